@@ -1,0 +1,133 @@
+package calc
+
+// Parameter is one model parameter with its default value, unit and source.
+// Every number the model uses that is not data lives in Parameters.
+type Parameter struct {
+	ID      string  // identifier used in code, URLs and the UI
+	Label   string  // Danish label
+	LabelEN string  // English label
+	Value   float64 // default value
+	Unit    string  // unit, Danish
+	UnitEN  string  // unit, English
+	Source  string  // where the value comes from
+	Min     float64 // sensible lower bound for inputs
+	Max     float64 // sensible upper bound for inputs
+}
+
+// Parameter identifiers.
+const (
+	ParamPrice             = "price"        // kr. per full-time person per year, all areas
+	ParamEpsilon           = "eps"          // caseload elasticity
+	ParamPhaseIn           = "phasein"      // years to full effect
+	ParamCaseworkerCost    = "cwcost"       // kr. per caseworker-year
+	ParamCaseloadCurrent   = "c0"           // default current caseload when data has none
+	ParamCaseloadTarget    = "c1"           // a commonly named goal
+	ParamVesselsElasticity = "vessels"      // FP deviation per kth deviation
+	ParamFPShare           = "fpshare"      // national FP share, for the lens on data without FP
+	ParamFlexShare         = "flexshare"    // national fleksjob share
+	ParamPhi               = "phi"          // overdispersion for rank intervals
+	ParamDraws             = "draws"        // simulation draws for rank intervals
+	ParamZ95               = "z95"          // funnel limit
+	ParamZ998              = "z998"         // funnel limit
+	ParamConvMin           = "convmin"      // fokusmål threshold (conversations)
+	ParamOfferMin          = "offermin"     // fokusmål threshold (offers)
+	ParamMoveThreshold     = "movethr"      // places that count as a notable move
+	ParamTolerance         = "resulttol"    // resultatmål tolerance in pp
+	ParamKTH2017Share      = "kth2017share" // share of kth that the 2017 scope left out, when data lacks sub-benefits
+)
+
+// Parameters is the one table of model parameters. Scenarios start from these
+// defaults; the UI shows this table with its sources.
+var Parameters = []Parameter{
+	{ParamPrice, "Pris pr. fuldtidsperson", "Price per full-time person", 71250, "kr. pr. år", "DKK per year",
+		"Seed 000: Stevns 2017, 160 personer over forventet = 11,4 mio. kr. (BM's potentiale); andre 2017-par giver 67–75.000 kr.", 0, 500000},
+	{ParamEpsilon, "Elasticitet af sagstal (ε)", "Caseload elasticity (ε)", 0.075, "andel af personer pr. relativ sagstalsændring", "share of persons per relative caseload change",
+		"Evidensinterval 0,05–0,10: Wien-forsøg (250→100 sager, ca. −35 ydelsesdage pr. person over to år); Hjørring (70–80→35, ca. +50 timers arbejde om året); danske samtaleforsøg (ca. +5 % beskæftigede uger)", 0, 0.3},
+	{ParamPhaseIn, "Indfasning", "Phase-in", 2, "år", "years",
+		"Antagelse: 1 år for jobparate, op til 4 for aktivitetsparate (model.md 3.3)", 0, 6},
+	{ParamCaseworkerCost, "Pris pr. sagsbehandlerårsværk", "Cost per caseworker-year", 900000, "kr. pr. år", "DKK per year",
+		"Inkl. overhead; et dansk projekt brugte 125 mio. kr. på 35 sagsbehandlere over 4 år", 0, 3000000},
+	{ParamCaseloadCurrent, "Nuværende sagstal (standard)", "Current caseload (default)", 100, "sager pr. medarbejder", "cases per caseworker",
+		"Seed 001/003: København havde ca. 100 sager pr. sagsbehandler (tidligere over 150)", 5, 300},
+	{ParamCaseloadTarget, "Målsagstal (standard)", "Target caseload (default)", 50, "sager pr. medarbejder", "cases per caseworker",
+		"Seed 003: \"et sted mellem 30 og 50\" nævnes ofte som målet; specialenheder 25–50", 5, 300},
+	{ParamVesselsElasticity, "Forbundne kar: FP-afvigelse pr. kth-afvigelse", "Connected vessels: FP deviation per kth deviation", -0.43, "relativ", "relative",
+		"Analyse: kommuner med 10 % færre på kontanthjælp end forventet havde 4,3 % flere på FP end forventet", -2, 2},
+	{ParamFPShare, "Landsandel på førtidspension", "National share on disability pension", 5.9, "pct. af 16–66-årige", "pct. of residents 16–66",
+		"Ca. 225.000 fuldtidspersoner på FP (2022) af ca. 3,8 mio. 16–66-årige", 0, 20},
+	{ParamFlexShare, "Landsandel i fleksjob", "National share in flexi-jobs", 2.2, "pct. af 16–66-årige", "pct. of residents 16–66",
+		"Ca. 84.000 fuldtidspersoner i fleksjob (2022) af ca. 3,8 mio. 16–66-årige", 0, 20},
+	{ParamPhi, "Overspredning (φ)", "Overdispersion (φ)", 4, "faktor", "factor",
+		"Antagelse (model.md afsnit 4); jf. Goldstein & Spiegelhalter (1996)", 1, 50},
+	{ParamDraws, "Simulationer", "Draws", 1000, "træk", "draws",
+		"Mindst 1.000 (model.md afsnit 4)", 100, 20000},
+	{ParamZ95, "Tragtgrænse 95 %", "Funnel limit 95 %", 1.96, "z", "z",
+		"Spiegelhalter (2005), funnel plots", 0, 5},
+	{ParamZ998, "Tragtgrænse 99,8 %", "Funnel limit 99.8 %", 3.09, "z", "z",
+		"Spiegelhalter (2005), funnel plots", 0, 5},
+	{ParamConvMin, "Fokusmål: samtaler", "Focus target: conversations", 80, "pct. med mindst 4 samtaler", "pct. with at least 4 conversations",
+		"Seed 004 (2. halvår 2020 – 1. halvår 2021)", 0, 100},
+	{ParamOfferMin, "Fokusmål: tilbud", "Focus target: offers", 80, "pct. med tilbud eller 225 timer", "pct. with an offer or 225 hours",
+		"Seed 004 (2. halvår 2020 – 1. halvår 2021)", 0, 100},
+	{ParamMoveThreshold, "Mærkbar flytning", "Notable move", 5, "pladser", "places",
+		"Projektets valg til opsummeringen (\"flytter sig 5 pladser eller mere\")", 1, 97},
+	{ParamTolerance, "Resultatmål: tolerance", "Result target: tolerance", 0, "procentpoint", "percentage points",
+		"Officielt: faktisk ≤ forventet (model.md 1.6)", -5, 5},
+	{ParamKTH2017Share, "Ledighedsydelse + ressourceforløb i kth", "Ledighedsydelse + ressourceforløb in kth", 35, "pct. af kth", "pct. of kth",
+		"Antagelse for data uden delydelser: omtrentlig andel af kontanthjælpsområdet (2019-udvidelsen)", 0, 100},
+}
+
+// Param returns the default value of the parameter with the given ID. It
+// panics on an unknown ID: that is a programming error, caught by tests.
+func Param(id string) float64 {
+	for _, p := range Parameters {
+		if p.ID == id {
+			return p.Value
+		}
+	}
+	panic("calc: unknown parameter " + id)
+}
+
+// ParamInfo returns the parameter with the given ID.
+func ParamInfo(id string) (Parameter, bool) {
+	for _, p := range Parameters {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Parameter{}, false
+}
+
+// RuleSet is a supervision rule set: which focus targets count and their
+// thresholds (model.md 1.6).
+type RuleSet struct {
+	ID        string
+	Label     string
+	LabelEN   string
+	ConvMin   float64 // pct. with at least 4 conversations
+	UseOffers bool    // whether the offers target counts
+	OfferMin  float64 // pct. with an offer or hours of work
+	Source    string
+}
+
+// RuleSets are the presets; the thresholds are editable in a scenario.
+var RuleSets = []RuleSet{
+	{"2020", "2020: samtaler og tilbud (80 % / 80 %)", "2020: conversations and offers (80 % / 80 %)", 80, true, 80,
+		"Seed 004: mindst 80 % med 4 samtaler og mindst 80 % med tilbud eller 225 timer"},
+	{"2021", "2021–2022: kun samtaler (80 %)", "2021–2022: conversations only (80 %)", 80, false, 80,
+		"Seed 004: tilbud suspenderet pga. corona; kun samtaler tæller i 2021–2022"},
+	{"star", "STAR: højst 30 % uden tilbud", "STAR: at most 30 % without an offer", 80, true, 70,
+		"STAR-tekst: højst 30 % uden tilbud eller 100 timers arbejde"},
+	{"2023", "2023: samtaler de første 6 måneder", "2023: conversations in the first 6 months", 80, false, 80,
+		"2023-reglerne ser på samtaler i de første 6 måneder; tærskel antaget 80 %"},
+}
+
+// RuleSetByID returns the rule set with the given ID.
+func RuleSetByID(id string) (RuleSet, bool) {
+	for _, r := range RuleSets {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return RuleSet{}, false
+}
