@@ -158,7 +158,7 @@ func (s *Scenario) IsOfficial() bool {
 // QueryVersion is the version of the scenario query syntax.
 const QueryVersion = 1
 
-func ff(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+func ff(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // Encode writes the scenario as a URL query string (without "?"), in a
 // canonical order, listing only values that differ from DefaultScenario.

@@ -1,0 +1,165 @@
+// Package server wraps the go-app handler for serving the simulator: it adds
+// security headers and serves app.wasm precompressed (brotli or gzip, by
+// Accept-Encoding) with the raw size for the loader's progress bar.
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Headers are the security headers sent with every response. The static
+// export documents the same set for other hosts.
+var Headers = map[string]string{
+	// Go's wasm needs 'wasm-unsafe-eval'; go-app sets style attributes, so
+	// inline styles are allowed; no inline script and no remote origin.
+	"Content-Security-Policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+		"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; " +
+		"worker-src 'self'; manifest-src 'self'; font-src 'self'; object-src 'none'; " +
+		"base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+	"X-Content-Type-Options": "nosniff",
+	"Referrer-Policy":        "no-referrer",
+}
+
+// WasmVersion returns a short hash of the wasm file, used as the app's
+// version so that the service worker's cache changes exactly when the app
+// does.
+func WasmVersion(webDir string) string {
+	b, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return "dev"
+	}
+	sum := sha256.Sum256(b)
+	return fmt.Sprintf("%x", sum[:6])
+}
+
+// Prepare sets the handler fields that depend on the built files: the raw
+// wasm size for the progress bar.
+func Prepare(h *app.Handler, webDir string) {
+	if fi, err := os.Stat(filepath.Join(webDir, "app.wasm")); err == nil {
+		h.WasmContentLength = strconv.FormatInt(fi.Size(), 10)
+	}
+}
+
+type handler struct {
+	next   http.Handler
+	files  http.Handler
+	webDir string
+
+	mu   sync.Mutex
+	wasm map[string][]byte // encoding → bytes, "" = raw
+	mod  int64
+}
+
+// New returns the HTTP handler for the app: h for pages, the files of
+// webDir under /web/, headers on everything.
+func New(h *app.Handler, webDir string) http.Handler {
+	Prepare(h, webDir)
+	return &handler{next: h, webDir: webDir, files: http.StripPrefix("/web/", http.FileServer(http.Dir(webDir)))}
+}
+
+func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	for k, v := range Headers {
+		w.Header().Set(k, v)
+	}
+	if r.URL.Path == "/web/app.wasm" || r.URL.Path == "/app.wasm" {
+		s.serveWasm(w, r)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		// The files of webDir, wherever the process runs from.
+		s.files.ServeHTTP(w, r)
+		return
+	}
+	s.next.ServeHTTP(w, r)
+}
+
+// encodings returns the wasm in every encoding, reading the precompressed
+// files written by the build when they exist and compressing with gzip once
+// otherwise.
+func (s *handler) encodings() (map[string][]byte, error) {
+	path := filepath.Join(s.webDir, "app.wasm")
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.wasm != nil && s.mod == fi.ModTime().UnixNano() {
+		return s.wasm, nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string][]byte{"": raw}
+	if b, err := os.ReadFile(path + ".br"); err == nil {
+		m["br"] = b
+	}
+	if b, err := os.ReadFile(path + ".gz"); err == nil {
+		m["gzip"] = b
+	} else {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		_, _ = io.Copy(zw, bytes.NewReader(raw))
+		_ = zw.Close()
+		m["gzip"] = buf.Bytes()
+	}
+	s.wasm, s.mod = m, fi.ModTime().UnixNano()
+	return m, nil
+}
+
+func (s *handler) serveWasm(w http.ResponseWriter, r *http.Request) {
+	m, err := s.encodings()
+	if err != nil {
+		http.Error(w, "app.wasm is not built: run make build", http.StatusNotFound)
+		return
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	enc := ""
+	switch {
+	case m["br"] != nil && acceptsEncoding(accept, "br"):
+		enc = "br"
+	case m["gzip"] != nil && acceptsEncoding(accept, "gzip"):
+		enc = "gzip"
+	}
+	body := m[enc]
+	h := w.Header()
+	h.Set("Content-Type", "application/wasm")
+	h.Set("Vary", "Accept-Encoding")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Wasm-Content-Length", strconv.Itoa(len(m[""])))
+	if enc != "" {
+		h.Set("Content-Encoding", enc)
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method == http.MethodHead {
+		return
+	}
+	_, _ = w.Write(body)
+}
+
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.TrimSpace(name) != enc {
+			continue
+		}
+		if strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") && !strings.Contains(params, "q=0.") {
+			return false
+		}
+		return true
+	}
+	return false
+}
