@@ -331,6 +331,7 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	}
 
 	// 3. Expected: official, or re-estimated.
+	var des *design
 	for _, a := range Areas {
 		if !out.Included[a] {
 			continue
@@ -347,7 +348,13 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 		if !need {
 			continue
 		}
-		fit, fitted, err := fitArea(ds, p, a, w[a].as, s.CovariatesOff)
+		if des == nil {
+			var err error
+			if des, err = newDesign(ds, p, s.CovariatesOff, a); err != nil {
+				return err
+			}
+		}
+		fit, fitted, err := des.fit(ds, a, w[a].as)
 		if err != nil {
 			return err
 		}
@@ -513,34 +520,42 @@ func sumShares(r *Row, actual bool) float64 {
 	return s
 }
 
+// rankKey is what a ranking sorts on, copied out of the entries so that the
+// sort touches one small contiguous slice.
+type rankKey struct {
+	score, diff float64
+	pub, idx    int32
+}
+
+func cmpRankKey(a, b rankKey) int {
+	switch {
+	case a.score < b.score:
+		return -1
+	case a.score > b.score:
+		return 1
+	}
+	if a.pub > 0 && b.pub > 0 && a.pub != b.pub {
+		return int(a.pub - b.pub)
+	}
+	switch {
+	case a.diff < b.diff:
+		return -1
+	case a.diff > b.diff:
+		return 1
+	}
+	return int(a.idx - b.idx)
+}
+
 // rankEntries sets Rank: ascending Score, ties broken by the published rank
 // where both have one, then by the percentage-point difference, then by the
 // order in the dataset. Ranks are 1..n with no shared ranks.
 func rankEntries(es []Entry) {
-	idx := make([]int, len(es))
-	for i := range idx {
-		idx[i] = i
+	keys := make([]rankKey, len(es))
+	for i := range es {
+		keys[i] = rankKey{es[i].Score, es[i].DiffPP, int32(es[i].PublishedRank), int32(i)}
 	}
-	slices.SortStableFunc(idx, func(x, y int) int {
-		a, b := &es[x], &es[y]
-		if a.Score != b.Score {
-			if a.Score < b.Score {
-				return -1
-			}
-			return 1
-		}
-		if a.PublishedRank > 0 && b.PublishedRank > 0 && a.PublishedRank != b.PublishedRank {
-			return a.PublishedRank - b.PublishedRank
-		}
-		if a.DiffPP != b.DiffPP {
-			if a.DiffPP < b.DiffPP {
-				return -1
-			}
-			return 1
-		}
-		return 0
-	})
-	for r, i := range idx {
-		es[i].Rank = r + 1
+	slices.SortFunc(keys, cmpRankKey)
+	for r, k := range keys {
+		es[k.idx].Rank = r + 1
 	}
 }

@@ -19,119 +19,159 @@ func (e *FitError) Error() string {
 	return fmt.Sprintf("re-estimating expected for %s: %s", e.Area, e.Msg)
 }
 
-// fitArea fits the area's share (pct.) on the dataset's covariates that are
-// not switched off, weighted by population, and returns the fit and the
-// fitted share of every municipality. Without covariates in the data it uses
-// the official expected total share as a single proxy covariate.
-func fitArea(ds *Dataset, p *Period, a Area, share []float64, off []string) (*Fit, []float64, error) {
+// design is the covariate side of the re-estimation, shared by every area
+// of one recompute: the population-weighted, centred and scaled covariates
+// and the Cholesky factor of their weighted Gram matrix.
+type design struct {
+	names []string
+	proxy bool
+	means []float64
+	sd    []float64
+	z     []float64 // n × (k+1), row-major: 1, then the scaled covariates
+	w     []float64 // population weights
+	sw    float64
+	chol  mat.Cholesky
+	k     int
+}
+
+// newDesign prepares the fit on the dataset's covariates that are not
+// switched off. Without covariates in the data it uses the official expected
+// total share as a single proxy covariate.
+func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	rows := p.Rows
 	n := len(rows)
-	fit := &Fit{Area: a, N: n}
+	d := &design{}
 	var cols []int
-	hasCov := len(ds.Covariates) > 0 && rows[0].Covariates != nil
-	if hasCov {
+	if len(ds.Covariates) > 0 && rows[0].Covariates != nil {
 		for j, c := range ds.Covariates {
 			if !slices.Contains(off, c.ID) {
 				cols = append(cols, j)
-				fit.Names = append(fit.Names, c.ID)
+				d.names = append(d.names, c.ID)
 			}
 		}
 	} else {
-		fit.Proxy = true
-		fit.Names = []string{"proxy"}
+		d.proxy = true
+		d.names = []string{"proxy"}
 	}
-	k := len(fit.Names)
+	k := len(d.names)
+	d.k = k
 	if n <= k+1 {
-		return nil, nil, &FitError{a, fmt.Sprintf("%d municipalities are too few for %d covariates", n, k)}
+		return nil, &FitError{a, fmt.Sprintf("%d municipalities are too few for %d covariates", n, k)}
 	}
 	x := func(i, j int) float64 {
 		r := &rows[i]
-		if fit.Proxy {
-			t := r.Areas[Total]
-			if t.HasShares {
-				return t.ExpectedShare
-			}
-			return (r.Areas[DP].Expected + r.Areas[KTH].Expected + r.Areas[SYG].Expected) / r.Population * 100
+		if d.proxy {
+			return proxyShare(r)
 		}
 		return r.Covariates[cols[j]]
 	}
-	// Population-weighted means and spreads; covariates are centred and
-	// scaled before the fit so that the QR factorisation is well conditioned.
-	var sw float64
+	d.w = make([]float64, n)
 	for i := range rows {
-		sw += rows[i].Population
+		d.w[i] = rows[i].Population
+		d.sw += rows[i].Population
 	}
-	if !(sw > 0) {
-		return nil, nil, &FitError{a, "the population is zero"}
+	if !(d.sw > 0) {
+		return nil, &FitError{a, "the population is zero"}
 	}
-	fit.Means = make([]float64, k)
-	sd := make([]float64, k)
+	d.means = make([]float64, k)
+	d.sd = make([]float64, k)
 	for j := 0; j < k; j++ {
 		var m float64
 		for i := range rows {
-			m += rows[i].Population * x(i, j)
+			m += d.w[i] * x(i, j)
 		}
-		m /= sw
+		m /= d.sw
 		var v float64
 		for i := range rows {
-			d := x(i, j) - m
-			v += rows[i].Population * d * d
+			dv := x(i, j) - m
+			v += d.w[i] * dv * dv
 		}
-		fit.Means[j] = m
-		sd[j] = math.Sqrt(v / sw)
-		if !(sd[j] > 1e-12*math.Max(1, math.Abs(m))) {
-			return nil, nil, &FitError{a, fmt.Sprintf("covariate %s is the same for every municipality", fit.Names[j])}
+		d.means[j] = m
+		d.sd[j] = math.Sqrt(v / d.sw)
+		if math.IsNaN(m) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(m))) {
+			return nil, &FitError{a, fmt.Sprintf("covariate %s is the same for every municipality", d.names[j])}
 		}
 	}
-	var ym float64
+	m := k + 1
+	d.z = make([]float64, n*m)
+	gram := make([]float64, m*m)
 	for i := range rows {
-		ym += rows[i].Population * share[i]
-	}
-	ym /= sw
-	fit.MeanShare = ym
-
-	X := mat.NewDense(n, k+1, nil)
-	y := mat.NewVecDense(n, nil)
-	for i := range rows {
-		sq := math.Sqrt(rows[i].Population)
-		X.Set(i, 0, sq)
+		zi := d.z[i*m : (i+1)*m]
+		zi[0] = 1
 		for j := 0; j < k; j++ {
-			X.Set(i, j+1, sq*(x(i, j)-fit.Means[j])/sd[j])
+			zi[j+1] = (x(i, j) - d.means[j]) / d.sd[j]
 		}
-		y.SetVec(i, sq*share[i])
-		if math.IsNaN(share[i]) || math.IsInf(share[i], 0) {
+		wi := d.w[i]
+		for r := 0; r < m; r++ {
+			v := wi * zi[r]
+			for c := r; c < m; c++ {
+				gram[r*m+c] += v * zi[c]
+			}
+		}
+	}
+	g := mat.NewSymDense(m, gram)
+	if ok := d.chol.Factorize(g); !ok {
+		return nil, &FitError{a, "the covariates are collinear; switch one of them off"}
+	}
+	if c := d.chol.Cond(); math.IsNaN(c) || c > 1e12 {
+		return nil, &FitError{a, fmt.Sprintf("the covariates are collinear (condition number %.3g); switch one of them off", math.Sqrt(c))}
+	}
+	return d, nil
+}
+
+// proxyShare is the official expected total share of a row, in pct.
+func proxyShare(r *Row) float64 {
+	if t := r.Areas[Total]; t.HasShares {
+		return t.ExpectedShare
+	}
+	return (r.Areas[DP].Expected + r.Areas[KTH].Expected + r.Areas[SYG].Expected) / r.Population * 100
+}
+
+// fit fits one area's share (pct.) and returns the fit and every
+// municipality's fitted share.
+func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, error) {
+	n := len(share)
+	m := d.k + 1
+	rhs := make([]float64, m)
+	var ym float64
+	for i := 0; i < n; i++ {
+		y := share[i]
+		if math.IsNaN(y) || math.IsInf(y, 0) {
 			return nil, nil, &FitError{a, fmt.Sprintf("the share of %s is not a number", ds.Municipalities[i].Name)}
 		}
+		wy := d.w[i] * y
+		ym += wy
+		zi := d.z[i*m : (i+1)*m]
+		for j := 0; j < m; j++ {
+			rhs[j] += wy * zi[j]
+		}
 	}
-	var qr mat.QR
-	qr.Factorize(X)
-	if c := qr.Cond(); math.IsNaN(c) || c > 1e10 {
-		return nil, nil, &FitError{a, fmt.Sprintf("the covariates are collinear (condition number %.3g); switch one of them off", c)}
-	}
+	ym /= d.sw
 	var b mat.VecDense
-	if err := qr.SolveVecTo(&b, false, y); err != nil {
+	if err := d.chol.SolveVecTo(&b, mat.NewVecDense(m, rhs)); err != nil {
 		return nil, nil, &FitError{a, "the fit is singular: " + err.Error()}
 	}
-	fit.Coef = make([]float64, k)
-	fit.Intercept = b.AtVec(0)
-	for j := 0; j < k; j++ {
-		fit.Coef[j] = b.AtVec(j+1) / sd[j]
-		fit.Intercept -= fit.Coef[j] * fit.Means[j]
+	fit := &Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
+		Coef: make([]float64, d.k), Intercept: b.AtVec(0)}
+	for j := 0; j < d.k; j++ {
+		fit.Coef[j] = b.AtVec(j+1) / d.sd[j]
+		fit.Intercept -= fit.Coef[j] * d.means[j]
 	}
 	fitted := make([]float64, n)
 	var sse, sst float64
-	for i := range rows {
-		f := fit.Intercept
-		for j := 0; j < k; j++ {
-			f += fit.Coef[j] * x(i, j)
+	for i := 0; i < n; i++ {
+		zi := d.z[i*m : (i+1)*m]
+		f := 0.0
+		for j := 0; j < m; j++ {
+			f += b.AtVec(j) * zi[j]
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, nil, &FitError{a, "the fit gave a non-finite value"}
 		}
 		fitted[i] = f
-		P := rows[i].Population
-		sse += P * (share[i] - f) * (share[i] - f)
-		sst += P * (share[i] - ym) * (share[i] - ym)
+		e, t := share[i]-f, share[i]-ym
+		sse += d.w[i] * e * e
+		sst += d.w[i] * t * t
 	}
 	if sst > 0 {
 		fit.R2 = 1 - sse/sst
@@ -156,12 +196,7 @@ func (f *Fit) CovariateValues(ds *Dataset, period, i int) []float64 {
 	out := make([]float64, len(f.Names))
 	for j, name := range f.Names {
 		if f.Proxy {
-			t := r.Areas[Total]
-			if t.HasShares {
-				out[j] = t.ExpectedShare
-			} else {
-				out[j] = (r.Areas[DP].Expected + r.Areas[KTH].Expected + r.Areas[SYG].Expected) / r.Population * 100
-			}
+			out[j] = proxyShare(r)
 			continue
 		}
 		for c, cov := range ds.Covariates {

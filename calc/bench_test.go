@@ -1,0 +1,111 @@
+package calc_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"benchsim/calc"
+)
+
+// synthetic builds an n-unit dataset with 8 covariates and every area, for
+// benchmarks at sizes beyond the 98 municipalities.
+func synthetic(n int) *calc.Dataset {
+	r := rand.New(rand.NewPCG(uint64(n), 7))
+	ds := &calc.Dataset{Provenance: calc.Provenance{Name: "synthetic", Illustrative: true}}
+	for j := 0; j < 8; j++ {
+		ds.Covariates = append(ds.Covariates, calc.Covariate{ID: fmt.Sprintf("c%d", j)})
+	}
+	p := calc.Period{Code: "2021QMAT02", Scope: "2019", RuleSet: "2021", Rows: make([]calc.Row, n)}
+	for i := 0; i < n; i++ {
+		ds.Municipalities = append(ds.Municipalities, calc.Municipality{Code: i + 1, Name: fmt.Sprintf("u%d", i)})
+		row := &p.Rows[i]
+		row.Population = math.Exp(8 + 3*r.Float64())
+		row.Covariates = make([]float64, 8)
+		lin := 0.0
+		for j := range row.Covariates {
+			row.Covariates[j] = r.NormFloat64()
+			lin += 0.1 * float64(j%3) * row.Covariates[j]
+		}
+		for _, a := range calc.Areas {
+			share := 2 + 0.3*lin + 0.2*float64(a)
+			e := share * row.Population / 100
+			act := e * (1 + 0.05*r.NormFloat64())
+			row.Areas[a] = calc.Figures{Known: true, Actual: act, Expected: e, HasExpected: true}
+		}
+		var t calc.Figures
+		t.Known, t.HasExpected = true, true
+		for _, a := range calc.OfficialAreas {
+			t.Actual += row.Areas[a].Actual
+			t.Expected += row.Areas[a].Expected
+		}
+		row.Areas[calc.Total] = t
+		row.Fokus = calc.Fokus{Known: true, Conversations: 70 + 20*r.Float64(), Offers: 70 + 20*r.Float64()}
+	}
+	ds.Periods = []calc.Period{p}
+	return ds
+}
+
+// allLevers turns every lever on: KL scope, cost weights, re-estimation,
+// caseload and transfers in several units, the lens, prices, a rule set.
+func allLevers(n int) calc.Scenario {
+	s := calc.DefaultScenario()
+	s.Scope = calc.ScopeKL
+	s.Weighting = calc.WeightCost
+	s.Reestimate = true
+	s.CovariatesOff = []string{"c7"}
+	for k := 1; k <= 5; k++ {
+		s.SetCaseload(calc.CaseloadLever{Code: k * n / 6, Area: calc.KTH, From: 100, To: 50})
+		s.Transfers = append(s.Transfers, calc.Transfer{Code: k*n/6 + 1, From: calc.SYG, To: calc.FP, Persons: 50})
+	}
+	s.Lens = true
+	s.Prices[calc.KTH] = 90000
+	s.SetRuleSet("2020")
+	return s
+}
+
+// BenchmarkRecompute is one full scenario recompute with every lever on.
+func BenchmarkRecompute(b *testing.B) {
+	for _, n := range []int{98, 3000, 10000} {
+		ds := synthetic(n)
+		s := allLevers(n)
+		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := calc.Apply(ds, s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRankIntervals is 1,000-draw rank intervals at 98 units.
+func BenchmarkRankIntervals(b *testing.B) {
+	ds := synthetic(98)
+	res, err := calc.Apply(ds, calc.DefaultScenario())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("units=98/draws=1000", func(b *testing.B) {
+		for b.Loop() {
+			calc.RankIntervals(res, calc.Total, 1000, 4, 1)
+		}
+	})
+}
+
+func TestSyntheticAllLeversRuns(t *testing.T) {
+	for _, n := range []int{98, 3000} {
+		res, err := calc.Apply(synthetic(n), allLevers(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Fits[calc.FP] == nil || res.Fits[calc.KTH].R2 <= 0 {
+			t.Fatalf("n=%d: re-estimation did not run: %+v", n, res.Fits)
+		}
+		if len(res.Investments) != 5 {
+			t.Fatalf("n=%d: %d investments", n, len(res.Investments))
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package demo
+
+import (
+	"math"
+	"slices"
+
+	"benchsim/calc"
+)
+
+// pinSpec is a fixed point from the seed articles: a municipality's totals
+// and ranks in one list, under that list's officialAreas scope.
+type pinSpec struct {
+	code     int
+	period   int     // index into periodDefs
+	actual   float64 // total actual full-time persons
+	expected float64 // total expected full-time persons
+	// ranks in the total, dp, kth and syg (indexed by calc.Area)
+	ranks        [calc.SYG + 1]int
+	conv, offers float64 // focus-target figures; 0 = not pinned
+}
+
+var pins = []pinSpec{
+	// Seed 000: Stevns 2017 — last overall, last in kth, 87 in dp, 5 in syg.
+	{code: 336, period: 0, actual: 1130, expected: 970, ranks: [calc.SYG + 1]int{calc.Total: 98, calc.DP: 87, calc.KTH: 98, calc.SYG: 5}},
+	// Seeds 001/004: Norddjurs 3rd quarter 2020 – 2nd quarter 2021.
+	{code: 707, period: 7, actual: 2320, expected: 2380, ranks: [calc.SYG + 1]int{calc.Total: 23, calc.DP: 37, calc.KTH: 68, calc.SYG: 5},
+		conv: 94.3, offers: 83.2},
+}
+
+var officialAreas = []calc.Area{calc.DP, calc.KTH, calc.SYG}
+
+// diffs returns the percentage-point differences the engine ranks on in
+// period t under the period's officialAreas scope, per officialAreas area and the
+// total (index calc.Total).
+func (g *gen) diffs(t int) [calc.SYG + 1][]float64 {
+	var d [calc.SYG + 1][]float64
+	k2017 := periodDefs[t].Scope == "2017"
+	for _, a := range officialAreas {
+		d[a] = make([]float64, g.n)
+	}
+	d[calc.Total] = make([]float64, g.n)
+	for i := range g.pl {
+		P := g.P[t][i]
+		for _, a := range officialAreas {
+			as, es := g.A[t][a][i]/P*100, g.E[t][a][i]/P*100
+			if a == calc.KTH && k2017 {
+				as -= g.A[t][slotExcl][i] / P * 100
+				es -= g.E[t][slotExcl][i] / P * 100
+			}
+			d[a][i] = as - es
+			d[calc.Total][i] += d[a][i]
+		}
+	}
+	return d
+}
+
+// setD sets municipality i's difference in area a (period t) to v pp by
+// changing its relative deviation; fp follows kth through the connected
+// vessels.
+func (g *gen) setD(t int, a calc.Area, i int, v float64) {
+	P := g.P[t][i]
+	old := g.rel[t][a][i]
+	var nw float64
+	if a == calc.KTH && periodDefs[t].Scope == "2017" {
+		ex := g.E[t][slotExcl][i]
+		nw = (v*P/100 + ex*g.ne[t][i]) / (g.E[t][calc.KTH][i] - ex)
+	} else {
+		nw = v * P / 100 / g.E[t][a][i]
+	}
+	g.rel[t][a][i] = nw
+	if a == calc.KTH {
+		g.rel[t][calc.FP][i] += vesselsEl * (nw - old)
+	}
+	g.actuals(t, i)
+}
+
+func sd(x []float64) float64 {
+	var m, s float64
+	for _, v := range x {
+		m += v
+	}
+	m /= float64(len(x))
+	for _, v := range x {
+		s += (v - m) * (v - m)
+	}
+	return math.Sqrt(s / float64(len(x)-1))
+}
+
+// pin makes the fixed point hold exactly: it places the municipality's
+// area differences at the required ranks, summing to the required total,
+// and nudges the few other municipalities in the way (a small change in
+// their noise) until every rank is as required.
+func (g *gen) pin(p pinSpec) {
+	t, k := p.period, g.idx(p.code)
+	n := g.n
+	P := g.P[t][k]
+	esum := g.E[t][calc.DP][k] + g.E[t][calc.KTH][k] + g.E[t][calc.SYG][k]
+	if periodDefs[t].Scope == "2017" {
+		esum -= g.E[t][slotExcl][k]
+	}
+	D := (p.actual - esum) / P * 100
+
+	// 1. The municipality's own differences.
+	d := g.diffs(t)
+	var v [calc.SYG + 1]float64
+	var spread [calc.SYG + 1]float64
+	for _, a := range officialAreas {
+		o := make([]float64, 0, n-1)
+		for i := range d[a] {
+			if i != k {
+				o = append(o, d[a][i])
+			}
+		}
+		slices.Sort(o)
+		r := p.ranks[a]
+		switch {
+		case r <= 1:
+			v[a] = o[0] - 0.05
+		case r >= n:
+			v[a] = o[n-2] + 0.05
+		default:
+			v[a] = (o[r-2] + o[r-1]) / 2
+		}
+		spread[a] = sd(o)
+	}
+	res := D - (v[calc.DP] + v[calc.KTH] + v[calc.SYG])
+	free := calc.Area(-1)
+	for _, a := range officialAreas {
+		if (res > 0 && p.ranks[a] >= n) || (res < 0 && p.ranks[a] <= 1) {
+			free = a
+		}
+	}
+	if free >= 0 {
+		v[free] += res
+	} else {
+		tot := spread[calc.DP] + spread[calc.KTH] + spread[calc.SYG]
+		for _, a := range officialAreas {
+			v[a] += res * spread[a] / tot
+		}
+	}
+	v[calc.SYG] = D - v[calc.DP] - v[calc.KTH]
+	for _, a := range officialAreas {
+		g.setD(t, a, k, v[a])
+	}
+
+	// 2. Nudge the others until the ranks hold.
+	for iter := 0; iter < 200; iter++ {
+		eps := 0.01 * (1 + float64(iter)/10)
+		d = g.diffs(t)
+		done := true
+		for _, a := range officialAreas {
+			need := p.ranks[a] - 1
+			var below, above []int
+			for i := range d[a] {
+				if i == k {
+					continue
+				}
+				if d[a][i] < d[a][k] {
+					below = append(below, i)
+				} else {
+					above = append(above, i)
+				}
+			}
+			if len(below) > need {
+				done = false
+				slices.SortFunc(below, func(x, y int) int { return cmpF(d[a][y], d[a][x]) })
+				for j, i := range below[:len(below)-need] {
+					g.setD(t, a, i, d[a][k]+eps*(1+0.2*float64(j)))
+				}
+			} else if len(below) < need {
+				done = false
+				slices.SortFunc(above, func(x, y int) int { return cmpF(d[a][x], d[a][y]) })
+				for j, i := range above[:need-len(below)] {
+					g.setD(t, a, i, d[a][k]-eps*(1+0.2*float64(j)))
+				}
+			}
+		}
+		if !done {
+			continue
+		}
+		need := p.ranks[calc.Total] - 1
+		DK := d[calc.Total][k]
+		var below, above []int
+		for i := range d[calc.Total] {
+			if i == k {
+				continue
+			}
+			if d[calc.Total][i] < DK {
+				below = append(below, i)
+			} else {
+				above = append(above, i)
+			}
+		}
+		move := func(i int, delta float64) {
+			// Change i's total by delta in an area where i stays on the same
+			// side of k, preferring the area with the largest spread.
+			best, bestS := calc.Area(-1), -1.0
+			for _, a := range officialAreas {
+				x, y := d[a][i], d[a][k]
+				same := (x > y && x+delta > y) || (x < y && x+delta < y)
+				if same && spread[a] > bestS {
+					best, bestS = a, spread[a]
+				}
+			}
+			if best < 0 {
+				best = calc.KTH
+			}
+			g.setD(t, best, i, d[best][i]+delta)
+		}
+		if len(below) > need {
+			done = false
+			slices.SortFunc(below, func(x, y int) int { return cmpF(d[calc.Total][y], d[calc.Total][x]) })
+			for j, i := range below[:len(below)-need] {
+				move(i, DK+eps*(1+0.2*float64(j))-d[calc.Total][i])
+			}
+		} else if len(below) < need {
+			done = false
+			slices.SortFunc(above, func(x, y int) int { return cmpF(d[calc.Total][x], d[calc.Total][y]) })
+			for j, i := range above[:need-len(below)] {
+				move(i, DK-eps*(1+0.2*float64(j))-d[calc.Total][i])
+			}
+		}
+		if done {
+			return
+		}
+	}
+}
+
+func cmpF(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// pinAll applies the fixed points. Each pinned municipality's change is
+// carried into its other lists with weight ρ^|Δt| (the conditional mean of
+// its AR(1) deviation), so its ranks stay persistent around the fixed point.
+func (g *gen) pinAll() {
+	for _, p := range pins {
+		k := g.idx(p.code)
+		var before [calc.SYG + 1]float64
+		for _, a := range officialAreas {
+			before[a] = g.rel[p.period][a][k]
+		}
+		g.pin(p)
+		for _, a := range officialAreas {
+			delta := g.rel[p.period][a][k] - before[a]
+			for t := 0; t < nT; t++ {
+				if t == p.period {
+					continue
+				}
+				w := math.Pow(rho, math.Abs(float64(t-p.period)))
+				g.rel[t][a][k] += w * delta
+				if a == calc.KTH {
+					g.rel[t][calc.FP][k] += vesselsEl * w * delta
+				}
+			}
+		}
+		for t := 0; t < nT; t++ {
+			if t != p.period {
+				g.actuals(t, k)
+			}
+		}
+	}
+	// The carried changes may have disturbed the other fixed points.
+	for _, p := range pins {
+		g.pin(p)
+	}
+}

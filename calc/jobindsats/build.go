@@ -1,0 +1,571 @@
+package jobindsats
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"benchsim/calc"
+)
+
+// Tolerances and bounds used when checking a file.
+const (
+	// Counts are published rounded to 10; a total may differ from the sum of
+	// its three rounded areas by up to 20 persons plus 0.5 %.
+	totalCountSlack = 20
+	totalCountRel   = 0.005
+	// Shares are rounded to 0.01 pct.; a larger gap is reported as a
+	// warning (Jobindsats itself has a few), a gap over totalShareError as
+	// an error.
+	totalShareWarn  = 0.05
+	totalShareError = 1.0
+	// A published difference may be off actual − expected by rounding.
+	diffCountSlack = 15
+	diffShareSlack = 0.0151
+	// Nothing in Denmark counts more persons than this.
+	maxCount = 1e8
+	// Populations derived from one file must agree within half a person.
+	popSlack = 0.5
+)
+
+// entry is a record interpreted: which municipality, period and area, and
+// the numbers it holds.
+type entry struct {
+	rec    *record
+	muni   int // index in Municipalities
+	period periodInfo
+	area   calc.Area
+	val    [numFields]float64
+	has    [numFields]bool
+}
+
+// where locates a record for messages: "line 12", or "line 1 (Data row 7)"
+// when the rows of an API answer share lines.
+func where(r *record) string {
+	if r.row > 0 {
+		return fmt.Sprintf("line %d (Data row %d)", r.line, r.row)
+	}
+	return "line " + strconv.Itoa(r.line)
+}
+
+// errAt makes an error about field f (or the record, with f < 0) of r.
+func errAt(r *record, f field, kind Kind, msg string) *Error {
+	e := &Error{Line: r.line, Kind: kind, Msg: msg}
+	if f >= 0 {
+		e.Field = r.labels[f]
+		if e.Field == "" {
+			e.Field = shortLabels[f]
+		}
+	}
+	if r.row > 0 {
+		e.Msg = fmt.Sprintf("Data row %d: %s", r.row, msg)
+	}
+	return e
+}
+
+// parseGroup reads a benefit group: the Jobindsats label, the label without
+// " mv.", or the area's identifier ("dp", "kth", …).
+func parseGroup(s string) (calc.Area, bool) {
+	n := normLabel(s)
+	for a, l := range calc.AreaLabels {
+		nl := normLabel(l)
+		if n == nl || n == strings.TrimSuffix(nl, " mv.") {
+			return calc.Area(a), true
+		}
+	}
+	if n == "i alt" || n == "ydelsesgrupper" {
+		return calc.Total, true
+	}
+	if a, err := calc.ParseArea(n); err == nil {
+		return a, true
+	}
+	return 0, false
+}
+
+func suggestGroup(s string) string {
+	n := normLabel(s)
+	best, bestD := "", 3
+	for _, l := range calc.AreaLabels {
+		if d := editDistance(n, normLabel(l), bestD); d < bestD {
+			best, bestD = l, d
+		}
+	}
+	return best
+}
+
+func isCount(f field) bool {
+	return f == fExpected || f == fActual || f == fDiff || f == fPopulation || f == fRank
+}
+
+func num(v float64) string { return formatNumber(v, false, 0) }
+
+// entry interprets one record. It returns nil and true for a row that is
+// skipped on purpose (a national or regional total), nil and false on error.
+func (p *parser) entry(r *record) (*entry, bool) {
+	e := &entry{rec: r}
+	ok := true
+	fail := func(f field, kind Kind, msg string) {
+		if kind == ErrMissingField && r.cells[f].kind == cellAbsent {
+			msg = "no such key"
+		}
+		p.addErr(errAt(r, f, kind, msg))
+		ok = false
+	}
+	text := func(f field) (string, bool) {
+		c := r.cells[f]
+		switch c.kind {
+		case cellAbsent, cellNull:
+			fail(f, ErrMissingField, "no value")
+			return "", false
+		case cellOther:
+			return c.text, true
+		}
+		return strings.TrimSpace(c.text), true
+	}
+
+	if s, has := text(fArea); has {
+		if i := lookupMunicipality(s); i >= 0 {
+			e.muni = i
+			if alias := aliasOf[normName(s)]; alias != "" {
+				p.warnOnce("alias "+s, r.line, fmt.Sprintf("%q read as %q", s, alias))
+			}
+		} else if isAggregate(normName(s)) {
+			p.warnOnce("aggregate "+s, r.line, fmt.Sprintf("rows for %q skipped: not a municipality", s))
+			return nil, true
+		} else {
+			msg := fmt.Sprintf("unknown municipality %q", clip(s))
+			if sug := suggestMunicipality(s); sug != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", sug)
+			}
+			fail(fArea, ErrUnknownMunicipality, msg)
+		}
+	}
+	if s, has := text(fPeriod); has {
+		if pi, good := parsePeriod(s); good {
+			e.period = pi
+		} else {
+			fail(fPeriod, ErrBadPeriod, fmt.Sprintf("not a Jobindsats period code like \"2021QMAT02\": %q", clip(s)))
+		}
+	}
+	if s, has := text(fGroup); has {
+		if a, good := parseGroup(s); good {
+			e.area = a
+		} else {
+			msg := fmt.Sprintf("unknown benefit group %q", clip(s))
+			if sug := suggestGroup(s); sug != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", sug)
+			}
+			fail(fGroup, ErrUnknownArea, msg)
+		}
+	}
+	for f := fExpected; f < numFields; f++ {
+		c := r.cells[f]
+		var v float64
+		good := false
+		switch c.kind {
+		case cellAbsent, cellNull:
+			continue
+		case cellNumber:
+			x, err := strconv.ParseFloat(c.text, 64)
+			v, good = x, err == nil && !math.IsInf(x, 0) && !math.IsNaN(x)
+		case cellString:
+			v, good = parseNumber(c.text, isCount(f))
+		}
+		if !good {
+			fail(f, ErrNotNumber, fmt.Sprintf("not a number: %q", clip(c.text)))
+			continue
+		}
+		e.val[f], e.has[f] = v, true
+	}
+	if !ok {
+		return nil, false
+	}
+
+	if !e.has[fActual] {
+		fail(fActual, ErrMissingField, "no value")
+	}
+	official := e.area <= calc.SYG
+	if official && !e.has[fExpected] {
+		fail(fExpected, ErrMissingField, "no value")
+	}
+	if e.has[fExpected] {
+		if e.has[fActualShare] && !e.has[fExpectedShare] {
+			fail(fExpectedShare, ErrMissingField, "no value, though the actual share has one")
+		}
+		if e.has[fExpectedShare] && !e.has[fActualShare] {
+			fail(fActualShare, ErrMissingField, "no value, though the expected share has one")
+		}
+	} else if e.has[fExpectedShare] {
+		fail(fExpectedShare, ErrInconsistent, "an expected share without an expected count")
+	}
+	for _, f := range []field{fExpected, fActual} {
+		switch v := e.val[f]; {
+		case v < 0:
+			fail(f, ErrOutOfRange, "a count cannot be negative: "+num(v))
+		case v > maxCount:
+			fail(f, ErrOutOfRange, "implausibly large count: "+num(v))
+		}
+	}
+	for _, f := range []field{fExpectedShare, fActualShare} {
+		if v := e.val[f]; v < 0 || v > 100 {
+			fail(f, ErrOutOfRange, "a share in pct. must be between 0 and 100: "+num(v))
+		}
+	}
+	if v := e.val[fDiff]; math.Abs(v) > maxCount {
+		fail(fDiff, ErrOutOfRange, "implausibly large difference: "+num(v))
+	}
+	if v := e.val[fDiffShare]; math.Abs(v) > 100 {
+		fail(fDiffShare, ErrOutOfRange, "a difference in pct. points must be between -100 and 100: "+num(v))
+	}
+	if e.has[fRank] {
+		n := len(Municipalities)
+		switch v := e.val[fRank]; {
+		case v != math.Trunc(v):
+			fail(fRank, ErrNotNumber, "not a whole number: "+num(v))
+		case v < 1 || v > float64(n):
+			fail(fRank, ErrOutOfRange, fmt.Sprintf("a rank must be between 1 and %d: %s", n, num(v)))
+		}
+	}
+	if e.has[fPopulation] {
+		switch v := e.val[fPopulation]; {
+		case v <= 0:
+			fail(fPopulation, ErrOutOfRange, "the population aged 16–66 must be positive: "+num(v))
+		case v > maxCount:
+			fail(fPopulation, ErrOutOfRange, "implausibly large population: "+num(v))
+		}
+	}
+	if !ok {
+		return nil, false
+	}
+	if e.has[fDiff] && e.has[fExpected] {
+		if d := e.val[fActual] - e.val[fExpected]; math.Abs(e.val[fDiff]-d) > diffCountSlack {
+			fail(fDiff, ErrInconsistent, fmt.Sprintf("the difference is %s, but actual − expected is %s (are columns swapped?)",
+				num(e.val[fDiff]), num(d)))
+		}
+	}
+	if e.has[fDiffShare] && e.has[fExpectedShare] && e.has[fActualShare] {
+		if d := e.val[fActualShare] - e.val[fExpectedShare]; math.Abs(e.val[fDiffShare]-d) > diffShareSlack {
+			fail(fDiffShare, ErrInconsistent, fmt.Sprintf("the difference is %s pct. point, but actual − expected share is %s (are columns swapped?)",
+				num(e.val[fDiffShare]), formatNumber(math.Round(d*1e6)/1e6, false, 0)))
+		}
+	}
+	if !ok {
+		return nil, false
+	}
+	return e, true
+}
+
+// figures turns an entry into calc.Figures.
+func (e *entry) figures() calc.Figures {
+	f := calc.Figures{
+		Known:       true,
+		Actual:      e.val[fActual],
+		Expected:    e.val[fExpected],
+		HasExpected: e.has[fExpected],
+	}
+	if e.has[fActualShare] && (e.has[fExpectedShare] || !e.has[fExpected]) {
+		f.HasShares = true
+		f.ActualShare = e.val[fActualShare]
+		f.ExpectedShare = e.val[fExpectedShare]
+	}
+	if e.has[fRank] {
+		f.PublishedRank = int(e.val[fRank])
+	}
+	return f
+}
+
+type entryKey struct {
+	muni   int
+	period string
+	area   calc.Area
+}
+
+type groupKey struct {
+	period string
+	muni   int
+}
+
+// group is one municipality in one period.
+type group struct {
+	entries [calc.NumAreas]*entry
+	first   *entry // the entry on the lowest line
+}
+
+// build interprets the records and assembles the dataset. It reports
+// problems of single rows first; the checks across rows (missing areas,
+// totals, population) run only when every row is fine, so that one bad row
+// does not cause a cascade of follow-up errors.
+func (p *parser) build() *calc.Dataset {
+	seen := map[entryKey]*entry{}
+	groups := map[groupKey]*group{}
+	periods := map[string]periodInfo{}
+	muniFirst := map[int]*entry{}
+	for i := range p.recs {
+		if p.tooMany() {
+			break
+		}
+		e, ok := p.entry(&p.recs[i])
+		if !ok || e == nil {
+			continue
+		}
+		k := entryKey{e.muni, e.period.Code, e.area}
+		what := fmt.Sprintf("%s, %s, %s", Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area])
+		if prev := seen[k]; prev != nil {
+			if f, same := sameValues(prev, e); same {
+				p.warn(e.rec.line, fmt.Sprintf("repeats %s (%s); the repeat was dropped", where(prev.rec), what))
+			} else {
+				p.addErr(errAt(e.rec, f, ErrDuplicate, fmt.Sprintf("%s is also on %s, with different values (%s there, %s here)",
+					what, where(prev.rec), valueText(prev, f), valueText(e, f))))
+			}
+			continue
+		}
+		seen[k] = e
+		periods[e.period.Code] = e.period
+		if muniFirst[e.muni] == nil {
+			muniFirst[e.muni] = e
+		}
+		gk := groupKey{e.period.Code, e.muni}
+		g := groups[gk]
+		if g == nil {
+			g = &group{first: e}
+			groups[gk] = g
+		}
+		g.entries[e.area] = e
+	}
+	if len(p.errs) > 0 || len(groups) == 0 {
+		if len(p.errs) == 0 {
+			p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrEmpty, Msg: "the file holds no rows for any municipality"})
+		}
+		return nil
+	}
+
+	munis := make([]int, 0, len(muniFirst))
+	for m := range muniFirst {
+		munis = append(munis, m)
+	}
+	sort.Slice(munis, func(i, j int) bool { return Municipalities[munis[i]].Code < Municipalities[munis[j]].Code })
+	codes := make([]string, 0, len(periods))
+	for c := range periods {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+
+	ds := &calc.Dataset{Provenance: calc.Provenance{Name: "Jobindsats Y30R21 (import)", Illustrative: false}}
+	for _, m := range munis {
+		ds.Municipalities = append(ds.Municipalities, Municipalities[m])
+	}
+	derived, synthesized := false, false
+	for _, code := range codes {
+		pi := periods[code]
+		per := calc.Period{Code: code, Label: pi.Label(), Scope: pi.Scope(), RuleSet: pi.RuleSet(),
+			Rows: make([]calc.Row, len(munis))}
+		for i, m := range munis {
+			if p.tooMany() {
+				return nil
+			}
+			g := groups[groupKey{code, m}]
+			if g == nil {
+				first := muniFirst[m]
+				p.addErr(errAt(first.rec, fArea, ErrMissingPeriod, fmt.Sprintf("%s has rows for %s but none for %s",
+					Municipalities[m].Name, first.period.Code, code)))
+				continue
+			}
+			row, ok := p.row(g, &synthesized)
+			if ok {
+				per.Rows[i] = row
+				derived = derived || row.PopulationDerived
+			}
+		}
+		ds.Periods = append(ds.Periods, per)
+	}
+	if len(p.errs) > 0 {
+		return nil
+	}
+	rows := 0
+	for _, g := range groups {
+		for _, e := range g.entries {
+			if e != nil {
+				rows++
+			}
+		}
+	}
+	ds.Provenance.Source = fmt.Sprintf("jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (%s, %d rækker)", p.format, rows)
+	var notes []string
+	if derived {
+		notes = append(notes, "Befolkningen 16–66 år er afledt som forventet antal / forventet andel × 100 (upræcist for de mindste kommuner).")
+	}
+	if synthesized {
+		notes = append(notes, "Filen har ingen rækker for \"Ydelsesgrupper i alt\"; totalen er summen af de tre ydelsesgrupper.")
+	}
+	ds.Provenance.Note = strings.Join(notes, " ")
+	return ds
+}
+
+// row checks one municipality in one period and makes its calc.Row.
+func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
+	var row calc.Row
+	name := Municipalities[g.first.muni].Name
+	code := g.first.period.Code
+	for _, a := range calc.OfficialAreas {
+		if g.entries[a] == nil {
+			p.addErr(errAt(g.first.rec, fGroup, ErrMissingArea, fmt.Sprintf("%s, %s: no row for %q", name, code, calc.AreaLabels[a])))
+			return row, false
+		}
+	}
+	for a, e := range g.entries {
+		if e != nil {
+			row.Areas[a] = e.figures()
+		}
+	}
+	areas := []*entry{g.entries[calc.DP], g.entries[calc.KTH], g.entries[calc.SYG]}
+	allShares := true
+	var sum calc.Figures
+	for _, e := range areas {
+		f := e.figures()
+		sum.Actual += f.Actual
+		sum.Expected += f.Expected
+		sum.ActualShare += f.ActualShare
+		sum.ExpectedShare += f.ExpectedShare
+		allShares = allShares && f.HasShares
+	}
+	t := g.entries[calc.Total]
+	if t == nil {
+		*synthesized = true
+		p.warnOnce("synthesized total", g.first.rec.line, fmt.Sprintf(
+			"no %q rows; the total is computed as the sum of the three areas", calc.AreaLabels[calc.Total]))
+		sum.Known, sum.HasExpected, sum.HasShares = true, true, allShares
+		if !allShares {
+			sum.ActualShare, sum.ExpectedShare = 0, 0
+		}
+		row.Areas[calc.Total] = sum
+	} else {
+		ok := true
+		for _, c := range []struct {
+			f        field
+			tot, sum float64
+		}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
+			if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
+				p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, fmt.Sprintf(
+					"%s, %s: the total %s differs from the sum of the three areas, %s, by more than rounding explains",
+					name, code, num(c.tot), num(c.sum))))
+				ok = false
+			}
+		}
+		if tf := row.Areas[calc.Total]; tf.HasShares && allShares {
+			gap := math.Max(math.Abs(tf.ActualShare-sum.ActualShare), math.Abs(tf.ExpectedShare-sum.ExpectedShare))
+			switch {
+			case gap > totalShareError:
+				f := fActualShare
+				if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
+					f = fExpectedShare
+				}
+				p.addErr(errAt(t.rec, f, ErrTotalMismatch, fmt.Sprintf(
+					"%s, %s: the total shares (expected %s, actual %s pct.) differ from the sums of the three areas (%s, %s) by more than rounding explains",
+					name, code, num(tf.ExpectedShare), num(tf.ActualShare), share(sum.ExpectedShare), share(sum.ActualShare))))
+				ok = false
+			case gap > totalShareWarn:
+				msg := fmt.Sprintf("%s, %s: the published total shares (expected %s, actual %s pct.) differ from the sums of the three areas (%s, %s); the published totals are used",
+					name, code, num(tf.ExpectedShare), num(tf.ActualShare), share(sum.ExpectedShare), share(sum.ActualShare))
+				p.warn(t.rec.line, msg+offArea(tf, areas))
+			}
+		}
+		if !ok {
+			return row, false
+		}
+	}
+
+	// The population: from the file when it has it, else derived.
+	var popEntry *entry
+	for _, e := range g.entries {
+		if e == nil || !e.has[fPopulation] {
+			continue
+		}
+		if popEntry == nil {
+			popEntry = e
+			continue
+		}
+		if math.Abs(e.val[fPopulation]-popEntry.val[fPopulation]) > popSlack {
+			p.addErr(errAt(e.rec, fPopulation, ErrInconsistent, fmt.Sprintf("%s, %s: the population aged 16–66 is %s here but %s on %s",
+				name, code, num(e.val[fPopulation]), num(popEntry.val[fPopulation]), where(popEntry.rec))))
+			return row, false
+		}
+	}
+	if popEntry != nil {
+		row.Population = popEntry.val[fPopulation]
+		return row, true
+	}
+	row.PopulationDerived = true
+	tf := row.Areas[calc.Total]
+	if t != nil && tf.HasShares && tf.ExpectedShare > 0 && tf.Expected > 0 {
+		row.Population = tf.Expected / tf.ExpectedShare * 100
+	} else if sum.ExpectedShare > 0 && sum.Expected > 0 && allShares {
+		row.Population = sum.Expected / sum.ExpectedShare * 100
+	}
+	at := g.first
+	if t != nil {
+		at = t
+	}
+	switch {
+	case !tf.HasShares && !allShares:
+		p.addErr(errAt(at.rec, fExpectedShare, ErrMissingField, fmt.Sprintf(
+			"%s, %s: no expected share to derive the population aged 16–66 from; add a column %q", name, code, LabelPopulation)))
+		return row, false
+	case row.Population <= 0:
+		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, fmt.Sprintf(
+			"%s, %s: the population aged 16–66 cannot be derived from an expected count of %s and an expected share of %s",
+			name, code, num(tf.Expected), num(tf.ExpectedShare))))
+		return row, false
+	case row.Population > maxCount || math.IsInf(row.Population, 0):
+		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, fmt.Sprintf(
+			"%s, %s: the population aged 16–66 derived from an expected count of %s and an expected share of %s is implausibly large",
+			name, code, num(tf.Expected), num(tf.ExpectedShare))))
+		return row, false
+	}
+	return row, true
+}
+
+func share(v float64) string { return num(math.Round(v*1e6) / 1e6) }
+
+// offArea names the area whose expected share fits its expected count worst,
+// given the population the total implies, when the misfit is clear.
+func offArea(total calc.Figures, areas []*entry) string {
+	if total.ExpectedShare <= 0 || total.Expected <= 0 {
+		return ""
+	}
+	pop := total.Expected / total.ExpectedShare * 100
+	var worst *entry
+	worstGap := 0.0
+	for _, e := range areas {
+		implied := e.val[fExpected] / pop * 100
+		// Counts are rounded to 10, shares to 0.01.
+		if gap := math.Abs(implied-e.val[fExpectedShare]) - 5/pop*100 - 0.005; gap > worstGap {
+			worst, worstGap = e, gap
+		}
+	}
+	if worst == nil || worstGap < 0.05 {
+		return ""
+	}
+	return fmt.Sprintf(". The shares of %q (%s) look off: its expected count %s is %s %% of the population the total implies, not %s %%",
+		calc.AreaLabels[worst.area], where(worst.rec), num(worst.val[fExpected]),
+		num(math.Round(worst.val[fExpected]/pop*1e4)/100), num(worst.val[fExpectedShare]))
+}
+
+// sameValues reports whether two entries hold the same numbers; if not, it
+// returns the first field that differs.
+func sameValues(a, b *entry) (field, bool) {
+	for f := fExpected; f < numFields; f++ {
+		if a.has[f] != b.has[f] || a.val[f] != b.val[f] {
+			return f, false
+		}
+	}
+	return 0, true
+}
+
+func valueText(e *entry, f field) string {
+	if !e.has[f] {
+		return "none"
+	}
+	return num(e.val[f])
+}
