@@ -41,7 +41,9 @@ func toy() *calc.Dataset {
 		if i == 4 {
 			P = 20000
 		}
-		f := func(a, e float64) calc.Figures { return calc.Figures{Known: true, Actual: a, Expected: e, HasExpected: true} }
+		f := func(a, e float64) calc.Figures {
+			return calc.Figures{Known: true, Actual: a, Expected: e, HasExpected: true}
+		}
 		var r calc.Row
 		r.Population = P
 		r.Areas[calc.DP] = f(d.dpA, d.dpE)
