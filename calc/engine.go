@@ -546,13 +546,18 @@ func cmpRankKey(a, b rankKey) int {
 	return int(a.idx - b.idx)
 }
 
+// tieRound rounds a ranked value to 1e-9 so that float noise does not break
+// ties: published shares have two decimals, and 2,41 − 2,34 and 3,44 − 3,37
+// must compare equal so that the published rank decides between them.
+func tieRound(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+
 // rankEntries sets Rank: ascending Score, ties broken by the published rank
 // where both have one, then by the percentage-point difference, then by the
 // order in the dataset. Ranks are 1..n with no shared ranks.
 func rankEntries(es []Entry) {
 	keys := make([]rankKey, len(es))
 	for i := range es {
-		keys[i] = rankKey{es[i].Score, es[i].DiffPP, int32(es[i].PublishedRank), int32(i)}
+		keys[i] = rankKey{tieRound(es[i].Score), tieRound(es[i].DiffPP), int32(es[i].PublishedRank), int32(i)}
 	}
 	slices.SortFunc(keys, cmpRankKey)
 	for r, k := range keys {
