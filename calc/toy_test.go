@@ -421,3 +421,36 @@ func TestFunnelLimit(t *testing.T) {
 	assert.False(t, f.Outside(1.96, 0.5, 10000))
 	assert.True(t, f.Outside(1.96, 1.2, 10000))
 }
+
+func TestNorddjursSeedIsInspiration(t *testing.T) {
+	// Seed 004: Norddjurs 2H2020–1H2021 had 2,320 actual vs 2,380 expected,
+	// 94,3 % with 4 conversations and 83,2 % with an offer or 225 hours.
+	ds := toy()
+	r := &ds.Periods[0].Rows[0]
+	r.Population = 23000
+	set := func(a calc.Area, act, exp float64) {
+		r.Areas[a] = calc.Figures{Known: true, Actual: act, Expected: exp, HasExpected: true}
+	}
+	set(calc.DP, 520, 540)
+	set(calc.KTH, 900, 960)
+	set(calc.SYG, 900, 880)
+	set(calc.Total, 2320, 2380)
+	r.Fokus = calc.Fokus{Known: true, Conversations: 94.3, Offers: 83.2}
+	for _, rule := range []string{"2021", "2020"} {
+		s := calc.DefaultScenario()
+		require.True(t, s.SetRuleSet(rule))
+		res := apply(t, ds, s)
+		st := res.Scenario.Status[0]
+		assert.InDelta(t, -60, res.Scenario.Areas[calc.Total][0].DiffPersons, 1e-9)
+		assert.True(t, st.ResultMet, rule)
+		assert.True(t, st.FokusMet, rule)
+		assert.True(t, st.Inspiration, rule)
+	}
+	// Under the STAR rule (at most 30 % without an offer) it still passes;
+	// with an 85 % offers threshold it would not.
+	s := calc.DefaultScenario()
+	s.SetRuleSet("2020")
+	s.OfferMin = 85
+	res := apply(t, ds, s)
+	assert.False(t, res.Scenario.Status[0].Inspiration)
+}
