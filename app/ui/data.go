@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc/jobindsats"
+)
+
+// dataView shows where the current data comes from, imports Jobindsats
+// files and lists the datasets kept in the browser.
+func (r *Root) dataView() app.UI {
+	st := r.state()
+	t := st.T()
+	ds := st.Dataset()
+	pv := ds.Provenance
+	l := st.Lang
+	list := st.Datasets()
+	return app.Div().Class("page", "data").Body(
+		app.H1().Text(t.DataTitle),
+		app.Section().Class("panel").ID("provenance").Body(
+			app.H2().Text(t.CurrentData),
+			app.Dl().Class("facts").Body(
+				app.Dt().Text(t.NameLabel), app.Dd().ID("ds-name").Text(pv.Name),
+				app.If(pv.Source != "", func() app.UI {
+					return app.Div().Body(app.Dt().Text(t.SourceLabel), app.Dd().Text(pv.Source))
+				}),
+				app.If(pv.Note != "", func() app.UI {
+					return app.Div().Body(app.Dt().Text(t.NoteLabel), app.Dd().Text(pv.Note))
+				}),
+				app.Dt().Text(t.KindLabel), app.Dd().Text(t.Kind(pv.Illustrative)),
+				app.Dt().Text(t.MunicipalitiesLabel), app.Dd().Text(FormatInt(len(ds.Municipalities), l)),
+				app.Dt().Text(t.PeriodsLabel), app.Dd().Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
+					p := ds.Periods[i]
+					return app.Span().Class("chip").Text(p.Label + " (" + p.Code + ")")
+				})),
+			),
+		),
+		app.Section().Class("panel").ID("import").Body(
+			app.H2().Text(t.ImportTitle),
+			app.P().Class("help").Text(t.ImportHelp),
+			app.Div().ID("dropzone").Class("dropzone").
+				OnDragOver(func(ctx app.Context, e app.Event) {
+					e.PreventDefault()
+					ctx.JSSrc().Get("classList").Call("add", "over")
+					ctx.PreventUpdate()
+				}).
+				OnDragLeave(func(ctx app.Context, e app.Event) {
+					ctx.JSSrc().Get("classList").Call("remove", "over")
+					ctx.PreventUpdate()
+				}).
+				OnDrop(func(ctx app.Context, e app.Event) {
+					e.PreventDefault()
+					ctx.JSSrc().Get("classList").Call("remove", "over")
+					files := e.Get("dataTransfer").Get("files")
+					if files.Truthy() && files.Length() > 0 {
+						r.readFile(ctx, files.Index(0))
+					}
+				}).
+				Body(
+					app.P().Text(t.DropHere),
+					app.Label().For("file").Class("btn").Text(t.ChooseFile),
+					app.Input().Type("file").ID("file").Class("visually-hidden").
+						Accept(".json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv,text/plain").
+						OnChange(func(ctx app.Context, e app.Event) {
+							files := ctx.JSSrc().Get("files")
+							if files.Truthy() && files.Length() > 0 {
+								r.readFile(ctx, files.Index(0))
+							}
+							ctx.JSSrc().Set("value", "")
+						}),
+				),
+			app.If(st.ImportError != "", func() app.UI {
+				return app.Div().ID("import-error").Class("error").Attr("role", "alert").Body(
+					app.P().Text(st.ImportError),
+					app.P().Class("small").Text(t.DataKept),
+				)
+			}),
+			app.If(st.ImportOK != "", func() app.UI {
+				return app.Div().ID("import-ok").Class("ok").Attr("role", "status").Body(
+					app.P().Text(st.ImportOK),
+					app.A().Href(r.href(TabRanking, nil)).Class("btn").Text(t.ShowRanking),
+				)
+			}),
+			app.If(len(st.ImportWarnings) > 0, func() app.UI {
+				return app.Details().ID("import-warnings").Class("warnings").Body(
+					app.Summary().Text(t.WarningsCount(len(st.ImportWarnings))),
+					app.Ul().Body(app.Range(st.ImportWarnings).Slice(func(i int) app.UI {
+						return app.Li().Text(st.ImportWarnings[i])
+					})),
+				)
+			}),
+		),
+		app.Section().Class("panel").ID("datasets").Body(
+			app.H2().Text(t.DatasetsTitle),
+			app.P().Class("help").Text(t.DatasetsHelp),
+			app.Div().Class("tablewrap").Body(app.Table().Class("rank").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(t.NameLabel),
+					app.Th().Scope("col").Text(t.AddedLabel),
+					app.Th().Scope("col").Class("num").Text(t.PeriodsLabel),
+					app.Th().Scope("col").Class("num").Text(t.SizeLabel),
+					app.Th().Scope("col").Text(t.ActionsLabel),
+				)),
+				app.TBody().Body(app.Range(list).Slice(func(i int) app.UI {
+					d := list[i]
+					cur := d.ID == st.DatasetID
+					tr := app.Tr().DataSet("ds", d.ID)
+					if cur {
+						tr = tr.Class("pinned")
+					}
+					added, size := d.Added, "–"
+					if d.Bytes > 0 {
+						size = FormatNumber(float64(d.Bytes)/1024, 0, l) + " kB"
+					}
+					if d.ID == DemoID {
+						added = t.BuiltIn
+					} else if !d.Stored {
+						added += " · " + t.SessionOnly
+					}
+					return tr.Body(
+						app.Th().Scope("row").Text(d.Name),
+						app.Td().Text(added),
+						app.Td().Class("num").Text(FormatInt(d.Periods, l)),
+						app.Td().Class("num").Text(size),
+						app.Td().Class("actions").Body(
+							app.If(cur, func() app.UI {
+								return app.Span().Class("muted").Text(t.InUse)
+							}).Else(func() app.UI {
+								return app.Button().Class("btn", "small", "use").Text(t.Use).
+									Attr("aria-label", t.Use+" "+d.Name).
+									OnClick(func(ctx app.Context, e app.Event) {
+										st.UseDataset(d.ID)
+										r.step(ctx, true)
+									})
+							}),
+							app.If(d.ID != DemoID, func() app.UI {
+								return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
+									Attr("aria-label", t.Delete+" "+d.Name).
+									OnClick(func(ctx app.Context, e app.Event) {
+										st.DeleteDataset(d.ID)
+										r.step(ctx, true)
+									})
+							}),
+						),
+					)
+				})),
+			)),
+		),
+		app.Section().Class("panel").ID("export").Body(
+			app.H2().Text(t.ExportTitle),
+			app.P().Class("help").Text(t.ExportHelp),
+			app.Div().Class("exports").Body(
+				app.Button().ID("csv-table-2").Class("btn").Text(t.ExportTable).
+					OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(false), st.CSVTable()) }),
+				app.Button().ID("csv-full-2").Class("btn").Text(t.ExportFull).
+					OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(true), st.CSVFull()) }),
+			),
+		),
+	)
+}
+
+// readFile reads a File chosen or dropped by the user and imports it.
+func (r *Root) readFile(ctx app.Context, file app.Value) {
+	st := r.state()
+	name := file.Get("name").String()
+	if size := file.Get("size").Int(); size > jobindsats.MaxSize {
+		st.ImportError = st.T().TooLarge(name, size, jobindsats.MaxSize)
+		st.ImportOK, st.ImportWarnings = "", nil
+		st.Rev++
+		return
+	}
+	file.Call("text").Then(func(v app.Value) {
+		text := v.String()
+		ctx.Dispatch(func(ctx app.Context) {
+			if st.Import(name, text) == nil {
+				r.step(ctx, true)
+			}
+		})
+	})
+}

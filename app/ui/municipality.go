@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
+)
+
+// municipalityView shows one municipality: every area, supervision status
+// with editable focus-target figures, the caseload investment case, similar
+// municipalities and the rank in every period.
+func (r *Root) municipalityView() app.UI {
+	st := r.state()
+	t := st.T()
+	ds := st.Dataset()
+	code := st.Muni
+	if code == 0 || ds.MunicipalityIndex(code) < 0 {
+		code = st.EditMunicipality()
+	}
+	i := ds.MunicipalityIndex(code)
+	m := ds.Municipalities[i]
+	return app.Div().Class("page", "municipality").Body(
+		app.Div().Class("page-head").Body(
+			app.H1().ID("muni-name").Text(m.Name),
+			r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+		),
+		app.P().Class("lead").Text(t.MuniLead(m.Region, st.Period().Label)),
+		app.Div().Class("cards").Body(
+			r.muniAreas(i),
+			r.muniStatus(i, code),
+			app.Section().Class("panel").ID("m-invest").Body(
+				app.H2().Text(t.InvestmentTitle),
+				app.P().Class("help").Text(t.CaseloadHelp),
+				r.caseloadEditor(code, "m-"),
+			),
+			r.muniSimilar(i),
+			r.muniHistory(code),
+		),
+	)
+}
+
+func (r *Root) muniAreas(i int) app.UI {
+	st := r.state()
+	t := st.T()
+	l := st.Lang
+	res := st.Result()
+	var areas []calc.Area
+	areas = append(areas, calc.Total)
+	for _, a := range calc.Areas {
+		if res.Scenario.Included[a] {
+			areas = append(areas, a)
+		}
+	}
+	return app.Section().Class("panel", "wide").ID("m-areas").Body(
+		app.H2().Text(t.AreasTitle),
+		app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-label", t.AreasTitle).Body(
+			app.Table().Class("rank", "areas").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(t.AreaLabel),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColActual)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColExpected)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPersons)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+					app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPotential)),
+				)),
+				app.TBody().Body(app.Range(areas).Slice(func(j int) app.UI {
+					a := areas[j]
+					e := res.Scenario.Areas[a][i]
+					off := "–"
+					if res.Baseline.Included[a] {
+						off = FormatInt(res.Baseline.Areas[a][i].Rank, l)
+					}
+					return app.Tr().DataSet("area", a.ID()).Body(
+						app.Th().Scope("row").Text(t.AreaName(a)),
+						app.Td().Class("num").Text(FormatNumber(e.Actual, 0, l)),
+						app.Td().Class("num").Text(FormatNumber(e.Expected, 0, l)),
+						app.Td().Class("num").Text(FormatSigned(e.DiffPersons, 0, l)),
+						app.Td().Class("num").Text(FormatSigned(e.DiffPP, 2, l)),
+						app.Td().Class("num").Text(off),
+						app.Td().Class("num").Text(FormatInt(e.Rank, l)),
+						app.Td().Class("num").Text(FormatMioSigned(e.Potential, l)),
+					)
+				})),
+			),
+		),
+		app.P().Class("help").Text(t.PotentialNote),
+	)
+}
+
+func (r *Root) muniStatus(i, code int) app.UI {
+	st := r.state()
+	t := st.T()
+	l := st.Lang
+	res := st.Result()
+	s := res.Scenario.Status[i]
+	rs := res.RuleSet
+	conv, offers := s.Conversations, s.Offers
+	if !s.FokusKnown {
+		conv, offers = rs.ConvMin, rs.OfferMin
+	}
+	verdict, cls := t.StatusLong(s), "status"
+	switch {
+	case s.Risk:
+		cls += " risk"
+	case s.Inspiration:
+		cls += " insp"
+	}
+	return app.Section().Class("panel").ID("m-status").Body(
+		app.H2().Text(t.SupervisionTitle),
+		app.P().ID("status").Class(cls).Text(verdict),
+		app.Ul().Class("facts").Body(
+			app.Li().Text(t.ResultTarget(s.ResultMet)),
+			app.Li().Text(t.FokusTarget(s.FokusKnown, s.FokusMet,
+				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
+		),
+		app.P().Class("help").Text(t.FokusEditHelp),
+		r.numberField("fk-conv", t.ConversationsLabel, "%", conv, 0, 100, 0.1,
+			func(v float64) error { return st.SetFokus(code, v, offers) }),
+		r.numberField("fk-offers", t.OffersLabel, "%", offers, 0, 100, 0.1,
+			func(v float64) error { return st.SetFokus(code, conv, v) }),
+	)
+}
+
+func (r *Root) muniSimilar(i int) app.UI {
+	st := r.state()
+	t := st.T()
+	l := st.Lang
+	ds := st.Dataset()
+	res := st.Result()
+	sim := st.Similar(ds.Municipalities[i].Code, 6)
+	return app.Section().Class("panel").ID("m-similar").Body(
+		app.H2().Text(t.SimilarTitle),
+		app.P().Class("help").Text(t.SimilarHelp),
+		app.Table().Class("rank", "small").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(t.ColumnName(ColName)),
+				app.Th().Scope("col").Class("num").Text(t.ExpectedShare),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColRank)),
+			)),
+			app.TBody().Body(
+				r.similarRow(i, true),
+				app.Range(sim).Slice(func(k int) app.UI { return r.similarRow(sim[k], false) }),
+			),
+		),
+		app.P().Class("help").Text(t.SimilarNote(FormatNumber(res.Baseline.Areas[calc.Total][i].ExpectedShare, 2, l))),
+	)
+}
+
+func (r *Root) similarRow(j int, self bool) app.UI {
+	st := r.state()
+	l := st.Lang
+	ds := st.Dataset()
+	res := st.Result()
+	m := ds.Municipalities[j]
+	e := res.Scenario.Areas[calc.Total][j]
+	b := res.Baseline.Areas[calc.Total][j]
+	tr := app.Tr()
+	if self {
+		tr = tr.Class("pinned")
+	}
+	return tr.Body(
+		app.Th().Scope("row").Body(app.A().Href(r.href(TabMunicipality, map[string]string{"m": strconv.Itoa(m.Code)})).Text(m.Name)),
+		app.Td().Class("num").Text(FormatNumber(b.ExpectedShare, 2, l)),
+		app.Td().Class("num").Text(FormatSigned(e.DiffPP, 2, l)),
+		app.Td().Class("num").Text(FormatInt(e.Rank, l)),
+	)
+}
+
+func (r *Root) muniHistory(code int) app.UI {
+	st := r.state()
+	t := st.T()
+	l := st.Lang
+	hist := st.History(code)
+	n := len(st.Dataset().Municipalities)
+	return app.Section().Class("panel").ID("m-history").Body(
+		app.H2().Text(t.HistoryTitle),
+		app.Table().Class("rank", "small").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(t.PeriodLabel),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+				app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
+			)),
+			app.TBody().Body(app.Range(hist).Slice(func(k int) app.UI {
+				h := hist[k]
+				tr := app.Tr()
+				if h.Current {
+					tr = tr.Class("pinned")
+				}
+				rank := func(x int) string {
+					if x == 0 {
+						return "–"
+					}
+					return FormatInt(x, l)
+				}
+				return tr.Body(
+					app.Th().Scope("row").Text(h.Label),
+					app.Td().Class("num").Text(rank(h.Official)),
+					app.Td().Class("num").Text(rank(h.Scenario)),
+					app.Td().Class("num").Text(FormatSigned(h.DiffPP, 2, l)),
+				)
+			})),
+		),
+		app.P().Class("help").Text(t.HistoryNote(n)),
+	)
+}

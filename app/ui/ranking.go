@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
+)
+
+// rankingView is the start page: the list people know from the Ministry,
+// with the scenario's changes.
+func (r *Root) rankingView() app.UI {
+	st := r.state()
+	t := st.T()
+	return app.Div().Class("page", "ranking").Body(
+		app.Div().Class("page-head").Body(
+			app.H1().Text(t.RankingTitle),
+			r.periodSelect("period"),
+		),
+		r.areaSwitch(),
+		r.summary(),
+		r.tableTools(),
+		r.rankTable(false),
+	)
+}
+
+// summary is the one-line effect of the scenario and the supervision counts.
+func (r *Root) summary() app.UI {
+	st := r.state()
+	t := st.T()
+	var line string
+	if st.Scenario.IsOfficial() {
+		line = t.OfficialSummary
+	} else {
+		moved, places := st.Summary()
+		line = t.Moved(moved, places)
+	}
+	met, insp, risk := st.Result().Scenario.Counts()
+	return app.Div().Class("summary").Body(
+		app.P().ID("summary").Class("moved").Attr("aria-live", "polite").Text(line),
+		app.If(st.Area == calc.Total, func() app.UI {
+			return app.P().ID("counts").Class("counts").Text(t.Counts(met, insp, risk))
+		}),
+		app.If(!st.Scenario.IsOfficial(), func() app.UI {
+			return app.P().Class("scenario-line").Body(
+				app.Span().Class("muted").Text(t.ScenarioChanged+" "),
+				app.Button().ID("reset-top").Class("btn", "small").Text(t.BackToOfficial).
+					OnClick(func(ctx app.Context, e app.Event) {
+						st.ResetScenario()
+						r.step(ctx, true)
+					}),
+			)
+		}),
+	)
+}
+
+func (r *Root) periodSelect(id string) app.UI {
+	st := r.state()
+	t := st.T()
+	ds := st.Dataset()
+	cur := st.Period().Code
+	return app.Div().Class("field", "inline").Body(
+		app.Label().For(id).Text(t.PeriodLabel),
+		app.Select().ID(id).
+			OnChange(func(ctx app.Context, e app.Event) {
+				st.SetPeriod(ctx.JSSrc().Get("value").String())
+				r.step(ctx, true)
+			}).
+			Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
+				// Newest first.
+				p := ds.Periods[len(ds.Periods)-1-i]
+				return app.Option().Value(p.Code).Selected(p.Code == cur).Text(p.Label + " (" + p.Code + ")")
+			})),
+	)
+}
+
+// areaSwitch chooses the area whose list is shown.
+func (r *Root) areaSwitch() app.UI {
+	st := r.state()
+	t := st.T()
+	inc := st.Result().Scenario.Included
+	var areas []calc.Area
+	areas = append(areas, calc.Total)
+	for _, a := range calc.Areas {
+		if inc[a] {
+			areas = append(areas, a)
+		}
+	}
+	return app.Div().Class("segmented").Attr("role", "group").Attr("aria-label", t.AreaLabel).Body(
+		app.Range(areas).Slice(func(i int) app.UI {
+			a := areas[i]
+			return app.Button().ID("area-"+a.ID()).Class("seg").
+				Attr("aria-pressed", strconv.FormatBool(a == st.Area)).
+				Text(t.AreaName(a)).
+				OnClick(func(ctx app.Context, e app.Event) {
+					st.SetArea(a)
+					r.step(ctx, true)
+				})
+		}),
+	)
+}
+
+// tableTools are the name and region filters and the CSV exports.
+func (r *Root) tableTools() app.UI {
+	st := r.state()
+	t := st.T()
+	regions := st.Regions()
+	return app.Div().Class("tools-row").Body(
+		app.Div().Class("field", "inline").Body(
+			app.Label().For("filter").Text(t.FindMunicipality),
+			app.Input().ID("filter").Type("search").Value(st.Filter).Placeholder(t.FilterPlaceholder).
+				AutoComplete(false).
+				OnInput(func(ctx app.Context, e app.Event) {
+					st.SetFilter(ctx.JSSrc().Get("value").String())
+					r.dragged(ctx)
+				}).
+				OnChange(func(ctx app.Context, e app.Event) { r.released(ctx) }),
+		),
+		app.If(len(regions) > 0, func() app.UI {
+			return app.Div().Class("field", "inline").Body(
+				app.Label().For("region").Text(t.RegionLabel),
+				app.Select().ID("region").
+					OnChange(func(ctx app.Context, e app.Event) {
+						st.SetRegion(ctx.JSSrc().Get("value").String())
+						r.step(ctx, true)
+					}).
+					Body(
+						app.Option().Value("").Selected(st.Region == "").Text(t.AllRegions),
+						app.Range(regions).Slice(func(i int) app.UI {
+							return app.Option().Value(regions[i]).Selected(regions[i] == st.Region).Text(regions[i])
+						}),
+					),
+			)
+		}),
+		app.Div().Class("exports").Body(
+			app.Button().ID("csv-table").Class("btn", "small").Text(t.ExportTable).
+				OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(false), st.CSVTable()) }),
+			app.Button().ID("csv-full").Class("btn", "small").Text(t.ExportFull).
+				OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(true), st.CSVFull()) }),
+		),
+	)
+}
+
+// compactDrop are the columns the scenario page's side table leaves out.
+var compactDrop = map[string]bool{ColRegion: true, ColStatus: true, ColPublished: true, ColExpected: true, ColActual: true}
+
+// rankTable is the accessible ranking table: a caption, sort buttons in the
+// column headers with aria-sort on the sorted one, and a pin button per row.
+func (r *Root) rankTable(compact bool) app.UI {
+	st := r.state()
+	t := st.T()
+	lang := st.Lang
+	var cols []string
+	for _, c := range st.Columns() {
+		if !compact || !compactDrop[c] {
+			cols = append(cols, c)
+		}
+	}
+	rows := st.Rows()
+	key, desc := strings.CutPrefix(st.Sort, "-")
+	p := st.Period()
+	caption := t.Caption(t.AreaName(st.Area), p.Label, t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
+	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
+		app.Table().ID("ranking").Class("rank").Body(
+			app.Caption().ID("caption").Text(caption),
+			app.THead().Body(app.Tr().Body(
+				app.Range(cols).Slice(func(i int) app.UI {
+					c := cols[i]
+					th := app.Th().Scope("col").Class("c-" + c)
+					if c == ColStatus {
+						return th.Text(t.ColumnName(c))
+					}
+					arrow := ""
+					if c == key {
+						arrow = " ▲"
+						sort := "ascending"
+						if desc {
+							arrow, sort = " ▼", "descending"
+						}
+						th = th.Attr("aria-sort", sort)
+					}
+					return th.Body(app.Button().Class("sort").DataSet("col", c).
+						Title(t.SortBy(t.ColumnName(c))).
+						OnClick(func(ctx app.Context, e app.Event) {
+							st.SetSort(c)
+							r.step(ctx, true)
+						}).
+						Body(app.Text(t.ColumnName(c)), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
+				}),
+			)),
+			app.TBody().Body(
+				app.Range(rows).Slice(func(i int) app.UI {
+					row := &rows[i]
+					tr := app.Tr().DataSet("code", strconv.Itoa(row.Muni.Code))
+					if row.Pinned {
+						tr = tr.Class("pinned")
+					}
+					return tr.Body(app.Range(cols).Slice(func(j int) app.UI {
+						return r.cell(cols[j], row, lang)
+					}))
+				}),
+			),
+		),
+	)
+}
+
+func (r *Root) cell(col string, row *Row, lang string) app.UI {
+	st := r.state()
+	t := st.T()
+	text := Cell(col, row, lang)
+	switch col {
+	case ColName:
+		code := row.Muni.Code
+		label := t.PinLabel(row.Muni.Name)
+		if row.Pinned {
+			label = t.UnpinLabel(row.Muni.Name)
+		}
+		return app.Th().Scope("row").DataSet("col", col).Class("c-name").Body(
+			app.Button().Class("pin").Attr("aria-pressed", strconv.FormatBool(row.Pinned)).
+				Attr("aria-label", label).Title(label).
+				OnClick(func(ctx app.Context, e app.Event) {
+					st.TogglePin(code)
+					r.step(ctx, true)
+				}),
+			app.A().Href(r.href(TabMunicipality, map[string]string{"m": strconv.Itoa(code)})).Text(text),
+		)
+	case ColChange:
+		cls := "c-change"
+		switch {
+		case row.Change > 0:
+			cls += " up"
+		case row.Change < 0:
+			cls += " down"
+		}
+		return app.Td().DataSet("col", col).Class(cls).Text(text)
+	case ColStatus:
+		cls := "c-status"
+		switch {
+		case row.Status.Risk:
+			cls += " risk"
+		case row.Status.Inspiration:
+			cls += " insp"
+		}
+		return app.Td().DataSet("col", col).Class(cls).Text(text)
+	case ColPersons, ColPP, ColPotential:
+		cls := "num c-" + col
+		if row.Entry.DiffPP > 0 {
+			cls += " worse"
+		}
+		return app.Td().DataSet("col", col).Class(cls).Text(text)
+	case ColRegion:
+		return app.Td().DataSet("col", col).Class("c-region").Text(text)
+	}
+	return app.Td().DataSet("col", col).Class("num c-" + col).Text(text)
+}

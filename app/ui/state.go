@@ -1,0 +1,808 @@
+package ui
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"benchsim/calc"
+	"benchsim/calc/jobindsats"
+)
+
+// Tabs (views) of the app, as written in the URL.
+const (
+	TabRanking      = "ranking"
+	TabScenario     = "scenario"
+	TabMunicipality = "municipality"
+	TabData         = "data"
+	TabMethod       = "method"
+)
+
+// Tabs lists the views in display order.
+var Tabs = []string{TabRanking, TabScenario, TabMunicipality, TabData, TabMethod}
+
+// DemoID is the identifier of the built-in illustrative dataset.
+const DemoID = "demo"
+
+// Table columns, as used in the URL's sort key and in data-col attributes.
+const (
+	ColRank      = "rank"      // scenario rank
+	ColChange    = "change"    // places climbed from the official rank
+	ColName      = "name"      // municipality
+	ColRegion    = "region"    // region
+	ColActual    = "actual"    // actual full-time persons
+	ColExpected  = "expected"  // expected full-time persons
+	ColPersons   = "persons"   // actual − expected
+	ColPP        = "pp"        // percentage-point difference
+	ColScore     = "score"     // mean of area ranks (rank-mean weighting)
+	ColPotential = "potential" // mio. kr.
+	ColOfficial  = "official"  // rank in the official model
+	ColPublished = "published" // rank published by BM
+	ColStatus    = "status"    // supervision status
+)
+
+// StoredDataset describes an imported dataset kept in the browser.
+type StoredDataset struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`     // the file's name
+	Added    string `json:"added"`    // date, YYYY-MM-DD
+	Bytes    int    `json:"bytes"`    // size of the original file
+	Periods  int    `json:"periods"`  // number of periods
+	Munis    int    `json:"munis"`    // number of municipalities
+	LastCode string `json:"lastCode"` // the latest period's code
+}
+
+// Store keeps imported datasets: the original file text, re-parsed when the
+// dataset is used. The app uses the browser's localStorage; tests use
+// MemStore.
+type Store interface {
+	List() []StoredDataset
+	Load(id string) (string, error)
+	Save(meta StoredDataset, text string) error
+	Delete(id string) error
+}
+
+// MemStore is a Store in memory.
+type MemStore struct {
+	meta  []StoredDataset
+	texts map[string]string
+	// Full makes Save fail, as a full browser storage does.
+	Full bool
+}
+
+// List returns the stored datasets, newest first.
+func (m *MemStore) List() []StoredDataset { return slices.Clone(m.meta) }
+
+// Load returns a stored file's text.
+func (m *MemStore) Load(id string) (string, error) {
+	t, ok := m.texts[id]
+	if !ok {
+		return "", fmt.Errorf("no stored dataset %q", id)
+	}
+	return t, nil
+}
+
+// Save stores a file's text.
+func (m *MemStore) Save(meta StoredDataset, text string) error {
+	if m.Full {
+		return errors.New("storage full")
+	}
+	if m.texts == nil {
+		m.texts = map[string]string{}
+	}
+	m.texts[meta.ID] = text
+	m.meta = slices.DeleteFunc(m.meta, func(d StoredDataset) bool { return d.ID == meta.ID })
+	m.meta = append([]StoredDataset{meta}, m.meta...)
+	return nil
+}
+
+// Delete removes a stored dataset.
+func (m *MemStore) Delete(id string) error {
+	delete(m.texts, id)
+	m.meta = slices.DeleteFunc(m.meta, func(d StoredDataset) bool { return d.ID == id })
+	return nil
+}
+
+// State is the whole state of the app's view: dataset, scenario, period,
+// tab, selected municipality, language, sort and filter. Components render
+// from it and change it only through its methods, so plain `go test` can
+// drive the app without a browser. The numbers come from calc.Apply; State
+// never computes model numbers itself.
+type State struct {
+	Lang      string
+	Tab       string
+	DatasetID string
+	Scenario  calc.Scenario
+	Area      calc.Area
+	Sort      string // column, with a leading "-" for descending
+	Filter    string // part of a municipality's name
+	Region    string
+	Muni      int // selected (pinned) municipality code; 0 for none
+
+	// Notice is a message for the user about the URL or the stored data
+	// (e.g. a link that could not be read); empty when there is none.
+	Notice string
+	// LeverError is the last scenario change that calc refused; the
+	// scenario stayed as it was.
+	LeverError string
+	// ImportError is the last failed import's message; ImportOK the last
+	// successful one's; ImportWarnings its warnings.
+	ImportError    string
+	ImportOK       string
+	ImportWarnings []string
+	// Caseload editor: the municipality being edited on the scenario page.
+	EditMuni int
+	// Transfer editor draft.
+	Draft calc.Transfer
+	// Rev increases with every change; components use it to skip work.
+	Rev int
+
+	store   Store
+	demo    *calc.Dataset
+	ds      *calc.Dataset
+	loaded  map[string]*calc.Dataset
+	session map[string]StoredDataset // imported but not stored (storage full)
+	res     *calc.Result
+	hist    map[string][]PeriodRank // rank across periods, per municipality and scenario
+}
+
+// NewState returns the default view on the demo dataset.
+func NewState(demo *calc.Dataset, store Store) *State {
+	if store == nil {
+		store = &MemStore{}
+	}
+	s := &State{store: store, demo: demo, loaded: map[string]*calc.Dataset{DemoID: demo}, session: map[string]StoredDataset{}}
+	s.reset()
+	return s
+}
+
+func (s *State) reset() {
+	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
+	s.Scenario = calc.DefaultScenario()
+	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
+	s.EditMuni = 0
+	s.LeverError = ""
+	s.ds = s.demo
+	s.recompute()
+}
+
+// Dataset returns the current dataset.
+func (s *State) Dataset() *calc.Dataset { return s.ds }
+
+// Result returns calc's result for the current scenario.
+func (s *State) Result() *calc.Result { return s.res }
+
+// T returns the texts in the current language.
+func (s *State) T() *Texts { return Msg(s.Lang) }
+
+func (s *State) recompute() {
+	res, err := calc.Apply(s.ds, s.Scenario)
+	if err != nil {
+		// The default scenario always works on a valid dataset.
+		s.Scenario = calc.DefaultScenario()
+		res, err = calc.Apply(s.ds, s.Scenario)
+		if err != nil {
+			panic("ui: the default scenario failed: " + err.Error())
+		}
+	}
+	s.res = res
+	s.hist = nil
+	s.Rev++
+}
+
+// change applies f to a copy of the scenario; when calc accepts the result
+// it becomes the scenario, otherwise the scenario stays and LeverError says
+// why.
+func (s *State) change(f func(sc *calc.Scenario)) error {
+	sc := s.Scenario.Clone()
+	f(&sc)
+	res, err := calc.Apply(s.ds, sc)
+	if err != nil {
+		s.LeverError = err.Error()
+		s.Rev++
+		return err
+	}
+	s.LeverError = ""
+	s.Scenario, s.res, s.hist = sc, res, nil
+	s.Rev++
+	return nil
+}
+
+// ---- URL ----
+
+// Query returns the whole view as a URL query string (without "?"): the
+// scenario in calc's syntax followed by the app's own keys, each only when
+// it differs from the default.
+func (s *State) Query() string {
+	q := s.Scenario.Encode()
+	add := func(k, v string) { q += "&" + k + "=" + escapeValue(v) }
+	if s.DatasetID != DemoID {
+		add("ds", s.DatasetID)
+	}
+	if s.Tab != TabRanking {
+		add("tab", s.Tab)
+	}
+	if s.Muni != 0 {
+		add("m", strconv.Itoa(s.Muni))
+	}
+	if s.Area != calc.Total {
+		add("area", s.Area.ID())
+	}
+	if s.Sort != ColRank {
+		add("sort", s.Sort)
+	}
+	if s.Filter != "" {
+		add("q", s.Filter)
+	}
+	if s.Region != "" {
+		add("region", s.Region)
+	}
+	if s.Lang != LangDA {
+		add("lang", s.Lang)
+	}
+	return q
+}
+
+func escapeValue(v string) string {
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-', c == '_', c == '.', c == '~':
+			b.WriteByte(c)
+		default:
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+// ApplyQuery sets the whole view from a URL query string. A malformed or
+// future-versioned query leaves the default view with a Notice saying why,
+// and returns the error. The language is kept from the query when it can be
+// read, so the notice is in the user's language.
+func (s *State) ApplyQuery(q string) error {
+	kv, err := calc.ParseQuery(q)
+	lang := LangDA
+	for _, p := range kv {
+		if p[0] == "lang" && p[1] == LangEN {
+			lang = LangEN
+		}
+	}
+	fail := func(err error) error {
+		s.reset()
+		s.Lang = lang
+		s.Notice = fmt.Sprintf(Msg(lang).BadLink, err.Error())
+		s.Rev++
+		return err
+	}
+	if err != nil {
+		return fail(err)
+	}
+	sc, err := calc.DecodeScenarioPairs(kv)
+	if err != nil {
+		return fail(err)
+	}
+	ns := *s
+	ns.reset()
+	ns.Lang = lang
+	ns.Notice = ""
+	for _, p := range kv {
+		k, v := p[0], p[1]
+		switch k {
+		case "ds":
+			ns.DatasetID = v
+		case "tab":
+			if !slices.Contains(Tabs, v) {
+				return fail(fmt.Errorf("tab=%s: unknown view", v))
+			}
+			ns.Tab = v
+		case "m":
+			c, err := strconv.Atoi(v)
+			if err != nil || c < 0 {
+				return fail(fmt.Errorf("m=%s: not a municipality code", v))
+			}
+			ns.Muni = c
+		case "area":
+			a, err := calc.ParseArea(v)
+			if err != nil {
+				return fail(fmt.Errorf("area=%s: %v", v, err))
+			}
+			ns.Area = a
+		case "sort":
+			if !validSort(v) {
+				return fail(fmt.Errorf("sort=%s: unknown column", v))
+			}
+			ns.Sort = v
+		case "q":
+			ns.Filter = v
+		case "region":
+			ns.Region = v
+		case "lang":
+			if v != LangDA && v != LangEN {
+				return fail(fmt.Errorf("lang=%s: want da or en", v))
+			}
+		}
+	}
+	ds, err := s.loadDataset(ns.DatasetID)
+	if err != nil {
+		return fail(err)
+	}
+	ns.ds = ds
+	if ns.Muni != 0 && ds.MunicipalityIndex(ns.Muni) < 0 {
+		return fail(fmt.Errorf("m=%d: the dataset has no such municipality", ns.Muni))
+	}
+	res, err := calc.Apply(ds, sc)
+	if err != nil {
+		return fail(err)
+	}
+	if ns.Area != calc.Total && !res.Scenario.Included[ns.Area] {
+		return fail(fmt.Errorf("area=%s: not in this scenario", ns.Area))
+	}
+	ns.Scenario, ns.res, ns.hist = sc, res, nil
+	ns.Rev = s.Rev + 1
+	*s = ns
+	return nil
+}
+
+func validSort(v string) bool {
+	v = strings.TrimPrefix(v, "-")
+	return slices.Contains([]string{ColRank, ColChange, ColName, ColRegion, ColActual, ColExpected, ColPersons, ColPP, ColScore, ColPotential, ColOfficial, ColPublished}, v)
+}
+
+// DismissNotice hides the notice.
+func (s *State) DismissNotice() { s.Notice = ""; s.Rev++ }
+
+// ---- view settings ----
+
+// SetLang switches the language ("da" or "en").
+func (s *State) SetLang(l string) {
+	if l != LangEN {
+		l = LangDA
+	}
+	s.Lang = l
+	s.Rev++
+}
+
+// SetTab switches the view.
+func (s *State) SetTab(t string) {
+	if slices.Contains(Tabs, t) {
+		s.Tab = t
+		s.Rev++
+	}
+}
+
+// SetArea shows another area's ranking (Total or an area in the scenario).
+func (s *State) SetArea(a calc.Area) {
+	if a == calc.Total || (a > calc.Total && a < calc.NumAreas && s.res.Scenario.Included[a]) {
+		s.Area = a
+		s.Rev++
+	}
+}
+
+// SetSort sorts by a column; choosing the sorted column again reverses it.
+func (s *State) SetSort(col string) {
+	if !validSort(col) {
+		return
+	}
+	switch s.Sort {
+	case col:
+		s.Sort = "-" + col
+	case "-" + col:
+		s.Sort = col
+	default:
+		s.Sort = col
+		// Numbers people read "biggest first" start descending.
+		if col == ColPotential || col == ColChange {
+			s.Sort = "-" + col
+		}
+	}
+	s.Rev++
+}
+
+// SetFilter filters the table by part of a municipality's name.
+func (s *State) SetFilter(f string) { s.Filter = strings.TrimSpace(f); s.Rev++ }
+
+// SetRegion filters the table by region ("" for all).
+func (s *State) SetRegion(r string) { s.Region = r; s.Rev++ }
+
+// SetMunicipality selects (pins) a municipality; 0 clears it.
+func (s *State) SetMunicipality(code int) {
+	if code != 0 && s.ds.MunicipalityIndex(code) < 0 {
+		return
+	}
+	s.Muni = code
+	s.Rev++
+}
+
+// TogglePin pins a municipality, or unpins it when it is pinned.
+func (s *State) TogglePin(code int) {
+	if s.Muni == code {
+		s.SetMunicipality(0)
+		return
+	}
+	s.SetMunicipality(code)
+}
+
+// ---- scenario levers ----
+
+// SetPeriod selects a period by code ("" for the latest).
+func (s *State) SetPeriod(code string) error {
+	if n := len(s.ds.Periods); n > 0 && code == s.ds.Periods[n-1].Code {
+		code = ""
+	}
+	return s.change(func(sc *calc.Scenario) { sc.Period = code })
+}
+
+// SetScope selects a scope preset.
+func (s *State) SetScope(scope string) error {
+	if !slices.Contains(calc.ScopePresets, scope) {
+		return fmt.Errorf("unknown scope %q", scope)
+	}
+	err := s.change(func(sc *calc.Scenario) {
+		if scope == calc.ScopeCustom && sc.Scope != calc.ScopeCustom {
+			// Start the custom scope from what is in the total now.
+			in, _ := sc.ScopeAreas(s.period().Scope)
+			sc.Areas = in
+		}
+		sc.Scope = scope
+	})
+	s.fixArea()
+	return err
+}
+
+// SetCustomArea adds or removes an area from a custom scope.
+func (s *State) SetCustomArea(a calc.Area, on bool) error {
+	err := s.change(func(sc *calc.Scenario) {
+		if sc.Scope != calc.ScopeCustom {
+			in, _ := sc.ScopeAreas(s.period().Scope)
+			sc.Areas = in
+			sc.Scope = calc.ScopeCustom
+		}
+		sc.Areas[a] = on
+	})
+	s.fixArea()
+	return err
+}
+
+func (s *State) fixArea() {
+	if s.Area != calc.Total && !s.res.Scenario.Included[s.Area] {
+		s.Area = calc.Total
+	}
+}
+
+// SetWeighting selects how the areas are weighted in the total.
+func (s *State) SetWeighting(w string) error {
+	if !slices.Contains(calc.Weightings, w) {
+		return fmt.Errorf("unknown weighting %q", w)
+	}
+	return s.change(func(sc *calc.Scenario) { sc.Weighting = w })
+}
+
+// SetWeight sets a custom weight.
+func (s *State) SetWeight(a calc.Area, w float64) error {
+	return s.change(func(sc *calc.Scenario) { sc.Weighting = calc.WeightCustom; sc.Weights[a] = w })
+}
+
+// SetReestimate switches the re-estimation of expected on or off.
+func (s *State) SetReestimate(on bool) error {
+	return s.change(func(sc *calc.Scenario) { sc.Reestimate = on })
+}
+
+// SetCovariate switches a covariate of the re-estimation on or off.
+func (s *State) SetCovariate(id string, on bool) error {
+	return s.change(func(sc *calc.Scenario) {
+		sc.CovariatesOff = slices.DeleteFunc(sc.CovariatesOff, func(x string) bool { return x == id })
+		if !on {
+			sc.CovariatesOff = append(sc.CovariatesOff, id)
+			slices.Sort(sc.CovariatesOff)
+		}
+	})
+}
+
+// CaseloadDefaults returns the caseload lever shown for a municipality: its
+// lever when it has one, otherwise the current caseload from the data (or
+// the parameter default) as both current and target.
+func (s *State) CaseloadDefaults(code int) calc.CaseloadLever {
+	if l, ok := s.Scenario.CaseloadFor(code); ok {
+		return l
+	}
+	c0 := calc.Param(calc.ParamCaseloadCurrent)
+	if i := s.ds.MunicipalityIndex(code); i >= 0 {
+		if v := s.period().Rows[i].Caseload[calc.KTH]; v > 0 {
+			c0 = v
+		}
+	}
+	return calc.CaseloadLever{Code: code, Area: calc.KTH, From: c0, To: c0}
+}
+
+// SetCaseload sets a municipality's current (c0) and target (c1) caseload
+// on its lever's area; c0 == c1 removes the lever.
+func (s *State) SetCaseload(code int, c0, c1 float64) error {
+	l := s.CaseloadDefaults(code)
+	l.From, l.To = c0, c1
+	return s.change(func(sc *calc.Scenario) { sc.SetCaseload(l) })
+}
+
+// SetCaseloadArea sets the area a municipality's caseload lever targets.
+func (s *State) SetCaseloadArea(code int, a calc.Area) error {
+	l := s.CaseloadDefaults(code)
+	l.Area = a
+	return s.change(func(sc *calc.Scenario) { sc.SetCaseload(l) })
+}
+
+// RemoveCaseload removes a municipality's caseload lever.
+func (s *State) RemoveCaseload(code int) error {
+	return s.change(func(sc *calc.Scenario) {
+		sc.Caseload = slices.DeleteFunc(sc.Caseload, func(l calc.CaseloadLever) bool { return l.Code == code })
+	})
+}
+
+// SetEditMuni chooses the municipality in the scenario page's caseload editor.
+func (s *State) SetEditMuni(code int) { s.EditMuni = code; s.Rev++ }
+
+// EditMunicipality is the municipality the caseload editor shows: the
+// chosen one, else the selected one, else the first with a lever, else the
+// first in the dataset.
+func (s *State) EditMunicipality() int {
+	for _, c := range []int{s.EditMuni, s.Muni} {
+		if c != 0 && s.ds.MunicipalityIndex(c) >= 0 {
+			return c
+		}
+	}
+	if len(s.Scenario.Caseload) > 0 {
+		return s.Scenario.Caseload[0].Code
+	}
+	return s.ds.Municipalities[0].Code
+}
+
+// SetParam sets one of the scenario's numeric parameters by its
+// calc.Parameters ID (eps, phasein, cwcost, vessels, price, phi, convmin,
+// offermin) or "years".
+func (s *State) SetParam(id string, v float64) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return errors.New("not a number")
+	}
+	return s.change(func(sc *calc.Scenario) {
+		switch id {
+		case calc.ParamEpsilon:
+			sc.Epsilon = v
+		case calc.ParamPhaseIn:
+			sc.PhaseIn = v
+		case "years":
+			sc.Years = v
+		case calc.ParamCaseworkerCost:
+			sc.CaseworkerCost = v
+		case calc.ParamVesselsElasticity:
+			sc.VesselsElasticity = v
+		case calc.ParamPhi:
+			sc.Phi = v
+		case calc.ParamConvMin:
+			sc.ConvMin = v
+			sc.RuleSet = s.effectiveRuleSetID()
+		case calc.ParamOfferMin:
+			sc.OfferMin = v
+			sc.RuleSet = s.effectiveRuleSetID()
+		case calc.ParamPrice:
+			for a := calc.DP; a < calc.NumAreas; a++ {
+				sc.Prices[a] = v
+			}
+		}
+	})
+}
+
+func (s *State) effectiveRuleSetID() string {
+	if s.Scenario.RuleSet != "" {
+		return s.Scenario.RuleSet
+	}
+	return s.res.RuleSet.ID
+}
+
+// SetPrice sets one area's price per full-time person.
+func (s *State) SetPrice(a calc.Area, v float64) error {
+	return s.change(func(sc *calc.Scenario) { sc.Prices[a] = v })
+}
+
+// SetRuleSet selects a supervision rule set ("" = the period's own).
+func (s *State) SetRuleSet(id string) error {
+	return s.change(func(sc *calc.Scenario) {
+		if id == "" {
+			d := calc.DefaultScenario()
+			sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin = d.RuleSet, d.ConvMin, d.UseOffers, d.OfferMin
+			return
+		}
+		sc.SetRuleSet(id)
+	})
+}
+
+// SetUseOffers switches the offers target on or off.
+func (s *State) SetUseOffers(on bool) error {
+	return s.change(func(sc *calc.Scenario) {
+		if sc.RuleSet == "" {
+			r := s.res.RuleSet
+			sc.RuleSet, sc.ConvMin, sc.OfferMin = r.ID, r.ConvMin, r.OfferMin
+		}
+		sc.UseOffers = on
+	})
+}
+
+// SetFokus sets a municipality's focus-target figures (pct.).
+func (s *State) SetFokus(code int, conversations, offers float64) error {
+	return s.change(func(sc *calc.Scenario) {
+		sc.SetFokus(calc.FokusOverride{Code: code, Conversations: conversations, Offers: offers})
+	})
+}
+
+// SetDraft edits the transfer draft.
+func (s *State) SetDraft(t calc.Transfer) { s.Draft = t; s.Rev++ }
+
+// AddTransfer adds the draft transfer to the scenario.
+func (s *State) AddTransfer() error {
+	t := s.Draft
+	if t.Code == 0 {
+		t.Code = s.EditMunicipality()
+	}
+	if t.From == calc.Total {
+		t.From = calc.KTH
+	}
+	if t.To == calc.Total {
+		t.To = calc.FP
+	}
+	if t.Persons == 0 && t.Pct == 0 {
+		t.Persons = 100
+	}
+	return s.change(func(sc *calc.Scenario) { sc.Transfers = append(sc.Transfers, t) })
+}
+
+// RemoveTransfer removes the i-th transfer.
+func (s *State) RemoveTransfer(i int) error {
+	if i < 0 || i >= len(s.Scenario.Transfers) {
+		return nil
+	}
+	return s.change(func(sc *calc.Scenario) { sc.Transfers = slices.Delete(sc.Transfers, i, i+1) })
+}
+
+// SetLens switches the connected-vessels lens on or off.
+func (s *State) SetLens(on bool) error {
+	err := s.change(func(sc *calc.Scenario) { sc.Lens = on })
+	s.fixArea()
+	return err
+}
+
+// ResetScenario goes back to the official model (keeping the period).
+func (s *State) ResetScenario() {
+	p := s.Scenario.Period
+	s.Scenario = calc.DefaultScenario()
+	s.Scenario.Period = p
+	s.LeverError = ""
+	s.recompute()
+	s.fixArea()
+}
+
+func (s *State) period() *calc.Period { return &s.ds.Periods[s.res.Period] }
+
+// Period returns the shown period.
+func (s *State) Period() *calc.Period { return s.period() }
+
+// ---- datasets ----
+
+// DatasetInfo is one entry of the dataset list.
+type DatasetInfo struct {
+	StoredDataset
+	Illustrative bool
+	Stored       bool // kept in the browser (false: this session only, or built in)
+}
+
+// Datasets lists the built-in dataset and the imported ones.
+func (s *State) Datasets() []DatasetInfo {
+	out := []DatasetInfo{{StoredDataset: StoredDataset{ID: DemoID, Name: s.demo.Provenance.Name,
+		Periods: len(s.demo.Periods), Munis: len(s.demo.Municipalities)}, Illustrative: true}}
+	for _, d := range s.store.List() {
+		out = append(out, DatasetInfo{StoredDataset: d, Stored: true})
+	}
+	for _, d := range s.session {
+		out = append(out, DatasetInfo{StoredDataset: d})
+	}
+	return out
+}
+
+func (s *State) loadDataset(id string) (*calc.Dataset, error) {
+	if ds, ok := s.loaded[id]; ok {
+		return ds, nil
+	}
+	text, err := s.store.Load(id)
+	if err != nil {
+		return nil, fmt.Errorf("ds=%s: %s", id, Msg(s.Lang).DatasetMissing)
+	}
+	ds, _, err := jobindsats.Read(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("ds=%s: %v", id, err)
+	}
+	s.loaded[id] = ds
+	return ds, nil
+}
+
+// UseDataset switches to a dataset; the scenario goes back to the official
+// model, because periods and municipalities differ between datasets.
+func (s *State) UseDataset(id string) error {
+	ds, err := s.loadDataset(id)
+	if err != nil {
+		s.ImportError = err.Error()
+		s.Rev++
+		return err
+	}
+	s.DatasetID, s.ds = id, ds
+	s.Scenario = calc.DefaultScenario()
+	s.LeverError = ""
+	if s.Muni != 0 && ds.MunicipalityIndex(s.Muni) < 0 {
+		s.Muni = 0
+	}
+	s.EditMuni = 0
+	s.recompute()
+	s.fixArea()
+	return nil
+}
+
+// Import reads a Jobindsats Y30R21 file. On success the dataset is stored
+// in the browser and becomes the current one; on failure ImportError holds
+// the importer's message with its line number and the current data stays.
+func (s *State) Import(fileName, text string) error {
+	t := Msg(s.Lang)
+	s.ImportError, s.ImportOK, s.ImportWarnings = "", "", nil
+	s.Rev++
+	ds, warnings, err := jobindsats.Read(strings.NewReader(text))
+	if err != nil {
+		s.ImportError = t.ImportFailed(fileName, err)
+		return err
+	}
+	for _, w := range warnings {
+		s.ImportWarnings = append(s.ImportWarnings, t.Warning(w))
+	}
+	sum := sha256.Sum256([]byte(text))
+	id := "i" + hex.EncodeToString(sum[:])[:10]
+	meta := StoredDataset{ID: id, Name: fileName, Added: time.Now().Format("2006-01-02"), Bytes: len(text),
+		Periods: len(ds.Periods), Munis: len(ds.Municipalities)}
+	if n := len(ds.Periods); n > 0 {
+		meta.LastCode = ds.Periods[n-1].Code
+	}
+	s.loaded[id] = ds
+	if err := s.store.Save(meta, text); err != nil {
+		s.session[id] = meta
+		s.ImportWarnings = append(s.ImportWarnings, fmt.Sprintf(t.NotStored, err.Error()))
+	}
+	if err := s.UseDataset(id); err != nil {
+		return err
+	}
+	s.ImportOK = fmt.Sprintf(t.ImportedFmt, fileName, len(ds.Municipalities), len(ds.Periods))
+	return nil
+}
+
+// DeleteDataset removes an imported dataset; when it is the current one the
+// app goes back to the demo data.
+func (s *State) DeleteDataset(id string) error {
+	if id == DemoID {
+		return errors.New("the built-in dataset cannot be deleted")
+	}
+	if err := s.store.Delete(id); err != nil {
+		return err
+	}
+	delete(s.session, id)
+	delete(s.loaded, id)
+	if s.DatasetID == id {
+		return s.UseDataset(DemoID)
+	}
+	s.Rev++
+	return nil
+}
+
+// ClearImportMessages hides the last import's messages.
+func (s *State) ClearImportMessages() {
+	s.ImportError, s.ImportOK, s.ImportWarnings = "", "", nil
+	s.Rev++
+}

@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
+)
+
+// num formats a number for an input's value attribute (always a point).
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// inputValue reads an input's value as a number; canonical is false when
+// the text is not yet a finished number ("0.", "0.0"), so a field being
+// typed in is not overwritten mid-number.
+func inputValue(ctx app.Context) (v float64, canonical, ok bool) {
+	s := ctx.JSSrc().Get("value").String()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false, false
+	}
+	return v, num(v) == s, true
+}
+
+// slider is a labelled range input and number input for one value, with
+// its unit and (optionally) the source of its default. set is called on
+// every input; the URL entry is replaced while dragging and pushed when
+// the gesture ends.
+type slider struct {
+	id, label, unit string
+	value           float64
+	min, max, step  float64
+	source          string // where the default comes from; "" for none
+	def             string // the default, formatted; "" for none
+	set             func(float64) error
+}
+
+func (r *Root) slider(s slider) app.UI {
+	t := r.state().T()
+	onInput := func(ctx app.Context, e app.Event) {
+		v, canonical, ok := inputValue(ctx)
+		if !ok || !canonical {
+			ctx.PreventUpdate()
+			return
+		}
+		s.set(v)
+		r.dragged(ctx)
+	}
+	onChange := func(ctx app.Context, e app.Event) {
+		if v, _, ok := inputValue(ctx); ok {
+			s.set(v)
+		}
+		r.released(ctx)
+	}
+	return app.Div().Class("field", "slider").ID("f-"+s.id).Body(
+		app.Label().For(s.id+"-num").Text(s.label),
+		app.Div().Class("pair").Body(
+			app.Input().Type("range").ID(s.id+"-range").
+				Attr("aria-label", s.label).
+				Min(num(s.min)).Max(num(s.max)).Step(s.step).Value(num(s.value)).
+				OnInput(onInput).OnChange(onChange),
+			app.Input().Type("number").ID(s.id+"-num").Class("number").
+				Min(num(s.min)).Max(num(s.max)).Step(s.step).Value(num(s.value)).
+				OnInput(onInput).OnChange(onChange),
+			app.If(s.unit != "", func() app.UI { return app.Span().Class("unit").Text(s.unit) }),
+		),
+		app.If(s.source != "", func() app.UI {
+			return app.Details().Class("source").Body(
+				app.Summary().Text(t.SourceOf(s.def)),
+				app.P().Text(s.source),
+			)
+		}),
+	)
+}
+
+// paramSlider is a slider for a parameter of calc.Parameters, showing its
+// label, unit, default and source in the current language.
+func (r *Root) paramSlider(id, paramID string, value float64, step float64, set func(float64) error) app.UI {
+	st := r.state()
+	p, _ := calc.ParamInfo(paramID)
+	return r.slider(slider{
+		id: id, label: paramLabel(p, st.Lang), unit: paramUnit(p, st.Lang), value: value,
+		min: p.Min, max: p.Max, step: step, source: p.Source,
+		def: FormatNumber(p.Value, decimalsOf(p.Value), st.Lang), set: set,
+	})
+}
+
+func paramLabel(p calc.Parameter, lang string) string {
+	if lang == LangEN && p.LabelEN != "" {
+		return p.LabelEN
+	}
+	return p.Label
+}
+
+func paramUnit(p calc.Parameter, lang string) string {
+	if lang == LangEN && p.UnitEN != "" {
+		return p.UnitEN
+	}
+	return p.Unit
+}
+
+// decimalsOf returns how many decimals show a parameter's value exactly
+// (at most 3).
+func decimalsOf(v float64) int {
+	for d := 0; d < 3; d++ {
+		s := strconv.FormatFloat(v, 'f', d, 64)
+		if f, _ := strconv.ParseFloat(s, 64); f == v {
+			return d
+		}
+	}
+	return 3
+}
+
+// checkbox is a labelled checkbox.
+func (r *Root) checkbox(id, label string, checked bool, set func(bool)) app.UI {
+	return app.Div().Class("check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(checked).
+			OnChange(func(ctx app.Context, e app.Event) {
+				set(ctx.JSSrc().Get("checked").Bool())
+				r.step(ctx, true)
+			}),
+		app.Label().For(id).Text(label),
+	)
+}
+
+// radios is a group of radio buttons with a legend.
+func (r *Root) radios(name, legend string, values, labels []string, cur string, set func(string)) app.UI {
+	return app.FieldSet().Class("radios").Body(
+		app.Legend().Text(legend),
+		app.Range(values).Slice(func(i int) app.UI {
+			v := values[i]
+			id := name + "-" + v
+			if v == "" {
+				id = name + "-default"
+			}
+			return app.Div().Class("radio").Body(
+				app.Input().Type("radio").Name(name).ID(id).Value(v).Checked(v == cur).
+					OnChange(func(ctx app.Context, e app.Event) {
+						set(v)
+						r.step(ctx, true)
+					}),
+				app.Label().For(id).Text(labels[i]),
+			)
+		}),
+	)
+}
+
+// muniSelect chooses a municipality.
+func (r *Root) muniSelect(id, label string, cur int, set func(int)) app.UI {
+	st := r.state()
+	ds := st.Dataset()
+	order := make([]int, len(ds.Municipalities))
+	for i := range order {
+		order[i] = i
+	}
+	sortByName(ds.Municipalities, order)
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).
+			OnChange(func(ctx app.Context, e app.Event) {
+				c, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+				if err == nil {
+					set(c)
+				}
+				r.step(ctx, true)
+			}).
+			Body(app.Range(order).Slice(func(i int) app.UI {
+				m := ds.Municipalities[order[i]]
+				return app.Option().Value(m.Code).Selected(m.Code == cur).Text(m.Name)
+			})),
+	)
+}
+
+// areaSelect chooses an area among the given ones.
+func (r *Root) areaSelect(id, label string, areas []calc.Area, cur calc.Area, set func(calc.Area)) app.UI {
+	t := r.state().T()
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).
+			OnChange(func(ctx app.Context, e app.Event) {
+				if a, err := calc.ParseArea(ctx.JSSrc().Get("value").String()); err == nil {
+					set(a)
+				}
+				r.step(ctx, true)
+			}).
+			Body(app.Range(areas).Slice(func(i int) app.UI {
+				a := areas[i]
+				return app.Option().Value(a.ID()).Selected(a == cur).Text(t.AreaName(a))
+			})),
+	)
+}
+
+// numberField is a labelled number input without a slider.
+func (r *Root) numberField(id, label, unit string, value, min, max, step float64, set func(float64) error) app.UI {
+	onInput := func(ctx app.Context, e app.Event) {
+		v, canonical, ok := inputValue(ctx)
+		if !ok || !canonical {
+			ctx.PreventUpdate()
+			return
+		}
+		set(v)
+		r.dragged(ctx)
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Div().Class("pair").Body(
+			app.Input().Type("number").ID(id).Class("number").
+				Min(num(min)).Max(num(max)).Step(step).Value(num(value)).
+				OnInput(onInput).
+				OnChange(func(ctx app.Context, e app.Event) {
+					if v, _, ok := inputValue(ctx); ok {
+						set(v)
+					}
+					r.released(ctx)
+				}),
+			app.If(unit != "", func() app.UI { return app.Span().Class("unit").Text(unit) }),
+		),
+	)
+}
