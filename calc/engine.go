@@ -555,12 +555,70 @@ func tieRound(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 // where both have one, then by the percentage-point difference, then by the
 // order in the dataset. Ranks are 1..n with no shared ranks.
 func rankEntries(es []Entry) {
-	keys := make([]rankKey, len(es))
+	n := len(es)
+	if n < 1<<idxBits {
+		rankPacked(es)
+		return
+	}
+	keys := make([]rankKey, n)
 	for i := range es {
 		keys[i] = rankKey{tieRound(es[i].Score), tieRound(es[i].DiffPP), int32(es[i].PublishedRank), int32(i)}
 	}
 	slices.SortFunc(keys, cmpRankKey)
 	for r, k := range keys {
 		es[k.idx].Rank = r + 1
+	}
+}
+
+const (
+	idxBits   = 15
+	scoreBits = 64 - idxBits
+)
+
+// rankPacked sorts on one uint64 per entry — the score in 1e-9 steps in the
+// high bits, the index in the low bits — which is several times faster than
+// a sort with a comparison function; runs of equal scores are then ordered
+// by the full tie-break rule.
+func rankPacked(es []Entry) {
+	n := len(es)
+	keys := make([]uint64, n)
+	lim := float64(int64(1) << (scoreBits - 1))
+	for i := range es {
+		v := math.Round(es[i].Score * 1e9)
+		if !(v > -lim && v < lim) {
+			// Out of range (or NaN): fall back to the general sort.
+			ks := make([]rankKey, n)
+			for j := range es {
+				ks[j] = rankKey{tieRound(es[j].Score), tieRound(es[j].DiffPP), int32(es[j].PublishedRank), int32(j)}
+			}
+			slices.SortFunc(ks, cmpRankKey)
+			for r, k := range ks {
+				es[k.idx].Rank = r + 1
+			}
+			return
+		}
+		keys[i] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
+	}
+	slices.Sort(keys)
+	var run []rankKey
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && keys[end]>>idxBits == keys[start]>>idxBits {
+			end++
+		}
+		if end-start == 1 {
+			es[keys[start]&(1<<idxBits-1)].Rank = start + 1
+		} else {
+			run = run[:0]
+			for _, k := range keys[start:end] {
+				i := int(k & (1<<idxBits - 1))
+				run = append(run, rankKey{0, tieRound(es[i].DiffPP), int32(es[i].PublishedRank), int32(i)})
+			}
+			slices.SortFunc(run, cmpRankKey)
+			for r, k := range run {
+				es[k.idx].Rank = start + r + 1
+			}
+		}
+		start = end
 	}
 }

@@ -1,0 +1,141 @@
+// Command bench prints the simulator's performance figures as one table,
+// each next to its budget, and writes the same figures as JSON to
+// tests/bench.json (git-ignored). It runs the calc benchmarks natively and
+// under GOOS=js GOARCH=wasm (node), and measures the app in headless
+// Chromium. Machines here are noisy: compare ratios within one run.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// Figure is one measured value with its budget.
+type Figure struct {
+	Name   string  `json:"name"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Budget float64 `json:"budget,omitempty"` // 0 = no budget
+	// Higher is true when the budget is a lower bound.
+	Higher bool   `json:"higher,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// OK reports whether the figure meets its budget.
+func (f Figure) OK() string {
+	if f.Budget == 0 {
+		return ""
+	}
+	if (f.Higher && f.Value >= f.Budget) || (!f.Higher && f.Value <= f.Budget) {
+		return "ok"
+	}
+	return "OVER"
+}
+
+func main() {
+	skipBrowser := flag.Bool("no-browser", false, "skip the browser measurements")
+	benchtime := flag.String("benchtime", "1s", "go test -benchtime")
+	out := flag.String("json", "tests/bench.json", "where to write the figures as JSON")
+	flag.Parse()
+
+	var figs []Figure
+	native, err := goBench(nil, *benchtime)
+	check(err)
+	wasmExec := filepath.Join(runtime.GOROOT(), "lib", "wasm", "go_js_wasm_exec")
+	wasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, *benchtime, "-exec="+wasmExec)
+	check(err)
+
+	budgets := map[string]float64{"units=98": 0.1, "units=3000": 0, "units=10000": 10}
+	for _, n := range []string{"units=98", "units=3000", "units=10000"} {
+		key := "BenchmarkRecompute/" + n
+		nat, w := native[key]/1e6, wasm[key]/1e6
+		figs = append(figs,
+			Figure{Name: "calc recompute, all levers, native, " + n, Value: nat, Unit: "ms", Budget: budgets[n]},
+			Figure{Name: "calc recompute, all levers, wasm (node), " + n, Value: w, Unit: "ms"},
+			Figure{Name: "wasm / native, " + n, Value: w / nat, Unit: "×", Budget: 3})
+	}
+	ri := "BenchmarkRankIntervals/units=98/draws=1000"
+	figs = append(figs,
+		Figure{Name: "rank intervals, 1,000 draws, 98 units, native", Value: native[ri] / 1e6, Unit: "ms", Budget: 50},
+		Figure{Name: "rank intervals, 1,000 draws, 98 units, wasm (node)", Value: wasm[ri] / 1e6, Unit: "ms"})
+
+	if !*skipBrowser {
+		bf, err := browserFigures()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "browser measurements failed:", err)
+			os.Exit(1)
+		}
+		figs = append(figs, bf...)
+	}
+
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "figure\tmeasured\tbudget\t")
+	for _, f := range figs {
+		b := ""
+		if f.Budget != 0 {
+			op := "≤"
+			if f.Higher {
+				op = "≥"
+			}
+			b = fmt.Sprintf("%s %s %s", op, trim(f.Budget), f.Unit)
+		}
+		fmt.Fprintf(tw, "%s\t%s %s\t%s\t%s\n", f.Name, trim(f.Value), f.Unit, b, f.OK())
+	}
+	check(tw.Flush())
+	js, _ := json.MarshalIndent(figs, "", "  ")
+	check(os.WriteFile(*out, js, 0o644))
+	fmt.Printf("\nfigures written to %s\n", *out)
+}
+
+func trim(v float64) string {
+	switch {
+	case v >= 100:
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	case v >= 1:
+		return strconv.FormatFloat(v, 'f', 2, 64)
+	}
+	return strconv.FormatFloat(v, 'f', 4, 64)
+}
+
+var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op`)
+
+// goBench runs the calc benchmarks and returns ns/op by name.
+func goBench(env []string, benchtime string, extra ...string) (map[string]float64, error) {
+	args := append([]string{"test", "-run", "^$", "-bench", "^(BenchmarkRecompute|BenchmarkRankIntervals)$", "-benchtime", benchtime}, extra...)
+	args = append(args, "./calc")
+	cmd := exec.Command("go", args...)
+	cmd.Env = append(os.Environ(), env...)
+	var buf bytes.Buffer
+	cmd.Stdout = &buf
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, buf.String())
+	}
+	out := map[string]float64{}
+	sc := bufio.NewScanner(&buf)
+	for sc.Scan() {
+		if m := benchLine.FindStringSubmatch(sc.Text()); m != nil {
+			v, _ := strconv.ParseFloat(m[2], 64)
+			out[m[1]] = v
+		}
+	}
+	return out, nil
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
