@@ -9,8 +9,8 @@ import (
 
 // Focus targets: the national level of each list (pct.).
 var (
-	convLevel  = [nT]float64{70, 71, 73, 74, 75, 72, 78, 82}
-	offerLevel = [nT]float64{71, 72, 73, 75, 76, 69, 72, 77}
+	convLevel  = [nT]float64{86, 86, 87, 87, 88, 84, 86, 82}
+	offerLevel = [nT]float64{86, 86, 87, 87, 88, 82, 84, 80}
 )
 
 // Supervision counts the latest list must show (seed 004).
@@ -122,6 +122,7 @@ func (g *gen) fixSupervision(t int) {
 			in = append(in, i)
 		}
 	}
+
 	fix(met, wantInspiration, true)
 	fix(notMet, wantRisk, false)
 }

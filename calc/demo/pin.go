@@ -12,9 +12,9 @@ import (
 type pinSpec struct {
 	code     int
 	period   int     // index into periodDefs
-	actual   float64 // total actual full-time persons
-	expected float64 // total expected full-time persons
-	// ranks in the total, dp, kth and syg (indexed by calc.Area)
+	actual   float64 // total actual full-time persons; 0 = not pinned
+	expected float64 // total expected full-time persons; 0 = not pinned
+	// ranks in the total, dp, kth and syg (indexed by calc.Area); 0 = free
 	ranks        [calc.SYG + 1]int
 	conv, offers float64 // focus-target figures; 0 = not pinned
 }
@@ -22,10 +22,19 @@ type pinSpec struct {
 var pins = []pinSpec{
 	// Seed 000: Stevns 2017 — last overall, last in kth, 87 in dp, 5 in syg.
 	{code: 336, period: 0, actual: 1130, expected: 970, ranks: [calc.SYG + 1]int{calc.Total: 98, calc.DP: 87, calc.KTH: 98, calc.SYG: 5}},
+	// Seed 004 also gives Norddjurs' earlier places: 21 overall at the
+	// update of June 2020 (taken as the 2019 list) and 61 in dp, 63 in kth
+	// and 3 in syg at the update of June 2021 (taken as the 2020 list).
+	{code: 707, period: 4, ranks: [calc.SYG + 1]int{calc.Total: 21}},
+	{code: 707, period: 6, ranks: [calc.SYG + 1]int{calc.DP: 61, calc.KTH: 63, calc.SYG: 3}},
 	// Seeds 001/004: Norddjurs 3rd quarter 2020 – 2nd quarter 2021.
 	{code: 707, period: 7, actual: 2320, expected: 2380, ranks: [calc.SYG + 1]int{calc.Total: 23, calc.DP: 37, calc.KTH: 68, calc.SYG: 5},
 		conv: 94.3, offers: 83.2},
 }
+
+// pinCarry is how much of a fixed point's change is carried into the
+// neighbouring lists, per half-year.
+const pinCarry = 0.8
 
 var officialAreas = []calc.Area{calc.DP, calc.KTH, calc.SYG}
 
@@ -56,16 +65,20 @@ func (g *gen) diffs(t int) [calc.SYG + 1][]float64 {
 
 // setD sets municipality i's difference in area a (period t) to v pp by
 // changing its relative deviation; fp follows kth through the connected
-// vessels.
+// vessels. In the 2017 scope the change goes to the kth benefits that scope
+// counts; otherwise ledighedsydelse and ressourceforløbsydelse follow kth.
 func (g *gen) setD(t int, a calc.Area, i int, v float64) {
 	P := g.P[t][i]
 	old := g.rel[t][a][i]
 	var nw float64
 	if a == calc.KTH && periodDefs[t].Scope == "2017" {
 		ex := g.E[t][slotExcl][i]
-		nw = (v*P/100 + ex*g.ne[t][i]) / (g.E[t][calc.KTH][i] - ex)
+		nw = (v*P/100 + ex*g.rel[t][slotExcl][i]) / g.E[t][calc.KTH][i]
 	} else {
 		nw = v * P / 100 / g.E[t][a][i]
+		if a == calc.KTH {
+			g.rel[t][slotExcl][i] += nw - old
+		}
 	}
 	g.rel[t][a][i] = nw
 	if a == calc.KTH {
@@ -94,51 +107,72 @@ func (g *gen) pin(p pinSpec) {
 	t, k := p.period, g.idx(p.code)
 	n := g.n
 	P := g.P[t][k]
-	esum := g.E[t][calc.DP][k] + g.E[t][calc.KTH][k] + g.E[t][calc.SYG][k]
-	if periodDefs[t].Scope == "2017" {
-		esum -= g.E[t][slotExcl][k]
-	}
-	D := (p.actual - esum) / P * 100
-
-	// 1. The municipality's own differences.
 	d := g.diffs(t)
-	var v [calc.SYG + 1]float64
-	var spread [calc.SYG + 1]float64
-	for _, a := range officialAreas {
+	others := func(x []float64) []float64 {
 		o := make([]float64, 0, n-1)
-		for i := range d[a] {
+		for i := range x {
 			if i != k {
-				o = append(o, d[a][i])
+				o = append(o, x[i])
 			}
 		}
 		slices.Sort(o)
-		r := p.ranks[a]
+		return o
+	}
+	// at returns a value with r−1 of the sorted others below it.
+	at := func(o []float64, r int) float64 {
 		switch {
 		case r <= 1:
-			v[a] = o[0] - 0.05
+			return o[0] - 0.05
 		case r >= n:
-			v[a] = o[n-2] + 0.05
-		default:
-			v[a] = (o[r-2] + o[r-1]) / 2
+			return o[n-2] + 0.05
 		}
+		return (o[r-2] + o[r-1]) / 2
+	}
+
+	// 1. The municipality's own differences.
+	var v, spread [calc.SYG + 1]float64
+	for _, a := range officialAreas {
+		o := others(d[a])
 		spread[a] = sd(o)
+		v[a] = d[a][k]
+		if p.ranks[a] > 0 {
+			v[a] = at(o, p.ranks[a])
+		}
+	}
+	D := v[calc.DP] + v[calc.KTH] + v[calc.SYG]
+	switch {
+	case p.actual > 0:
+		esum := g.E[t][calc.DP][k] + g.E[t][calc.KTH][k] + g.E[t][calc.SYG][k]
+		if periodDefs[t].Scope == "2017" {
+			esum -= g.E[t][slotExcl][k]
+		}
+		D = (p.actual - esum) / P * 100
+	case p.ranks[calc.Total] > 0:
+		D = at(others(d[calc.Total]), p.ranks[calc.Total])
 	}
 	res := D - (v[calc.DP] + v[calc.KTH] + v[calc.SYG])
-	free := calc.Area(-1)
+	// Areas without a required rank absorb the residual; otherwise an area
+	// at either end that can take it; otherwise all, by their spread.
+	var weight [calc.SYG + 1]float64
 	for _, a := range officialAreas {
-		if (res > 0 && p.ranks[a] >= n) || (res < 0 && p.ranks[a] <= 1) {
-			free = a
+		if p.ranks[a] == 0 {
+			weight[a] = spread[a]
 		}
 	}
-	if free >= 0 {
-		v[free] += res
-	} else {
-		tot := spread[calc.DP] + spread[calc.KTH] + spread[calc.SYG]
+	if weight[calc.DP]+weight[calc.KTH]+weight[calc.SYG] == 0 {
 		for _, a := range officialAreas {
-			v[a] += res * spread[a] / tot
+			if (res > 0 && p.ranks[a] >= n) || (res < 0 && p.ranks[a] <= 1) {
+				weight[a] = 1
+			}
 		}
 	}
-	v[calc.SYG] = D - v[calc.DP] - v[calc.KTH]
+	if weight[calc.DP]+weight[calc.KTH]+weight[calc.SYG] == 0 {
+		weight = spread
+	}
+	wsum := weight[calc.DP] + weight[calc.KTH] + weight[calc.SYG]
+	for _, a := range officialAreas {
+		v[a] += res * weight[a] / wsum
+	}
 	for _, a := range officialAreas {
 		g.setD(t, a, k, v[a])
 	}
@@ -149,6 +183,9 @@ func (g *gen) pin(p pinSpec) {
 		d = g.diffs(t)
 		done := true
 		for _, a := range officialAreas {
+			if p.ranks[a] == 0 {
+				continue
+			}
 			need := p.ranks[a] - 1
 			var below, above []int
 			for i := range d[a] {
@@ -177,6 +214,9 @@ func (g *gen) pin(p pinSpec) {
 		}
 		if !done {
 			continue
+		}
+		if p.ranks[calc.Total] == 0 {
+			return
 		}
 		need := p.ranks[calc.Total] - 1
 		DK := d[calc.Total][k]
@@ -237,8 +277,10 @@ func cmpF(a, b float64) int {
 }
 
 // pinAll applies the fixed points. Each pinned municipality's change is
-// carried into its other lists with weight ρ^|Δt| (the conditional mean of
-// its AR(1) deviation), so its ranks stay persistent around the fixed point.
+// carried into its other lists with weight pinCarry^|Δt| (a damped version
+// of the conditional mean of
+// its deviation, roughly), so its ranks stay persistent around the fixed
+// point.
 func (g *gen) pinAll() {
 	for _, p := range pins {
 		k := g.idx(p.code)
@@ -253,10 +295,11 @@ func (g *gen) pinAll() {
 				if t == p.period {
 					continue
 				}
-				w := math.Pow(rho, math.Abs(float64(t-p.period)))
+				w := math.Pow(pinCarry, math.Abs(float64(t-p.period)))
 				g.rel[t][a][k] += w * delta
 				if a == calc.KTH {
 					g.rel[t][calc.FP][k] += vesselsEl * w * delta
+					g.rel[t][slotExcl][k] += w * delta
 				}
 			}
 		}

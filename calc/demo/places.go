@@ -62,7 +62,7 @@ var places = []place{
 	{326, 55.681, 11.089, 30000, kindRural},      // Kalundborg
 	{329, 55.443, 11.790, 22500, kindTown},       // Ringsted
 	{330, 55.403, 11.354, 49000, kindTown},       // Slagelse
-	{336, 55.328, 12.300, 14000, kindRural},      // Stevns
+	{336, 55.328, 12.300, 14000, kindSuburb},     // Stevns
 	{340, 55.432, 11.556, 18500, kindRural},      // Sorø
 	{350, 55.602, 11.973, 17500, kindSuburb},     // Lejre
 	{360, 54.766, 11.450, 23500, kindPeriphery},  // Lolland
@@ -98,7 +98,7 @@ var places = []place{
 	{665, 56.548, 8.310, 12000, kindPeriphery},   // Lemvig
 	{671, 56.492, 8.584, 12500, kindRural},       // Struer
 	{706, 56.307, 10.520, 26000, kindRural},      // Syddjurs
-	{707, 56.415, 10.880, 22500, kindRural},      // Norddjurs
+	{707, 56.415, 10.880, 22500, kindPeriphery},  // Norddjurs
 	{710, 56.330, 9.950, 30000, kindSuburb},      // Favrskov
 	{727, 55.974, 10.150, 14000, kindSuburb},     // Odder
 	{730, 56.460, 10.036, 61000, kindTown},       // Randers
