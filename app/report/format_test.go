@@ -1,0 +1,91 @@
+package report_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"benchsim/app/report"
+	"benchsim/calc"
+	"benchsim/calc/demo"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNumber(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		dec  int
+		lang report.Lang
+		want string
+	}{
+		{1130, 0, report.DA, "1.130"},
+		{1130, 0, report.EN, "1,130"},
+		{11.4, 1, report.DA, "11,4"},
+		{-2442.4, 0, report.DA, "−2.442"},
+		{1234567.891, 2, report.DA, "1.234.567,89"},
+		{1234567.891, 2, report.EN, "1,234,567.89"},
+		{-0.004, 2, report.DA, "0,00"}, // no "−0,00"
+		{999.5, 0, report.DA, "1.000"},
+		{0, 0, report.DA, "0"},
+	} {
+		assert.Equal(t, c.want, report.Number(c.v, c.dec, c.lang), "%v", c.v)
+	}
+	assert.Equal(t, "-2.442", report.Plain(-2442.4, 0, report.DA))
+	assert.Equal(t, "+2,40", report.Signed(2.4, 2, report.DA))
+}
+
+func ExampleMio() {
+	fmt.Println(report.Mio(11.4e6, report.DA))
+	fmt.Println(report.Mio(-4.9e6, report.EN))
+	fmt.Println(report.PP(2.4, report.DA))
+	// Output:
+	// +11,4 mio. kr.
+	// DKK −4.9m
+	// +2,40 procentpoint
+}
+
+func TestCSVMatchesResult(t *testing.T) {
+	s := calc.DefaultScenario()
+	s.Scope = calc.ScopeKL
+	res, err := calc.Apply(demo.Dataset(), s)
+	require.NoError(t, err)
+	rows := report.Rows(res, calc.Total)
+	b := report.CSV(res, calc.Total, rows, report.DA)
+	text := string(b)
+	require.True(t, strings.HasPrefix(text, "\ufeff"))
+	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n")
+	assert.Contains(t, lines[0], "# Datasæt;Eksempeldata")
+	assert.Contains(t, text, "# Scenarie;v=1&scope=kl")
+	assert.Contains(t, text, "Eksempeldata — ikke de officielle tal")
+	// The first data line is rank 1 with its numbers.
+	var first int
+	for i, l := range lines {
+		if strings.HasPrefix(l, "Placering;") {
+			first = i + 1
+		}
+	}
+	cells := strings.Split(lines[first], ";")
+	r := rows[0]
+	assert.Equal(t, "1", cells[0])
+	assert.Equal(t, r.Name, cells[1])
+	assert.Equal(t, report.Plain(r.DiffPP, 2, report.DA), cells[5])
+	assert.Equal(t, len(rows)+first, len(lines))
+
+	full := string(report.FullCSV(res, report.EN))
+	assert.Contains(t, full, "# Dataset,")
+	// one line per municipality and included area, plus header lines
+	n := strings.Count(full, "\n")
+	assert.Greater(t, n, 98*6)
+}
+
+func TestSummary(t *testing.T) {
+	s := calc.DefaultScenario()
+	s.Scope = calc.ScopeKL
+	res, err := calc.Apply(demo.Dataset(), s)
+	require.NoError(t, err)
+	n := res.Moved(calc.Total, 5)
+	assert.Equal(t, fmt.Sprintf("%d kommuner flytter sig 5 pladser eller mere", n), report.Summary(res, calc.Total, report.DA))
+	assert.Equal(t, fmt.Sprintf("%d municipalities move 5 places or more", n), report.Summary(res, calc.Total, report.EN))
+}
