@@ -1,0 +1,99 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"benchsim/calc"
+)
+
+// minus is the typographic minus sign used in labels (U+2212); screen
+// readers read it as "minus".
+const minus = "−"
+
+// en reports whether lang asks for English; everything else is Danish.
+func en(lang string) bool { return lang == "en" }
+
+// tr picks the Danish or the English text.
+func tr(lang, da, eng string) string {
+	if en(lang) {
+		return eng
+	}
+	return da
+}
+
+// fmtNum formats v with the given number of decimals: Danish style
+// (1.130; 2,4) unless lang is "en" (1,130; 2.4). Negative numbers get a
+// typographic minus; a value that rounds to zero gets no sign. NaN and
+// infinities are shown as "–".
+func fmtNum(v float64, decimals int, lang string) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	neg := v < 0 && strings.Trim(s, "0.") != ""
+	intPart, frac, _ := strings.Cut(s, ".")
+	thou, dec := ".", ","
+	if en(lang) {
+		thou, dec = ",", "."
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString(minus)
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(thou)
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString(dec)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// fmtSigned is fmtNum with a "+" in front of positive values.
+func fmtSigned(v float64, decimals int, lang string) string {
+	s := fmtNum(v, decimals, lang)
+	if v > 0 && strings.Trim(s, "0.,") != "" && s != "–" {
+		return "+" + s
+	}
+	return s
+}
+
+// areaName is the area's name in the chosen language.
+func areaName(a calc.Area, lang string) string {
+	if a < 0 || a >= calc.NumAreas {
+		return a.ID()
+	}
+	if en(lang) {
+		return [calc.NumAreas]string{"All benefit groups", "Unemployment benefits (dp)",
+			"Social assistance (kth)", "Sickness benefits (syg)", "Disability pension (fp)", "Flexi-jobs"}[a]
+	}
+	return calc.AreaLabels[a]
+}
+
+// IntervalText says a rank and its plausible interval in words, as the
+// rank-interval chart and the table show it: "plads 12, plausibelt 5–31"
+// (English: "rank 12, plausibly 5–31").
+func IntervalText(rank int, iv calc.Interval, lang string) string {
+	if iv.Lo <= 0 || iv.Hi <= 0 {
+		return tr(lang, "plads ", "rank ") + strconv.Itoa(rank)
+	}
+	return tr(lang, "plads ", "rank ") + strconv.Itoa(rank) + tr(lang, ", plausibelt ", ", plausibly ") +
+		strconv.Itoa(iv.Lo) + "–" + strconv.Itoa(iv.Hi)
+}
+
+// moveText says a rank change in words: "op 5", "ned 3", "uændret".
+func moveText(change int, lang string) string {
+	switch {
+	case change > 0:
+		return tr(lang, "op ", "up ") + strconv.Itoa(change)
+	case change < 0:
+		return tr(lang, "ned ", "down ") + strconv.Itoa(-change)
+	}
+	return tr(lang, "uændret", "unchanged")
+}

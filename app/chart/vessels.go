@@ -1,0 +1,158 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+
+	"benchsim/calc"
+)
+
+// VesselsMarks is what Vessels drew.
+type VesselsMarks struct {
+	N      int   // points drawn
+	Index  []int // municipality index of each point
+	Points []XY  // (kth deviation, fp deviation), each (A − E)/E in pct.
+	// Slope and Intercept are the least-squares line fp = Intercept +
+	// Slope × kth (population-weighted when Weighted).
+	Slope, Intercept float64
+	Weighted         bool
+	Assumed          float64 // the scenario's connected-vessels elasticity, drawn for comparison
+	Selected         int     // index of the highlighted municipality; -1 for none
+	Alt              Alt
+}
+
+// Vessels plots each municipality's kth deviation against its fp deviation,
+// both relative ((actual − expected) / expected, in pct.), from the
+// scenario's ranking, with the fitted least-squares line and its slope
+// (model.md 2.1: municipalities with 10 % fewer on kth than expected had
+// 4.3 % more on fp). Population-weighted when weighted is true. The
+// scenario must include fp (data with fp, or the connected-vessels lens).
+func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMarks, error) {
+	kth, err := entries(r, calc.KTH)
+	if err != nil {
+		return nil, VesselsMarks{}, err
+	}
+	fp, err := entries(r, calc.FP)
+	if err != nil {
+		return nil, VesselsMarks{}, fmt.Errorf("chart: connected vessels need fp figures: import data with førtidspension or switch the lens on (%w)", err)
+	}
+	lang := opts.Lang
+	m := VesselsMarks{Weighted: weighted, Assumed: r.Settings.VesselsElasticity, Selected: opts.selected(len(kth))}
+	var w []float64
+	for i := range kth {
+		if !(kth[i].Expected > 0) || !(fp[i].Expected > 0) {
+			continue
+		}
+		m.Index = append(m.Index, i)
+		m.Points = append(m.Points, XY{(kth[i].Actual - kth[i].Expected) / kth[i].Expected * 100, (fp[i].Actual - fp[i].Expected) / fp[i].Expected * 100})
+		wi := 1.0
+		if weighted {
+			wi = kth[i].Population
+		}
+		w = append(w, wi)
+	}
+	m.N = len(m.Points)
+	if m.N < 2 {
+		return nil, VesselsMarks{}, fmt.Errorf("chart: connected vessels need at least two municipalities with expected kth and fp")
+	}
+	m.Slope, m.Intercept = leastSquares(m.Points, w)
+
+	p := newPlot(tr(lang, "Forbundne kar · kontanthjælp og førtidspension", "Connected vessels · social assistance and disability pension"),
+		tr(lang, "Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."),
+		tr(lang, "Førtidspension: faktisk over forventet, pct.", "Disability pension: actual above expected, pct."))
+	p.X.Tick.Marker, p.Y.Tick.Marker = numTicks(0, lang), numTicks(0, lang)
+	xlo, xhi, ylo, yhi := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+	for _, q := range m.Points {
+		xlo, xhi = math.Min(xlo, q.X), math.Max(xhi, q.X)
+		ylo, yhi = math.Min(ylo, q.Y), math.Max(yhi, q.Y)
+	}
+	padX, padY := math.Max((xhi-xlo)*0.08, 1), math.Max((yhi-ylo)*0.08, 1)
+	xlo, xhi, ylo, yhi = xlo-padX, xhi+padX, ylo-padY, yhi+padY
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xlo, xhi, ylo, yhi
+
+	ref := polylines{noRange: true, Lines: []polyline{
+		{X: []float64{xlo, xhi}, Y: []float64{0, 0}, Style: lineStyle(colFaint, 0.8)},
+		{X: []float64{0, 0}, Y: []float64{ylo, yhi}, Style: lineStyle(colFaint, 0.8)},
+	}}
+	assumed := polyline{X: []float64{xlo, xhi}, Y: []float64{m.Assumed * xlo, m.Assumed * xhi}, Style: lineStyle(colGrey, 1, 4, 3)}
+	fitted := polyline{X: []float64{xlo, xhi}, Y: []float64{m.Intercept + m.Slope*xlo, m.Intercept + m.Slope*xhi}, Style: lineStyle(colVermil, 2)}
+	ref.Lines = append(ref.Lines, assumed, fitted)
+	var pts dots
+	for k, q := range m.Points {
+		if m.Index[k] == m.Selected {
+			continue
+		}
+		pts = append(pts, dot{X: q.X, Y: q.Y, R: vg.Points(2.5), Fill: colBlue})
+	}
+	p.Add(ref, pts)
+	labs := &labelLayer{Obstacles: pts}
+	if s := m.Selected; s >= 0 {
+		for k, i := range m.Index {
+			if i == s {
+				q := m.Points[k]
+				p.Add(dots{{X: q.X, Y: q.Y, R: vg.Points(4.5), Fill: colBlack, Stroke: colWhite, Width: vg.Points(1)}})
+				labs.Labels = append(labs.Labels, label{X: q.X, Y: q.Y, Text: name(r, s), Style: bold(textStyle(8, colBlack))})
+			}
+		}
+	}
+	slope := tr(lang, "Hældning ", "Slope ") + fmtNum(m.Slope, 2, lang)
+	if weighted {
+		slope += tr(lang, " (vægtet efter indbyggere)", " (weighted by residents)")
+	}
+	labs.Notes = notes{
+		{Corner: cornerTopRight, Text: slope, Style: bold(textStyle(9, colVermil))},
+		{Corner: cornerTopLeft, Text: tr(lang, "↖ færre på kontanthjælp, flere på førtidspension", "↖ fewer on social assistance, more on disability pension"), Style: textStyle(7.5, colGrey)},
+	}
+	p.Add(labs)
+	p.Legend.Top, p.Legend.Left = false, false
+	p.Legend.YOffs = vg.Points(4)
+	legend(p, tr(lang, "Tilpasset linje", "Fitted line"), lineThumb(fitted.Style))
+	legend(p, tr(lang, "Antaget sammenhæng ", "Assumed relation ")+fmtNum(m.Assumed, 2, lang), lineThumb(assumed.Style))
+
+	var b strings.Builder
+	b.WriteString(tr(lang, "Forbundne kar: ", "Connected vessels: "))
+	b.WriteString(itoa(m.N))
+	b.WriteString(tr(lang, " kommuner. Den tilpassede linje har hældningen ", " municipalities. The fitted line has slope "))
+	b.WriteString(fmtNum(m.Slope, 2, lang))
+	if weighted {
+		b.WriteString(tr(lang, " (vægtet efter indbyggere)", " (weighted by residents)"))
+	}
+	b.WriteString(tr(lang, ": 10 % flere på kontanthjælp end forventet følger ", ": 10 % more on social assistance than expected goes with "))
+	b.WriteString(fmtSigned(10*m.Slope, 1, lang))
+	b.WriteString(tr(lang, " % på førtidspension. Antaget i scenariet: ", " % on disability pension. Assumed in the scenario: "))
+	b.WriteString(fmtNum(m.Assumed, 2, lang))
+	b.WriteString(".")
+	m.Alt = Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"),
+		tr(lang, "Kontanthjælp over forventet, pct.", "Social assistance above expected, pct."),
+		tr(lang, "Førtidspension over forventet, pct.", "Disability pension above expected, pct.")}}
+	for k, i := range m.Index {
+		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), fmtSigned(m.Points[k].X, 1, lang), fmtSigned(m.Points[k].Y, 1, lang)})
+	}
+	return p, m, nil
+}
+
+// leastSquares fits y = a + b·x with weights w and returns (b, a). With no
+// spread in x the slope is 0 and a is the weighted mean of y.
+func leastSquares(pts []XY, w []float64) (slope, intercept float64) {
+	var sw, sx, sy float64
+	for k, q := range pts {
+		sw += w[k]
+		sx += w[k] * q.X
+		sy += w[k] * q.Y
+	}
+	mx, my := sx/sw, sy/sw
+	var sxx, sxy float64
+	for k, q := range pts {
+		dx := q.X - mx
+		sxx += w[k] * dx * dx
+		sxy += w[k] * dx * (q.Y - my)
+	}
+	if sxx > 0 {
+		slope = sxy / sxx
+	}
+	return slope, my - slope*mx
+}
