@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"benchsim/calc"
+	"benchsim/calc/demo"
 )
 
 // toyRow is one municipality of the hand-made test dataset: population and
@@ -94,4 +95,17 @@ func apply(tb testing.TB, ds *calc.Dataset, s calc.Scenario) *calc.Result {
 		tb.Fatal(err)
 	}
 	return r
+}
+
+// demoResult is the illustrative dataset under a scenario that moves ranks:
+// re-estimated expected, the connected-vessels lens, a transfer and a
+// caseload change.
+func demoResult(tb testing.TB) *calc.Result {
+	tb.Helper()
+	s := calc.DefaultScenario()
+	s.Reestimate = true
+	s.Lens = true
+	s.Transfers = []calc.Transfer{{Code: 336, From: calc.KTH, To: calc.FP, Pct: 20}}
+	s.Caseload = []calc.CaseloadLever{{Code: 101, Area: calc.KTH, From: 100, To: 40}}
+	return apply(tb, demo.Dataset(), s)
 }
