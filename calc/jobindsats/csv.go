@@ -23,6 +23,7 @@ func (p *parser) parseCSV() {
 	r.FieldsPerRecord = -1
 	var (
 		cols    []field
+		header  []string
 		lab     *[numFields]string
 		hdrLine int
 		skipped int
@@ -33,7 +34,6 @@ func (p *parser) parseCSV() {
 			break
 		}
 		if err != nil {
-			p.fatal = true
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				p.addErr(&Error{Line: pe.Line, Kind: ErrSyntax, Msg: fmt.Sprintf("invalid CSV: %v (column %d)", pe.Err, pe.Column)})
@@ -58,15 +58,20 @@ func (p *parser) parseCSV() {
 			for i := range rec {
 				rec[i] = strings.TrimSpace(rec[i])
 			}
+			header = rec
 			var ok bool
 			cols, lab, ok = p.header(rec, line, "column")
 			if !ok {
-				p.fatal = true
 				return
 			}
 			continue
 		}
 		if allBlank(rec) {
+			continue
+		}
+		if sameHeader(rec, header) {
+			// Files joined from several exports repeat the header.
+			p.warn(line, fmt.Sprintf("the header of line %d repeated; skipped", hdrLine))
 			continue
 		}
 		if len(rec) != len(cols) {
@@ -92,11 +97,23 @@ func (p *parser) parseCSV() {
 		p.recs = append(p.recs, out)
 	}
 	if hdrLine == 0 && !p.tooMany() {
-		p.fatal = true
 		p.addErr(&Error{Line: 1, Kind: ErrMissingField, Msg: fmt.Sprintf(
 			"no header line with the Y30R21 columns (%q, %q, %q, %q, %q, …) found",
 			LabelArea, LabelPeriod, LabelGroup, shortLabels[fExpected], shortLabels[fActual])})
 	}
+}
+
+// sameHeader reports whether rec repeats the header.
+func sameHeader(rec, header []string) bool {
+	if len(rec) < len(header) {
+		return false
+	}
+	for i, h := range header {
+		if strings.TrimSpace(rec[i]) != h {
+			return false
+		}
+	}
+	return allBlank(rec[len(header):])
 }
 
 // looksLikeHeader reports whether at least three fields are known labels.

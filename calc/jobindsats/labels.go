@@ -23,11 +23,6 @@ const (
 	numFields
 )
 
-const (
-	countPrefix = "Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: "
-	sharePrefix = "Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: "
-)
-
 // Labels are the Jobindsats labels of Y30R21's fields in the long form used
 // by the API and its JSON lines (and by Write unless short headers are asked
 // for). LabelPopulation is not part of Y30R21; it is this package's own
@@ -36,12 +31,12 @@ const (
 	LabelArea          = "Area"
 	LabelPeriod        = "Periode"
 	LabelGroup         = "Ydelsesgrupper"
-	LabelExpected      = countPrefix + "Forventet antal"
-	LabelActual        = countPrefix + "Faktisk antal"
-	LabelDiff          = countPrefix + "Forskel mellem forventet og faktisk antal"
-	LabelExpectedShare = sharePrefix + "Forventet andel (pct.)"
-	LabelActualShare   = sharePrefix + "Faktisk andel (pct.)"
-	LabelDiffShare     = sharePrefix + "Forskel mellem forventet og faktisk andel (pct. point)"
+	LabelExpected      = "Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: Forventet antal"
+	LabelActual        = "Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: Faktisk antal"
+	LabelDiff          = "Forventet og faktisk antal fuldtidspersoner på offentlig forsørgelse: Forskel mellem forventet og faktisk antal"
+	LabelExpectedShare = "Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: Forventet andel (pct.)"
+	LabelActualShare   = "Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: Faktisk andel (pct.)"
+	LabelDiffShare     = "Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: Forskel mellem forventet og faktisk andel (pct. point)"
 	LabelRank          = "Placering på benchmarkranglisten"
 	LabelPopulation    = "Befolkning 16-66 år"
 )

@@ -116,7 +116,6 @@ type parser struct {
 	recs   []record
 	errs   []*Error
 	warns  []Warning
-	fatal  bool            // parsing stopped early; skip whole-file checks
 	warned map[string]bool // warnings given once per key
 	labels map[string]labelClass
 }
@@ -246,6 +245,16 @@ func (p *parser) parseJSON() {
 		if start >= len(p.data) {
 			return
 		}
+		if p.data[start] == '{' {
+			// The common case, a JSON lines record: decode it in one pass.
+			var m map[string]json.RawMessage
+			if err := dec.Decode(&m); err != nil {
+				p.jsonSyntax(err, start)
+				return
+			}
+			p.jsonObjectMap(m, p.data[start:dec.InputOffset()], start)
+			continue
+		}
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
 			p.jsonSyntax(err, start)
@@ -256,7 +265,6 @@ func (p *parser) parseJSON() {
 }
 
 func (p *parser) jsonSyntax(err error, start int) {
-	p.fatal = true
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
@@ -344,13 +352,18 @@ func jsonMembers(v []byte, off int) []member {
 }
 
 func (p *parser) jsonObject(v []byte, off int) {
-	line := p.lineOf(off)
 	// Records are many and need no offsets inside them: a map is quickest.
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(v, &m); err != nil {
-		p.addErr(&Error{Line: line, Kind: ErrSyntax, Msg: "invalid JSON: " + err.Error()})
+		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax, Msg: "invalid JSON: " + err.Error()})
 		return
 	}
+	p.jsonObjectMap(m, v, off)
+}
+
+// jsonObjectMap reads the object v, decoded as m: an API table or a record.
+func (p *parser) jsonObjectMap(m map[string]json.RawMessage, v []byte, off int) {
+	line := p.lineOf(off)
 	for _, k := range []string{"Variables", "Data", "variables", "data"} {
 		if _, ok := m[k]; ok {
 			p.jsonTable(jsonMembers(v, off), line)

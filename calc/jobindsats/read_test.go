@@ -245,6 +245,13 @@ func TestReadWarnings(t *testing.T) {
 		assert.Contains(t, warns[0].Msg, "published total shares (expected 8, actual 8.8 pct.) differ from the sums of the three areas (8.4, 9.2)")
 		assert.Contains(t, warns[0].Msg, `The shares of "A-dagpenge mv." (line 3) look off: its expected count 200 is 1.6 % of the population the total implies, not 2 %`)
 	})
+	t.Run("joined exports repeat the header", func(t *testing.T) {
+		ds, warns, err := Read(strings.NewReader(shortHeader + stevnsRows + shortHeader + laesoRows))
+		require.NoError(t, err)
+		assert.Len(t, ds.Municipalities, 2)
+		require.Len(t, warns, 1)
+		assert.Equal(t, "line 6: the header of line 1 repeated; skipped", warns[0].String())
+	})
 	t.Run("latin-1", func(t *testing.T) {
 		in := strings.ReplaceAll(stevnsCSV+laesoRows, "Læsø", "L\xe6s\xf8")
 		in = strings.ReplaceAll(in, "Kontanthjælp", "Kontanthj\xe6lp")
