@@ -490,6 +490,9 @@ func TestAgainstJobindsats(t *testing.T) {
 		}
 		implied := popSum[m.Name] / popN[m.Name]
 		ratio := ours[m.Name] / implied
+		if ratio < 0.9 || ratio > 1.1 {
+			t.Logf("%s: our population is %.0f %% of the implied one", m.Name, ratio*100)
+		}
 		assert.True(t, ratio >= 0.8 && ratio <= 1.2, "%s: population %.0f is %.0f %% of the one the extract implies", m.Name, ours[m.Name], ratio*100)
 	}
 }

@@ -20,10 +20,11 @@ const (
 )
 
 // fokus draws the focus-target figures. Municipalities keep their level
-// over time; in this illustrative world those further above expectation
-// hold more conversations (they are under more pressure). In the latest
-// list, the few municipalities nearest the 80 % line are moved across it
-// so that the supervision counts are those of seed 004.
+// over time; in this illustrative world those worse than expected hold more
+// conversations (they are the ones facing supervision), which is what seed
+// 004's counts imply: 27 inspiration municipalities but only 3 at risk. In
+// the latest list the level and that pressure are fitted to the seed's
+// counts, and any municipality still missing is moved across the 80 % line.
 func (g *gen) fokus() {
 	r := newRNG(Seed, "fokus")
 	n := g.n
@@ -33,15 +34,29 @@ func (g *gen) fokus() {
 		lc[i] = r.norm()
 		lo[i] = 0.6*lc[i] + 0.8*r.norm()
 	}
+	noiseC := make([][]float64, nT)
+	noiseO := make([][]float64, nT)
+	for t := 0; t < nT; t++ {
+		noiseC[t] = make([]float64, n)
+		noiseO[t] = make([]float64, n)
+		for i := range noiseC[t] {
+			noiseC[t][i], noiseO[t][i] = r.norm(), r.norm()
+		}
+	}
+	conv := func(t, i int, level, beta, d float64) float64 {
+		return round1(softCap(level + 5.5*lc[i] + 2*noiseC[t][i] + beta*(0.5+0.5*math.Tanh(d/0.1))))
+	}
 	for t := 0; t < nT; t++ {
 		d := g.diffs(t)[calc.Total]
+		level, beta := convLevel[t], convPressure
+		if t == nT-1 {
+			level, beta = g.fitSupervision(t, func(i int, level, beta float64) float64 { return conv(t, i, level, beta, d[i]) })
+		}
 		g.conv[t] = make([]float64, n)
 		g.offr[t] = make([]float64, n)
 		for i := range g.pl {
-			c := convLevel[t] + 5.5*lc[i] + 2*r.norm() + 3*d[i]/0.45
-			o := offerLevel[t] + 4.5*lo[i] + 2.5*r.norm()
-			g.conv[t][i] = round1(clamp(c, 35, 99.5))
-			g.offr[t][i] = round1(clamp(o, 35, 99.5))
+			g.conv[t][i] = conv(t, i, level, beta, d[i])
+			g.offr[t][i] = round1(softCap(offerLevel[t] + 4.5*lo[i] + 2.5*noiseO[t][i]))
 		}
 	}
 	for _, p := range pins {
@@ -59,6 +74,46 @@ func (g *gen) fokus() {
 		}
 	}
 	g.fixSupervision(nT - 1)
+}
+
+// softCap keeps a percentage below 99 without piling values up at a cap.
+func softCap(c float64) float64 {
+	if c > 94 {
+		c = 94 + 5*(1-math.Exp(-(c-94)/5))
+	}
+	return math.Max(c, 35)
+}
+
+// convPressure is how many points more conversations a municipality worse
+// than expected holds (it is the one facing supervision), before the latest
+// list fits its own.
+const convPressure = 3.0
+
+// fitSupervision chooses the level and pressure of the conversations in
+// list t whose supervision counts come nearest the seed's, so that
+// fixSupervision has to move as few municipalities as possible.
+func (g *gen) fitSupervision(t int, conv func(i int, level, beta float64) float64) (level, beta float64) {
+	d := g.diffs(t)[calc.Total]
+	best := math.Inf(1)
+	for l := 76.0; l <= 90; l += 0.25 {
+		for b := 0.0; b <= 12; b += 0.25 {
+			insp, risk := 0, 0
+			for i := range g.pl {
+				c := conv(i, l, b)
+				if d[i] <= 0 && c >= fokusPivot {
+					insp++
+				}
+				if d[i] > 0 && c < fokusPivot {
+					risk++
+				}
+			}
+			cost := math.Abs(float64(insp-wantInspiration)) + math.Abs(float64(risk-wantRisk)) + b/100
+			if cost < best {
+				best, level, beta = cost, l, b
+			}
+		}
+	}
+	return level, beta
 }
 
 // fixSupervision moves the conversations of the municipalities nearest the
@@ -81,6 +136,7 @@ func (g *gen) fixSupervision(t int) {
 		}
 	}
 	conv := g.conv[t]
+	r := newRNG(Seed, "supervision")
 	// fix makes exactly want of group have conversations ≥ 80 (high) or
 	// < 80 (!high), moving those nearest the line.
 	fix := func(group []int, want int, high bool) {
@@ -94,29 +150,29 @@ func (g *gen) fixSupervision(t int) {
 		}
 		dist := func(i int) float64 { return math.Abs(conv[i] - fokusPivot) }
 		byDist := func(x, y int) int { return cmpF(dist(x), dist(y)) }
-		for j := 0; len(in) > want; j++ {
+		for len(in) > want {
 			slices.SortFunc(in, byDist)
 			i := in[0]
 			if pinned[i] {
 				i = in[1]
 			}
 			if high {
-				conv[i] = round1(fokusPivot - 0.3 - 0.4*float64(j%5))
+				conv[i] = round1(fokusPivot - 0.2 - 2*r.float())
 			} else {
-				conv[i] = round1(fokusPivot + 0.2 + 0.4*float64(j%5))
+				conv[i] = round1(fokusPivot + 0.1 + 2*r.float())
 			}
 			in = slices.DeleteFunc(in, func(x int) bool { return x == i })
 		}
-		for j := 0; len(in) < want; j++ {
+		for len(in) < want {
 			slices.SortFunc(out, byDist)
 			i := out[0]
 			if pinned[i] {
 				i = out[1]
 			}
 			if high {
-				conv[i] = round1(fokusPivot + 0.2 + 0.4*float64(j%5))
+				conv[i] = round1(fokusPivot + 0.1 + 2*r.float())
 			} else {
-				conv[i] = round1(fokusPivot - 0.3 - 0.4*float64(j%5))
+				conv[i] = round1(fokusPivot - 0.2 - 2*r.float())
 			}
 			out = slices.DeleteFunc(out, func(x int) bool { return x == i })
 			in = append(in, i)
