@@ -8,7 +8,7 @@ import (
 )
 
 // pinSpec is a fixed point from the seed articles: a municipality's totals
-// and ranks in one list, under that list's officialAreas scope.
+// and ranks in one list, under that list's official scope.
 type pinSpec struct {
 	code     int
 	period   int     // index into periodDefs
@@ -36,10 +36,10 @@ var pins = []pinSpec{
 // neighbouring lists, per half-year.
 const pinCarry = 0.8
 
-var officialAreas = []calc.Area{calc.DP, calc.KTH, calc.SYG}
+var officialAreas = calc.OfficialAreas
 
 // diffs returns the percentage-point differences the engine ranks on in
-// period t under the period's officialAreas scope, per officialAreas area and the
+// period t under the period's official scope, per official area and the
 // total (index calc.Total).
 func (g *gen) diffs(t int) [calc.SYG + 1][]float64 {
 	var d [calc.SYG + 1][]float64
