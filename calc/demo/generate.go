@@ -416,8 +416,9 @@ func (g *gen) deviations() {
 			g.ne[t][i] = 0.03 * r.norm()
 		}
 	}
-	// The spread across municipalities, in percentage points, is the same in
-	// every list: scaling a list's deviations leaves its ranks alone.
+	// Each area's spread across municipalities, in percentage points, is the
+	// same in every list (scaling an area's deviations in a list keeps that
+	// area's ranks).
 	for t := 0; t < nT; t++ {
 		for _, a := range []calc.Area{calc.DP, calc.KTH, calc.SYG, calc.FP, calc.Flex} {
 			pp := make([]float64, n)
