@@ -599,7 +599,7 @@ func rankPacked(es []Entry) {
 		}
 		keys[i] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
 	}
-	slices.Sort(keys)
+	radixSort(keys)
 	var run []rankKey
 	for start := 0; start < n; {
 		end := start + 1
@@ -620,5 +620,42 @@ func rankPacked(es []Entry) {
 			}
 		}
 		start = end
+	}
+}
+
+// radixSort sorts keys in place: least-significant-byte first, skipping
+// bytes every key shares. For small inputs it defers to slices.Sort.
+func radixSort(keys []uint64) {
+	n := len(keys)
+	if n < 512 {
+		slices.Sort(keys)
+		return
+	}
+	buf := make([]uint64, n)
+	src, dst := keys, buf
+	var count [256]int
+	for shift := uint(0); shift < 64; shift += 8 {
+		count = [256]int{}
+		for _, k := range src {
+			count[byte(k>>shift)]++
+		}
+		if count[byte(src[0]>>shift)] == n {
+			continue // every key has the same byte here
+		}
+		sum := 0
+		for b := range count {
+			c := count[b]
+			count[b] = sum
+			sum += c
+		}
+		for _, k := range src {
+			b := byte(k >> shift)
+			dst[count[b]] = k
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
 	}
 }

@@ -454,3 +454,30 @@ func TestNorddjursSeedIsInspiration(t *testing.T) {
 	res := apply(t, ds, s)
 	assert.False(t, res.Scenario.Status[0].Inspiration)
 }
+
+func TestLargeRankingMatchesGeneralSort(t *testing.T) {
+	// 3,000 units exercise the radix sort; ties are frequent (scores in
+	// steps of 0,01 pp) and published ranks decide them.
+	ds := synthetic(3000)
+	for i := range ds.Periods[0].Rows {
+		r := &ds.Periods[0].Rows[i]
+		r.Areas[calc.DP].HasShares = true
+		r.Areas[calc.DP].ActualShare = float64(int(r.Areas[calc.DP].Actual/r.Population*1e4)) / 100
+		r.Areas[calc.DP].ExpectedShare = float64(int(r.Areas[calc.DP].Expected/r.Population*1e4)) / 100
+		r.Areas[calc.DP].PublishedRank = 3000 - i
+	}
+	res := apply(t, ds, calc.DefaultScenario())
+	es := res.Scenario.Areas[calc.DP]
+	order := res.Scenario.Order(calc.DP)
+	seen := map[int]bool{}
+	for k := 1; k < len(order); k++ {
+		a, b := es[order[k-1]], es[order[k]]
+		seen[b.Rank] = true
+		da, db := math.Round(a.DiffPP*1e9), math.Round(b.DiffPP*1e9)
+		require.LessOrEqual(t, da, db, "rank %d", k)
+		if da == db {
+			require.Less(t, a.PublishedRank, b.PublishedRank, "tie at rank %d", k)
+		}
+	}
+	assert.Len(t, seen, 2999)
+}
