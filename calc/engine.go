@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Entry is one municipality's figures in one area (or the total) of a ranking.
@@ -151,17 +152,89 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 		return nil, fmt.Errorf("the dataset has no periods")
 	}
 	res := &Result{Dataset: ds, Period: pi, Settings: s}
-	base := DefaultScenario()
-	base.Prices = s.Prices
-	base.Fokus = s.Fokus
 	var err error
-	if err = compute(ds, pi, &base, &res.Baseline, nil); err != nil {
+	if res.Baseline, err = baseline(ds, pi, &s); err != nil {
 		return nil, err
 	}
 	if err = compute(ds, pi, &s, &res.Scenario, res); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// baseMemo keeps the last baseline: while a lever is dragged the official
+// model does not change, so it is computed once. The key holds every input
+// of the baseline, including a checksum of the period's figures, so a
+// dataset edited in place is never served a stale baseline. Results share
+// the memoised Ranking: treat results as read-only.
+var baseMemo struct {
+	sync.Mutex
+	ds  *Dataset
+	pi  int
+	key string
+	sum uint64
+	r   Ranking
+}
+
+func baseline(ds *Dataset, pi int, s *Scenario) (Ranking, error) {
+	base := DefaultScenario()
+	base.Prices = s.Prices
+	base.Fokus = s.Fokus
+	key := fmt.Sprint(base.Prices, base.Fokus, len(ds.Municipalities))
+	sum := checksum(&ds.Periods[pi])
+	baseMemo.Lock()
+	defer baseMemo.Unlock()
+	if baseMemo.ds == ds && baseMemo.pi == pi && baseMemo.key == key && baseMemo.sum == sum {
+		return baseMemo.r, nil
+	}
+	var r Ranking
+	if err := compute(ds, pi, &base, &r, nil); err != nil {
+		return Ranking{}, err
+	}
+	baseMemo.ds, baseMemo.pi, baseMemo.key, baseMemo.sum, baseMemo.r = ds, pi, key, sum, r
+	return r, nil
+}
+
+// checksum mixes every figure of a period that the baseline reads.
+func checksum(p *Period) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(v float64) { h = (h ^ math.Float64bits(v)) * 1099511628211 }
+	mixF := func(f *Figures) {
+		mix(f.Actual)
+		mix(f.Expected)
+		mix(f.ActualShare)
+		mix(f.ExpectedShare)
+		b := 0.0
+		if f.Known {
+			b++
+		}
+		if f.HasShares {
+			b += 2
+		}
+		if f.HasExpected {
+			b += 4
+		}
+		mix(b + 8*float64(f.PublishedRank))
+	}
+	mix(float64(len(p.Rows)))
+	for i := range p.Rows {
+		r := &p.Rows[i]
+		mix(r.Population)
+		for a := range r.Areas {
+			mixF(&r.Areas[a])
+		}
+		mixF(&r.KTH2017Excluded)
+		mix(r.Fokus.Conversations)
+		mix(r.Fokus.Offers)
+		if r.Fokus.Known {
+			mix(1)
+		}
+	}
+	mix(float64(len(p.Scope)))
+	for _, c := range p.Scope + p.RuleSet {
+		mix(float64(c))
+	}
+	return h
 }
 
 // work holds one area's intermediate figures for every municipality.
