@@ -42,7 +42,7 @@ func Funnel(r *calc.Result, opts Options) (*plot.Plot, FunnelMarks, error) {
 	m := FunnelMarks{N: n, Selected: opts.selected(n), Funnel: f,
 		Z95: calc.Param(calc.ParamZ95), Z998: calc.Param(calc.ParamZ998)}
 
-	p := newPlot(tr(lang, "Tragtplot · ", "Funnel plot · ")+areaName(opts.Area, lang),
+	p := newPlot(tr(lang, "Tragtplot\n", "Funnel plot\n")+areaName(opts.Area, lang),
 		tr(lang, "Indbyggere 16–66 år (logaritmisk skala)", "Residents aged 16–66 (log scale)"),
 		tr(lang, "Faktisk − forventet andel, procentpoint", "Actual − expected share, percentage points"))
 	p.X.Scale = plot.LogScale{}

@@ -2,10 +2,12 @@ package chart
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
 	"benchsim/calc"
@@ -56,7 +58,7 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	n = max(n, 1)
 	lang := opts.Lang
 	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
-	p := newPlot(tr(lang, "Placering over tid · ", "Rank over time · ")+areaName(opts.Area, lang), "",
+	p := newPlot(tr(lang, "Placering over tid\n", "Rank over time\n")+areaName(opts.Area, lang), "",
 		tr(lang, "Placering (1 = bedst)", "Rank (1 = best)"))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
@@ -66,7 +68,11 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 		xs[i] = float64(i)
 	}
 	p.X.Tick.Marker = fixedTicks(xs, h.Periods)
-	room := max(0.6, 0.21*(float64(k)-0.6)) // for the end labels
+	if k > 5 { // slanted, so that many periods fit on a phone
+		p.X.Tick.Label.Rotation = math.Pi / 6
+		p.X.Tick.Label.XAlign, p.X.Tick.Label.YAlign = text.XRight, text.YCenter
+	}
+	room := max(0.8, 0.3*(float64(k)-0.6)) // for the end labels, also on a phone
 	p.X.Min, p.X.Max = -0.4, float64(k-1)+room
 
 	var brk polylines
@@ -132,6 +138,7 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 				Text: s.Name + " (" + itoa(s.Ranks[last]) + ")", Style: sty})
 		}
 	}
+	labs.Obstacles = pts
 	p.Add(lines, pts, labs)
 
 	var b strings.Builder

@@ -271,6 +271,20 @@ func (ns notes) draw(c draw.Canvas) []vg.Rectangle {
 			pt.X = c.Max.X - pad - w
 			pt.Y = c.Min.Y + pad
 		}
+		// Stack notes that would collide (narrow charts).
+		for moved := true; moved; {
+			moved = false
+			for _, q := range boxes {
+				if overlaps(vg.Rectangle{Min: pt, Max: vg.Point{X: pt.X + w, Y: pt.Y + h}}, q) {
+					if n.Corner == cornerBottomLeft || n.Corner == cornerBottomRight {
+						pt.Y = q.Max.Y + 2
+					} else {
+						pt.Y = q.Min.Y - 2 - h
+					}
+					moved = true
+				}
+			}
+		}
 		c.FillText(sty, pt, n.Text)
 		boxes = append(boxes, vg.Rectangle{Min: pt, Max: vg.Point{X: pt.X + w, Y: pt.Y + h}})
 	}
@@ -330,7 +344,9 @@ func rankTicks(n int) plot.Ticker {
 	})
 }
 
-// logTicks label a log axis at 1, 2, 5 × 10^k in the chosen number format.
+// logTicks label a log axis at 1, 2, 5 × 10^k in the chosen number format;
+// over more than about two and a half decades only at 10^k, so the labels
+// do not collide on a narrow chart.
 func logTicks(lang string) plot.Ticker {
 	return plot.TickerFunc(func(lo, hi float64) []plot.Tick {
 		var ts []plot.Tick
@@ -341,7 +357,7 @@ func logTicks(lang string) plot.Ticker {
 					continue
 				}
 				t := plot.Tick{Value: v}
-				if m == 1 || m == 2 || m == 5 {
+				if m == 1 || (hi/lo < 300 && (m == 2 || m == 5)) {
 					t.Label = fmtNum(v, 0, lang)
 				}
 				ts = append(ts, t)

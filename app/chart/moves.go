@@ -65,7 +65,7 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		m.Top = append(m.Top, mv.Index)
 	}
 
-	p := newPlot(tr(lang, "Hvem flytter sig? · ", "Who moves? · ")+areaName(opts.Area, lang), "",
+	p := newPlot(tr(lang, "Hvem flytter sig?\n", "Who moves?\n")+areaName(opts.Area, lang), "",
 		tr(lang, "Placering (1 = bedst)", "Rank (1 = best)"))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)

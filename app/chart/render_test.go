@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 
 	"benchsim/calc"
 	"benchsim/calc/demo"
@@ -38,12 +39,17 @@ func TestWriteSVGs(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
-			svg, err := SVG(p, Width, Height, stamp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, name+"-"+lang+".svg"), []byte(svg), 0o644); err != nil {
-				t.Fatal(err)
+			for _, size := range []struct {
+				suffix string
+				w, h   vg.Length
+			}{{"", Width, Height}, {"-phone", 9 * vg.Centimeter, 11 * vg.Centimeter}} {
+				svg, err := SVG(p, size.w, size.h, stamp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, name+"-"+lang+size.suffix+".svg"), []byte(svg), 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 		p, _, err := Funnel(r, opts)

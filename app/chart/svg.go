@@ -47,7 +47,7 @@ func SVG(p *plot.Plot, w, h vg.Length, stamp string) (string, error) {
 	if _, err := c.WriteTo(&buf); err != nil {
 		return "", fmt.Errorf("chart: rendering SVG: %w", err)
 	}
-	return finishSVG(buf.String(), p.Title.Text)
+	return finishSVG(buf.String(), strings.ReplaceAll(p.Title.Text, "\n", " · "))
 }
 
 // finishSVG cuts the prologue off an SVG document and puts role="img" and a

@@ -61,7 +61,7 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 	}
 	m.Slope, m.Intercept = leastSquares(m.Points, w)
 
-	p := newPlot(tr(lang, "Forbundne kar · kontanthjælp og førtidspension", "Connected vessels · social assistance and disability pension"),
+	p := newPlot(tr(lang, "Forbundne kar\nkontanthjælp og førtidspension", "Connected vessels\nsocial assistance and disability pension"),
 		tr(lang, "Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."),
 		tr(lang, "Førtidspension: faktisk over forventet, pct.", "Disability pension: actual above expected, pct."))
 	p.X.Tick.Marker, p.Y.Tick.Marker = numTicks(0, lang), numTicks(0, lang)

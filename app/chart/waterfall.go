@@ -88,7 +88,7 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	}
 	m.End = cur
 
-	p := newPlot(tr(lang, "Hvorfor denne forventning? · ", "Why this expected share? · ")+who+" · "+areaName(fit.Area, lang),
+	p := newPlot(tr(lang, "Hvorfor denne forventning?\n", "Why this expected share?\n")+who+" · "+areaName(fit.Area, lang),
 		tr(lang, "Forventet andel af 16–66-årige, pct.", "Expected share of residents aged 16–66, pct."), "")
 	p.X.Tick.Marker = numTicks(1, lang)
 	// Rows from the top: the average, the covariates, the expected share.
@@ -105,7 +105,7 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	names = append(names, tr(lang, "Forventet andel", "Expected share"))
 	p.Y.Tick.Marker = fixedTicks(ticks, names)
 	p.Y.Tick.Label.Font.Size = vg.Points(8)
-	p.Y.Min, p.Y.Max = -0.6, float64(k)+1.6
+	p.Y.Min, p.Y.Max = -1.1, float64(k)+1.6 // room at the bottom for the note
 
 	lo, hi := math.Min(m.Start, m.End), math.Max(m.Start, m.End)
 	for _, s := range m.Steps {
@@ -118,12 +118,12 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	var bars rects
 	var conn polylines
 	conn.noRange = true
-	conn.Lines = append(conn.Lines, polyline{X: []float64{m.Start, m.Start}, Y: []float64{-0.6, float64(k) + 1.6}, Style: lineStyle(colFaint, 0.8)})
+	conn.Lines = append(conn.Lines, polyline{X: []float64{m.Start, m.Start}, Y: []float64{-0.5, float64(k) + 1.6}, Style: lineStyle(colFaint, 0.8)})
 	labs := &labelLayer{}
 	levels := dots{{X: m.Start, Y: y(0), R: vg.Points(4), Fill: colGrey}, {X: m.End, Y: y(k + 1), R: vg.Points(4), Fill: colBlack}}
 	labs.Labels = append(labs.Labels,
-		label{X: m.Start, Y: y(0), Side: sideRight, Text: fmtNum(m.Start, 2, lang) + " %", Style: textStyle(8, colGrey)},
-		label{X: m.End, Y: y(k + 1), Side: sideRight, Text: fmtNum(m.End, 2, lang) + " %", Style: bold(textStyle(8, colBlack))})
+		label{X: m.Start, Y: y(0), Text: fmtNum(m.Start, 2, lang) + " %", Style: textStyle(8, colGrey)},
+		label{X: m.End, Y: y(k + 1), Text: fmtNum(m.End, 2, lang) + " %", Style: bold(textStyle(8, colBlack))})
 	prev := y(0)
 	for j, s := range m.Steps {
 		row := y(j + 1)
@@ -145,9 +145,10 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		prev = row
 	}
 	conn.Lines = append(conn.Lines, polyline{X: []float64{m.End, m.End}, Y: []float64{prev, y(k + 1)}, Style: lineStyle(colLight, 0.7, 2, 2)})
+	labs.Notes = notes{{Corner: cornerBottomRight, Text: tr(lang, "orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"),
+		Style: textStyle(7, colGrey)}}
+	labs.Obstacles = levels
 	p.Add(conn, bars, levels, labs)
-	p.Add(notes{{Corner: cornerBottomRight, Text: tr(lang, "orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"),
-		Style: textStyle(7, colGrey)}})
 
 	var b strings.Builder
 	b.WriteString(who)
