@@ -119,6 +119,9 @@ func TestSVG(t *testing.T) {
 	if !strings.Contains(s, "Testdata · 2018 · scenarie: &#34;officiel&#34; &lt;eksempeldata&gt; &amp; mere") {
 		t.Errorf("SVG lacks the escaped stamp")
 	}
+	if !strings.Contains(s, "font-family:'Liberation Sans',Arial,Helvetica,sans-serif;") || strings.Contains(s, "font-family:Liberation Sans;") {
+		t.Errorf("SVG text has no fallback fonts")
+	}
 	if strings.Contains(s, "<eksempeldata>") {
 		t.Errorf("SVG holds the stamp unescaped")
 	}

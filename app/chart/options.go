@@ -62,7 +62,7 @@ func entries(r *calc.Result, a calc.Area) ([]calc.Entry, error) {
 		return nil, fmt.Errorf("chart: the scenario has no figures for area %s", a)
 	}
 	es := r.Scenario.Areas[a]
-	if len(es) != len(r.Dataset.Municipalities) {
+	if len(es) == 0 || len(es) != len(r.Dataset.Municipalities) {
 		return nil, fmt.Errorf("chart: area %s has %d entries for %d municipalities", a, len(es), len(r.Dataset.Municipalities))
 	}
 	return es, nil

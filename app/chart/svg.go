@@ -22,6 +22,8 @@ const (
 	Height = 10 * vg.Centimeter
 )
 
+const fontFamily = "font-family:'Liberation Sans',Arial,Helvetica,sans-serif;"
+
 // stampSize is the font size of the provenance stamp.
 const stampSize = 7
 
@@ -39,6 +41,8 @@ func SVG(p *plot.Plot, w, h vg.Length, stamp string) (string, error) {
 	if stamp != "" {
 		plotArea = draw.Crop(dc, 0, 0, sty.Height(stamp)+2*pad, 0)
 	}
+	dc.SetColor(colWhite)
+	dc.Fill(dc.Rectangle.Path())
 	p.Draw(plotArea)
 	if stamp != "" {
 		dc.FillText(sty, vg.Point{X: dc.Min.X + pad, Y: dc.Min.Y + pad}, stamp)
@@ -63,7 +67,7 @@ func finishSVG(doc, title string) (string, error) {
 		return "", fmt.Errorf("chart: the SVG's root element is not closed")
 	}
 	var b strings.Builder
-	b.Grow(len(doc) + len(title) + 40)
+	b.Grow(len(doc) + len(title) + 1024)
 	b.WriteString(doc[:j])
 	b.WriteString(` role="img">`)
 	if title != "" {
@@ -71,7 +75,9 @@ func finishSVG(doc, title string) (string, error) {
 		b.WriteString(html.EscapeString(title))
 		b.WriteString("</title>")
 	}
-	b.WriteString(doc[j+1:])
+	// Browsers without Liberation fall back to Arial, which has the same
+	// metrics, so the layout gonum measured holds.
+	b.WriteString(strings.ReplaceAll(doc[j+1:], "font-family:Liberation Sans;", fontFamily))
 	return strings.TrimSpace(b.String()), nil
 }
 
