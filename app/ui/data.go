@@ -131,7 +131,7 @@ func (r *Root) dataView() app.UI {
 									OnClick(func(ctx app.Context, e app.Event) {
 										st.UseDataset(d.ID)
 										r.step(ctx, true)
-									})
+									}, app.EventScope(d.ID))
 							}),
 							app.If(d.ID != DemoID, func() app.UI {
 								return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
@@ -139,7 +139,7 @@ func (r *Root) dataView() app.UI {
 									OnClick(func(ctx app.Context, e app.Event) {
 										st.DeleteDataset(d.ID)
 										r.step(ctx, true)
-									})
+									}, app.EventScope(d.ID))
 							}),
 						),
 					)

@@ -98,10 +98,8 @@ func (r *Root) muniStatus(i, code int) app.UI {
 	res := st.Result()
 	s := res.Scenario.Status[i]
 	rs := res.RuleSet
-	conv, offers := s.Conversations, s.Offers
-	if !s.FokusKnown {
-		conv, offers = rs.ConvMin, rs.OfferMin
-	}
+	conv, offers := st.FokusFigures(code)
+	key := strconv.Itoa(code)
 	verdict, cls := t.StatusLong(s), "status"
 	switch {
 	case s.Risk:
@@ -118,10 +116,10 @@ func (r *Root) muniStatus(i, code int) app.UI {
 				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
 		),
 		app.P().Class("help").Text(t.FokusEditHelp),
-		r.numberField("fk-conv", t.ConversationsLabel, "%", conv, 0, 100, 0.1,
-			func(v float64) error { return st.SetFokus(code, v, offers) }),
-		r.numberField("fk-offers", t.OffersLabel, "%", offers, 0, 100, 0.1,
-			func(v float64) error { return st.SetFokus(code, conv, v) }),
+		r.numberField("fk-conv", key, t.ConversationsLabel, "%", conv, 0, 100, 0.1,
+			func(v float64) error { _, o := st.FokusFigures(code); return st.SetFokus(code, v, o) }),
+		r.numberField("fk-offers", key, t.OffersLabel, "%", offers, 0, 100, 0.1,
+			func(v float64) error { c, _ := st.FokusFigures(code); return st.SetFokus(code, c, v) }),
 	)
 }
 

@@ -97,7 +97,7 @@ func (r *Root) areaSwitch() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) {
 					st.SetArea(a)
 					r.step(ctx, true)
-				})
+				}, app.EventScope(a.ID()))
 		}),
 	)
 }
@@ -169,6 +169,9 @@ func (r *Root) rankTable(compact bool) app.UI {
 				app.Range(cols).Slice(func(i int) app.UI {
 					c := cols[i]
 					th := app.Th().Scope("col").Class("c-" + c)
+					if c != ColName && c != ColRegion && c != ColStatus {
+						th = th.Class("num")
+					}
 					if c == ColStatus {
 						return th.Text(t.ColumnName(c))
 					}
@@ -186,7 +189,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.SetSort(c)
 							r.step(ctx, true)
-						}).
+						}, app.EventScope(c)).
 						Body(app.Text(t.ColumnName(c)), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
@@ -223,7 +226,7 @@ func (r *Root) cell(col string, row *Row, lang string) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) {
 					st.TogglePin(code)
 					r.step(ctx, true)
-				}),
+				}, app.EventScope(code)),
 			app.A().Href(r.href(TabMunicipality, map[string]string{"m": strconv.Itoa(code)})).Text(text),
 		)
 	case ColChange:
@@ -233,6 +236,8 @@ func (r *Root) cell(col string, row *Row, lang string) app.UI {
 			cls += " up"
 		case row.Change < 0:
 			cls += " down"
+		default:
+			cls += " zero"
 		}
 		return app.Td().DataSet("col", col).Class(cls).Text(text)
 	case ColStatus:

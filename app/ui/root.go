@@ -199,7 +199,7 @@ func (r *Root) header() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) {
 					st.SetLang(other)
 					r.step(ctx, true)
-				}),
+				}, app.EventScope(other)),
 		),
 	)
 }
@@ -217,9 +217,11 @@ func (r *Root) banners() app.UI {
 		}),
 		app.If(st.Dataset().Provenance.Illustrative, func() app.UI {
 			return app.Div().ID("illustrative").Class("banner", "demo").Attr("role", "note").Body(
-				app.Strong().Text(t.BannerLead),
-				app.Text(" "+t.BannerRest+" "),
-				app.A().Href(r.href(TabData, nil)).Text(t.BannerLink),
+				app.P().Body(
+					app.Strong().Text(t.BannerLead),
+					app.Text(" "+t.BannerRest+" "),
+					app.A().Href(r.href(TabData, nil)).Text(t.BannerLink),
+				),
 			)
 		}),
 		app.If(st.Notice != "", func() app.UI {

@@ -92,7 +92,7 @@ func (r *Root) scopePanel() app.UI {
 				if !in[a] {
 					return nil
 				}
-				return r.numberField("weight-"+a.ID(), t.AreaName(a), t.WeightUnit, sc.Weights[a], 0, 10, 0.1,
+				return r.numberField("weight-"+a.ID(), "", t.AreaName(a), t.WeightUnit, sc.Weights[a], 0, 10, 0.1,
 					func(v float64) error { return st.SetWeight(a, v) })
 			}))
 		}),
@@ -186,15 +186,16 @@ func (r *Root) caseloadEditor(code int, idPrefix string) app.UI {
 			areas = append(areas, a)
 		}
 	}
+	key := strconv.Itoa(code)
 	return app.Div().Class("caseload").Body(
-		r.areaSelect(idPrefix+"cl-area", t.TargetArea, areas, l.Area, func(a calc.Area) { st.SetCaseloadArea(code, a) }),
+		r.areaSelect(idPrefix+"cl-area", key, t.TargetArea, areas, l.Area, func(a calc.Area) { st.SetCaseloadArea(code, a) }),
 		r.slider(slider{id: idPrefix + "c0", label: paramLabel(pc0, st.Lang), unit: paramUnit(pc0, st.Lang),
 			value: l.From, min: pc0.Min, max: pc0.Max, step: 1, source: pc0.Source,
-			def: FormatNumber(pc0.Value, 0, st.Lang),
+			def: FormatNumber(pc0.Value, 0, st.Lang), key: key,
 			set: func(v float64) error { return st.SetCaseload(code, v, st.CaseloadDefaults(code).To) }}),
 		r.slider(slider{id: idPrefix + "c1", label: t.TargetCaseload, unit: paramUnit(pc1, st.Lang),
 			value: l.To, min: pc1.Min, max: pc1.Max, step: 1, source: pc1.Source,
-			def: FormatNumber(pc1.Value, 0, st.Lang),
+			def: FormatNumber(pc1.Value, 0, st.Lang), key: key,
 			set: func(v float64) error { return st.SetCaseload(code, st.CaseloadDefaults(code).From, v) }}),
 		r.investment(code),
 	)
@@ -261,7 +262,7 @@ func (r *Root) caseloadPanel() app.UI {
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.RemoveCaseload(cl.Code)
 							r.step(ctx, true)
-						}),
+						}, app.EventScope(cl.Code)),
 				)
 			}))
 		}),
@@ -279,18 +280,13 @@ func (r *Root) transferPanel() app.UI {
 	t := st.T()
 	sc := &st.Scenario
 	ds := st.Dataset()
-	d := st.Draft
-	if d.Code == 0 {
-		d.Code = st.EditMunicipality()
-	}
-	if d.From == calc.Total {
-		d.From = calc.KTH
-	}
-	if d.To == calc.Total {
-		d.To = calc.FP
-	}
-	if d.Persons == 0 && d.Pct == 0 {
-		d.Persons = 100
+	d := st.DraftTransfer()
+	// The handlers read the draft when they run, not when they were made:
+	// go-app keeps an element's first handler.
+	setDraft := func(f func(*calc.Transfer)) {
+		x := st.DraftTransfer()
+		f(&x)
+		st.SetDraft(x)
 	}
 	name := func(c int) string {
 		if i := ds.MunicipalityIndex(c); i >= 0 {
@@ -304,9 +300,9 @@ func (r *Root) transferPanel() app.UI {
 		app.H2().Text(t.TransferTitle),
 		app.P().Class("help").Text(t.TransferHelp),
 		app.Div().Class("grid3").Body(
-			r.muniSelect("tr-muni", t.Municipality, d.Code, func(c int) { d.Code = c; st.SetDraft(d) }),
-			r.areaSelect("tr-from", t.From, from, d.From, func(a calc.Area) { d.From = a; st.SetDraft(d) }),
-			r.areaSelect("tr-to", t.To, to, d.To, func(a calc.Area) { d.To = a; st.SetDraft(d) }),
+			r.muniSelect("tr-muni", t.Municipality, d.Code, func(c int) { setDraft(func(x *calc.Transfer) { x.Code = c }) }),
+			r.areaSelect("tr-from", "", t.From, from, d.From, func(a calc.Area) { setDraft(func(x *calc.Transfer) { x.From = a }) }),
+			r.areaSelect("tr-to", "", t.To, to, d.To, func(a calc.Area) { setDraft(func(x *calc.Transfer) { x.To = a }) }),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("tr-persons").Text(t.Persons),
@@ -314,14 +310,12 @@ func (r *Root) transferPanel() app.UI {
 				app.Input().Type("number").ID("tr-persons").Class("number").Min(0).Max(100000).Step(10).Value(num(d.Persons)).
 					OnChange(func(ctx app.Context, e app.Event) {
 						if v, _, ok := inputValue(ctx); ok {
-							d.Persons, d.Pct = v, 0
-							st.SetDraft(d)
+							setDraft(func(x *calc.Transfer) { x.Persons, x.Pct = v, 0 })
 						}
 					}),
 				app.Span().Class("unit").Text(t.FullTimePersons),
 				app.Button().ID("tr-add").Class("btn").Text(t.Add).
 					OnClick(func(ctx app.Context, e app.Event) {
-						st.Draft = d
 						st.AddTransfer()
 						r.step(ctx, true)
 					}),
@@ -340,7 +334,7 @@ func (r *Root) transferPanel() app.UI {
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.RemoveTransfer(i)
 							r.step(ctx, true)
-						}),
+						}, app.EventScope(i)),
 				)
 			}))
 		}),
@@ -362,7 +356,7 @@ func (r *Root) pricePanel() app.UI {
 		app.P().Class("help").Text(t.PricesHelp),
 		app.Range(calc.Areas).Slice(func(i int) app.UI {
 			a := calc.Areas[i]
-			return r.numberField("price-"+a.ID(), t.AreaName(a), paramUnit(p, st.Lang), sc.Prices[a], p.Min, p.Max, 250,
+			return r.numberField("price-"+a.ID(), "", t.AreaName(a), paramUnit(p, st.Lang), sc.Prices[a], p.Min, p.Max, 250,
 				func(v float64) error { return st.SetPrice(a, v) })
 		}),
 		app.Details().Class("source").Body(

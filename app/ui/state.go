@@ -639,13 +639,23 @@ func (s *State) SetFokus(code int, conversations, offers float64) error {
 	})
 }
 
-// SetDraft edits the transfer draft.
-func (s *State) SetDraft(t calc.Transfer) { s.Draft = t; s.Rev++ }
+// FokusFigures returns a municipality's focus-target figures (conversations
+// and offers, pct.) as the scenario has them; the rule set's thresholds when
+// they are unknown.
+func (s *State) FokusFigures(code int) (conversations, offers float64) {
+	if i := s.ds.MunicipalityIndex(code); i >= 0 {
+		if st := s.res.Scenario.Status[i]; st.FokusKnown {
+			return st.Conversations, st.Offers
+		}
+	}
+	return s.res.RuleSet.ConvMin, s.res.RuleSet.OfferMin
+}
 
-// AddTransfer adds the draft transfer to the scenario.
-func (s *State) AddTransfer() error {
+// DraftTransfer returns the transfer being prepared, with defaults filled
+// in: the edited municipality, from kth to fp, 100 persons.
+func (s *State) DraftTransfer() calc.Transfer {
 	t := s.Draft
-	if t.Code == 0 {
+	if t.Code == 0 || s.ds.MunicipalityIndex(t.Code) < 0 {
 		t.Code = s.EditMunicipality()
 	}
 	if t.From == calc.Total {
@@ -657,6 +667,15 @@ func (s *State) AddTransfer() error {
 	if t.Persons == 0 && t.Pct == 0 {
 		t.Persons = 100
 	}
+	return t
+}
+
+// SetDraft edits the transfer draft.
+func (s *State) SetDraft(t calc.Transfer) { s.Draft = t; s.Rev++ }
+
+// AddTransfer adds the draft transfer to the scenario.
+func (s *State) AddTransfer() error {
+	t := s.DraftTransfer()
 	return s.change(func(sc *calc.Scenario) { sc.Transfers = append(sc.Transfers, t) })
 }
 

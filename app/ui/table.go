@@ -22,12 +22,11 @@ type Row struct {
 
 // Columns returns the table's columns for the current view, in order.
 func (s *State) Columns() []string {
-	cols := []string{ColRank}
-	official := s.Scenario.IsOfficial()
-	if !official {
+	cols := []string{ColRank, ColName}
+	if !s.Scenario.IsOfficial() {
 		cols = append(cols, ColChange, ColOfficial)
 	}
-	cols = append(cols, ColName, ColRegion, ColActual, ColExpected, ColPersons, ColPP)
+	cols = append(cols, ColRegion, ColActual, ColExpected, ColPersons, ColPP)
 	if s.Area == calc.Total && s.Scenario.Weighting == calc.WeightRankMean {
 		cols = append(cols, ColScore)
 	}

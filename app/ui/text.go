@@ -33,7 +33,7 @@ type Texts struct {
 	PinFmt, UnpinFmt                                                                     string
 	Columns                                                                              map[string]string
 	AreaNames                                                                            map[calc.Area]string
-	StatusInsp, StatusRisk, StatusResultOnly, StatusNone                                 string
+	StatusInsp, StatusRisk, StatusResultOnly, StatusFokusOnly, StatusNone                string
 	StatusInspLong, StatusRiskLong, StatusResultLong, StatusFokusLong, StatusUnknownLong string
 	ScenarioRank                                                                         string
 
@@ -160,6 +160,8 @@ func (t *Texts) StatusShort(s calc.Status) string {
 		return t.StatusRisk
 	case s.ResultMet:
 		return t.StatusResultOnly
+	case s.FokusKnown && s.FokusMet:
+		return t.StatusFokusOnly
 	}
 	return t.StatusNone
 }
@@ -378,7 +380,8 @@ var da = Texts{
 		calc.SYG: "Sygedagpenge mv.", calc.FP: "Førtidspension", calc.Flex: "Fleksjob"},
 	StatusInsp:        "Inspiration",
 	StatusRisk:        "Risiko",
-	StatusResultOnly:  "Resultatmål",
+	StatusResultOnly:  "Kun resultatmål",
+	StatusFokusOnly:   "Kun fokusmål",
 	StatusNone:        "–",
 	StatusInspLong:    "Inspirationskommune: opfylder både resultatmål og fokusmål.",
 	StatusRiskLong:    "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
@@ -614,7 +617,8 @@ var en = Texts{
 		calc.SYG: "Sickness benefit", calc.FP: "Disability pension", calc.Flex: "Flexi-jobs"},
 	StatusInsp:        "Inspiration",
 	StatusRisk:        "At risk",
-	StatusResultOnly:  "Result target",
+	StatusResultOnly:  "Result target only",
+	StatusFokusOnly:   "Focus target only",
 	StatusNone:        "–",
 	StatusInspLong:    "Inspiration municipality: meets both the result target and the focus target.",
 	StatusRiskLong:    "At risk of intensified supervision: meets neither the result target nor the focus target.",

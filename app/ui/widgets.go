@@ -33,7 +33,10 @@ type slider struct {
 	min, max, step  float64
 	source          string // where the default comes from; "" for none
 	def             string // the default, formatted; "" for none
-	set             func(float64) error
+	// key identifies what set changes beyond id (e.g. a municipality code):
+	// go-app keeps an element's old handler unless its scope changes.
+	key string
+	set func(float64) error
 }
 
 func (r *Root) slider(s slider) app.UI {
@@ -53,16 +56,17 @@ func (r *Root) slider(s slider) app.UI {
 		}
 		r.released(ctx)
 	}
+	scope := app.EventScope(s.id, s.key)
 	return app.Div().Class("field", "slider").ID("f-"+s.id).Body(
 		app.Label().For(s.id+"-num").Text(s.label),
 		app.Div().Class("pair").Body(
 			app.Input().Type("range").ID(s.id+"-range").
 				Attr("aria-label", s.label).
 				Min(num(s.min)).Max(num(s.max)).Step(s.step).Value(num(s.value)).
-				OnInput(onInput).OnChange(onChange),
+				OnInput(onInput, scope).OnChange(onChange, scope),
 			app.Input().Type("number").ID(s.id+"-num").Class("number").
 				Min(num(s.min)).Max(num(s.max)).Step(s.step).Value(num(s.value)).
-				OnInput(onInput).OnChange(onChange),
+				OnInput(onInput, scope).OnChange(onChange, scope),
 			app.If(s.unit != "", func() app.UI { return app.Span().Class("unit").Text(s.unit) }),
 		),
 		app.If(s.source != "", func() app.UI {
@@ -119,7 +123,7 @@ func (r *Root) checkbox(id, label string, checked bool, set func(bool)) app.UI {
 			OnChange(func(ctx app.Context, e app.Event) {
 				set(ctx.JSSrc().Get("checked").Bool())
 				r.step(ctx, true)
-			}),
+			}, app.EventScope(id)),
 		app.Label().For(id).Text(label),
 	)
 }
@@ -139,7 +143,7 @@ func (r *Root) radios(name, legend string, values, labels []string, cur string, 
 					OnChange(func(ctx app.Context, e app.Event) {
 						set(v)
 						r.step(ctx, true)
-					}),
+					}, app.EventScope(id)),
 				app.Label().For(id).Text(labels[i]),
 			)
 		}),
@@ -164,7 +168,7 @@ func (r *Root) muniSelect(id, label string, cur int, set func(int)) app.UI {
 					set(c)
 				}
 				r.step(ctx, true)
-			}).
+			}, app.EventScope(id)).
 			Body(app.Range(order).Slice(func(i int) app.UI {
 				m := ds.Municipalities[order[i]]
 				return app.Option().Value(m.Code).Selected(m.Code == cur).Text(m.Name)
@@ -172,8 +176,9 @@ func (r *Root) muniSelect(id, label string, cur int, set func(int)) app.UI {
 	)
 }
 
-// areaSelect chooses an area among the given ones.
-func (r *Root) areaSelect(id, label string, areas []calc.Area, cur calc.Area, set func(calc.Area)) app.UI {
+// areaSelect chooses an area among the given ones; key is what set changes
+// beyond id (see slider.key).
+func (r *Root) areaSelect(id, key, label string, areas []calc.Area, cur calc.Area, set func(calc.Area)) app.UI {
 	t := r.state().T()
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
@@ -183,7 +188,7 @@ func (r *Root) areaSelect(id, label string, areas []calc.Area, cur calc.Area, se
 					set(a)
 				}
 				r.step(ctx, true)
-			}).
+			}, app.EventScope(id, key)).
 			Body(app.Range(areas).Slice(func(i int) app.UI {
 				a := areas[i]
 				return app.Option().Value(a.ID()).Selected(a == cur).Text(t.AreaName(a))
@@ -191,8 +196,10 @@ func (r *Root) areaSelect(id, label string, areas []calc.Area, cur calc.Area, se
 	)
 }
 
-// numberField is a labelled number input without a slider.
-func (r *Root) numberField(id, label, unit string, value, min, max, step float64, set func(float64) error) app.UI {
+// numberField is a labelled number input without a slider; key is what set
+// changes beyond id (see slider.key).
+func (r *Root) numberField(id, key, label, unit string, value, min, max, step float64, set func(float64) error) app.UI {
+	scope := app.EventScope(id, key)
 	onInput := func(ctx app.Context, e app.Event) {
 		v, canonical, ok := inputValue(ctx)
 		if !ok || !canonical {
@@ -207,13 +214,13 @@ func (r *Root) numberField(id, label, unit string, value, min, max, step float64
 		app.Div().Class("pair").Body(
 			app.Input().Type("number").ID(id).Class("number").
 				Min(num(min)).Max(num(max)).Step(step).Value(num(value)).
-				OnInput(onInput).
+				OnInput(onInput, scope).
 				OnChange(func(ctx app.Context, e app.Event) {
 					if v, _, ok := inputValue(ctx); ok {
 						set(v)
 					}
 					r.released(ctx)
-				}),
+				}, scope),
 			app.If(unit != "", func() app.UI { return app.Span().Class("unit").Text(unit) }),
 		),
 	)
