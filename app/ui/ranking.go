@@ -196,67 +196,52 @@ func (r *Root) rankTable(compact bool) app.UI {
 			app.TBody().Body(
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
-					tr := app.Tr().DataSet("code", strconv.Itoa(row.Muni.Code))
-					if row.Pinned {
-						tr = tr.Class("pinned")
+					cells := make([]string, len(cols))
+					classes := make([]string, len(cols))
+					for j, c := range cols {
+						cells[j] = Cell(c, row, lang)
+						classes[j] = cellClass(c, row)
 					}
-					return tr.Body(app.Range(cols).Slice(func(j int) app.UI {
-						return r.cell(cols[j], row, lang)
-					}))
+					label := t.PinLabel(row.Muni.Name)
+					if row.Pinned {
+						label = t.UnpinLabel(row.Muni.Name)
+					}
+					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: cols, Cells: cells, Classes: classes,
+						Href: "/?tab=" + TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label, root: r}
 				}),
 			),
 		),
 	)
 }
 
-func (r *Root) cell(col string, row *Row, lang string) app.UI {
-	st := r.state()
-	t := st.T()
-	text := Cell(col, row, lang)
+// cellClass is the class of a table cell: the column, numbers right
+// aligned, and better/worse marks that the text also states.
+func cellClass(col string, row *Row) string {
 	switch col {
 	case ColName:
-		code := row.Muni.Code
-		label := t.PinLabel(row.Muni.Name)
-		if row.Pinned {
-			label = t.UnpinLabel(row.Muni.Name)
-		}
-		return app.Th().Scope("row").DataSet("col", col).Class("c-name").Body(
-			app.Button().Class("pin").Attr("aria-pressed", strconv.FormatBool(row.Pinned)).
-				Attr("aria-label", label).Title(label).
-				OnClick(func(ctx app.Context, e app.Event) {
-					st.TogglePin(code)
-					r.step(ctx, true)
-				}, app.EventScope(code)),
-			app.A().Href(r.href(TabMunicipality, map[string]string{"m": strconv.Itoa(code)})).Text(text),
-		)
+		return "c-name"
+	case ColRegion:
+		return "c-region"
 	case ColChange:
-		cls := "c-change"
 		switch {
 		case row.Change > 0:
-			cls += " up"
+			return "c-change up"
 		case row.Change < 0:
-			cls += " down"
-		default:
-			cls += " zero"
+			return "c-change down"
 		}
-		return app.Td().DataSet("col", col).Class(cls).Text(text)
+		return "c-change zero"
 	case ColStatus:
-		cls := "c-status"
 		switch {
 		case row.Status.Risk:
-			cls += " risk"
+			return "c-status risk"
 		case row.Status.Inspiration:
-			cls += " insp"
+			return "c-status insp"
 		}
-		return app.Td().DataSet("col", col).Class(cls).Text(text)
+		return "c-status"
 	case ColPersons, ColPP, ColPotential:
-		cls := "num c-" + col
 		if row.Entry.DiffPP > 0 {
-			cls += " worse"
+			return "num c-" + col + " worse"
 		}
-		return app.Td().DataSet("col", col).Class(cls).Text(text)
-	case ColRegion:
-		return app.Td().DataSet("col", col).Class("c-region").Text(text)
 	}
-	return app.Td().DataSet("col", col).Class("num c-" + col).Text(text)
+	return "num c-" + col
 }

@@ -106,18 +106,21 @@ func (r *Root) title() string {
 // deliberate step (a click, a finished drag), the current entry replaced
 // while a slider is dragged.
 func (r *Root) step(ctx app.Context, push bool) {
-	st := r.state()
-	u := "?" + st.Query()
-	h := app.Window().Get("history")
-	cur := "?" + app.Window().URL().RawQuery
-	switch {
-	case u == cur:
-	case push:
-		h.Call("pushState", nil, "", u)
-	default:
-		h.Call("replaceState", nil, "", u)
-	}
-	r.sync(ctx)
+	// After the render: the page updates first, the address bar next.
+	ctx.Defer(func(ctx app.Context) {
+		st := r.state()
+		u := "?" + st.Query()
+		h := app.Window().Get("history")
+		cur := "?" + app.Window().URL().RawQuery
+		switch {
+		case u == cur:
+		case push:
+			h.Call("pushState", nil, "", u)
+		default:
+			h.Call("replaceState", nil, "", u)
+		}
+		r.sync(ctx)
+	})
 }
 
 // dragged is called on every input event of a slider or number field: the
@@ -169,6 +172,8 @@ func (r *Root) view() app.UI {
 		return r.dataView()
 	case TabMethod:
 		return r.methodView()
+	case TabCharts:
+		return r.chartsView()
 	}
 	return r.rankingView()
 }
@@ -253,12 +258,11 @@ func (r *Root) tabs() app.UI {
 // changed (e.g. "m").
 func (r *Root) href(tab string, set map[string]string) string {
 	st := r.state()
-	cp := *st
-	cp.Tab = tab
+	m := st.Muni
 	if c, ok := set["m"]; ok {
-		cp.Muni, _ = strconv.Atoi(c)
+		m, _ = strconv.Atoi(c)
 	}
-	return "/?" + cp.Query()
+	return "/?" + st.LinkQuery(tab, m)
 }
 
 func (r *Root) footer() app.UI {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,6 +13,8 @@ import (
 func (r *Root) scenarioView() app.UI {
 	st := r.state()
 	t := st.T()
+	sc := &st.Scenario
+	base := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|"
 	return app.Div().Class("page", "scenario").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(t.ScenarioTitle),
@@ -29,12 +32,14 @@ func (r *Root) scenarioView() app.UI {
 					return app.P().ID("lever-error").Class("error").Attr("role", "alert").Text(t.LeverRefused(st.LeverError))
 				}),
 				r.notes(),
-				r.scopePanel(),
-				r.reestimatePanel(),
-				r.caseloadPanel(),
-				r.transferPanel(),
-				r.pricePanel(),
-				r.supervisionPanel(),
+				// Each panel re-renders only when what it shows changes
+				// (see section); the keys list exactly that.
+				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Weights), r.scopePanel),
+				cached("reestimate", base+fmt.Sprint(sc.Reestimate, sc.CovariatesOff, sc.Scope, sc.Areas, sc.Lens), r.reestimatePanel),
+				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode(), r.caseloadPanel),
+				cached("transfer", base+fmt.Sprint(st.DraftTransfer(), sc.Transfers, sc.Lens, sc.VesselsElasticity), r.transferPanel),
+				cached("prices", base+fmt.Sprint(sc.Prices), r.pricePanel),
+				cached("supervision", base+fmt.Sprint(sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin, st.Result().RuleSet), r.supervisionPanel),
 			),
 			app.Section().Class("preview").Attr("aria-label", t.RankingTitle).Body(
 				r.areaSwitch(),

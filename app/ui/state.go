@@ -25,7 +25,7 @@ const (
 )
 
 // Tabs lists the views in display order.
-var Tabs = []string{TabRanking, TabScenario, TabMunicipality, TabData, TabMethod}
+var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData, TabMethod}
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
@@ -124,6 +124,8 @@ type State struct {
 	Filter    string // part of a municipality's name
 	Region    string
 	Muni      int // selected (pinned) municipality code; 0 for none
+	// Charts is the charts view's state (charts.go).
+	Charts ChartView
 
 	// Notice is a message for the user about the URL or the stored data
 	// (e.g. a link that could not be read); empty when there is none.
@@ -150,6 +152,9 @@ type State struct {
 	session map[string]StoredDataset // imported but not stored (storage full)
 	res     *calc.Result
 	hist    map[string][]PeriodRank // rank across periods, per municipality and scenario
+
+	byName   []int // municipality indices by name, for byNameDS
+	byNameDS *calc.Dataset
 }
 
 // NewState returns the default view on the demo dataset.
@@ -166,6 +171,7 @@ func (s *State) reset() {
 	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
 	s.Scenario = calc.DefaultScenario()
 	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
+	s.Charts.reset()
 	s.EditMuni = 0
 	s.LeverError = ""
 	s.ds = s.demo
@@ -219,17 +225,26 @@ func (s *State) change(f func(sc *calc.Scenario)) error {
 // Query returns the whole view as a URL query string (without "?"): the
 // scenario in calc's syntax followed by the app's own keys, each only when
 // it differs from the default.
-func (s *State) Query() string {
-	q := s.Scenario.Encode()
+func (s *State) Query() string { return s.query(s.Scenario.Encode(), s.Tab, s.Muni) }
+
+// LinkQuery is Query for the same view with another tab and municipality.
+func (s *State) LinkQuery(tab string, muni int) string {
+	return s.query(s.Scenario.Encode(), tab, muni)
+}
+
+// query builds the query from the already encoded scenario, so that a
+// table can link every row without encoding the scenario 98 times.
+func (s *State) query(scenario, tab string, muni int) string {
+	q := scenario
 	add := func(k, v string) { q += "&" + k + "=" + escapeValue(v) }
 	if s.DatasetID != DemoID {
 		add("ds", s.DatasetID)
 	}
-	if s.Tab != TabRanking {
-		add("tab", s.Tab)
+	if tab != TabRanking {
+		add("tab", tab)
 	}
-	if s.Muni != 0 {
-		add("m", strconv.Itoa(s.Muni))
+	if muni != 0 {
+		add("m", strconv.Itoa(muni))
 	}
 	if s.Area != calc.Total {
 		add("area", s.Area.ID())
@@ -243,6 +258,7 @@ func (s *State) Query() string {
 	if s.Region != "" {
 		add("region", s.Region)
 	}
+	q += s.Charts.query()
 	if s.Lang != LangDA {
 		add("lang", s.Lang)
 	}
@@ -335,6 +351,9 @@ func (s *State) ApplyQuery(q string) error {
 		return fail(err)
 	}
 	ns.ds = ds
+	if err := ns.Charts.apply(kv, ds); err != nil {
+		return fail(err)
+	}
 	if ns.Muni != 0 && ds.MunicipalityIndex(ns.Muni) < 0 {
 		return fail(fmt.Errorf("m=%d: the dataset has no such municipality", ns.Muni))
 	}

@@ -138,10 +138,11 @@ func compareRows(key string, x, y *Row) int {
 	return cmp.Compare(x.Entry.Rank, y.Entry.Rank)
 }
 
+// danishOrder puts æ, ø, å after z, in that order.
+var danishOrder = strings.NewReplacer("æ", "{", "ø", "|", "å", "}")
+
 // collateKey orders names the Danish way: æ, ø, å after z.
-func collateKey(s string) string {
-	return strings.NewReplacer("æ", "{", "ø", "|", "å", "}").Replace(strings.ToLower(s))
-}
+func collateKey(s string) string { return danishOrder.Replace(strings.ToLower(s)) }
 
 // foldName lowers a name for matching; "aa" matches "å" and the reverse.
 func foldName(s string) string {
@@ -262,6 +263,20 @@ func (s *State) History(code int) []PeriodRank {
 		out = append(out, all[p*n+i])
 	}
 	return out
+}
+
+// MunicipalitiesByName returns the indices of the dataset's municipalities
+// in Danish alphabetical order (computed once per dataset).
+func (s *State) MunicipalitiesByName() []int {
+	if s.byName == nil || s.byNameDS != s.ds {
+		idx := make([]int, len(s.ds.Municipalities))
+		for i := range idx {
+			idx[i] = i
+		}
+		sortByName(s.ds.Municipalities, idx)
+		s.byName, s.byNameDS = idx, s.ds
+	}
+	return s.byName
 }
 
 // sortByName sorts municipality indices by name, the Danish way.

@@ -150,30 +150,47 @@ func (r *Root) radios(name, legend string, values, labels []string, cur string, 
 	)
 }
 
-// muniSelect chooses a municipality.
+// muniSelect chooses a municipality. It is a component, so that its 98
+// options are rebuilt only when the choice, the data or the language
+// changes, not on every drag of a slider next to it.
 func (r *Root) muniSelect(id, label string, cur int, set func(int)) app.UI {
 	st := r.state()
+	return &muniSelect{ID: id, Label: label, Cur: cur, DS: st.DatasetID, root: r, set: set}
+}
+
+type muniSelect struct {
+	app.Compo
+
+	ID, Label, DS string
+	Cur           int
+
+	root *Root
+	set  func(int) // the first one is kept: it must not capture render-time values
+}
+
+// CompoID keeps one select from taking over another's handler.
+func (c *muniSelect) CompoID() string { return c.ID }
+
+func (c *muniSelect) Render() app.UI {
+	st := c.root.state()
 	ds := st.Dataset()
-	order := make([]int, len(ds.Municipalities))
-	for i := range order {
-		order[i] = i
-	}
-	sortByName(ds.Municipalities, order)
+	order := st.MunicipalitiesByName()
 	return app.Div().Class("field").Body(
-		app.Label().For(id).Text(label),
-		app.Select().ID(id).
-			OnChange(func(ctx app.Context, e app.Event) {
-				c, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-				if err == nil {
-					set(c)
-				}
-				r.step(ctx, true)
-			}, app.EventScope(id)).
+		app.Label().For(c.ID).Text(c.Label),
+		app.Select().ID(c.ID).
+			OnChange(c.changed).
 			Body(app.Range(order).Slice(func(i int) app.UI {
 				m := ds.Municipalities[order[i]]
-				return app.Option().Value(m.Code).Selected(m.Code == cur).Text(m.Name)
+				return app.Option().Value(m.Code).Selected(m.Code == c.Cur).Text(m.Name)
 			})),
 	)
+}
+
+func (c *muniSelect) changed(ctx app.Context, e app.Event) {
+	if code, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
+		c.set(code)
+	}
+	c.root.step(ctx, true)
 }
 
 // areaSelect chooses an area among the given ones; key is what set changes

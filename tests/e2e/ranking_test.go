@@ -34,4 +34,3 @@ func TestDefaultRanking(t *testing.T) {
 		t.Errorf("%d sort buttons in the header, want one per sortable column", n)
 	}
 }
-
