@@ -40,7 +40,7 @@ func (c *rankRow) Render() app.UI {
 					Attr("aria-label", c.PinLabel).Title(c.PinLabel).
 					OnClick(c.togglePin),
 				app.A().Href(c.Href).Text(c.Cells[j]).
-					OnFocus(c.freshHref).OnMouseEnter(c.freshHref).OnPointerDown(c.freshHref),
+					OnFocus(c.freshHref).OnMouseEnter(c.freshHref).OnMouseDown(c.freshHref).On("touchstart", c.freshHref),
 			)
 		}
 		return app.Td().DataSet("col", col).Class(c.Classes[j]).Text(c.Cells[j])

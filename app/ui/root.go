@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -15,12 +16,15 @@ var browserState *State
 type Root struct {
 	app.Compo
 
-	st          *State
-	ready       bool
-	gesture     bool // a drag on a slider is under way (history entry pushed)
-	installable bool
-	update      bool // a new version has been downloaded
-	popstate    app.Func
+	st      *State
+	ready   bool
+	gesture bool // a drag on a slider is under way (history entry pushed)
+
+	replaceTimer app.Value // pending replaceState while dragging
+	replaceFn    app.Func
+	installable  bool
+	update       bool // a new version has been downloaded
+	popstate     app.Func
 }
 
 func (r *Root) state() *State {
@@ -79,7 +83,7 @@ func (r *Root) applyURL(ctx app.Context) {
 	if q != st.Query() {
 		st.ApplyQuery(q)
 	}
-	r.sync(ctx)
+	r.sync()
 }
 
 // OnAppUpdate shows the "new version" banner.
@@ -89,7 +93,7 @@ func (r *Root) OnAppUpdate(ctx app.Context) { r.update = ctx.AppUpdateAvailable(
 func (r *Root) OnAppInstallChange(ctx app.Context) { r.installable = ctx.IsAppInstallable() }
 
 // sync brings the document in line with the state: <html lang> and title.
-func (r *Root) sync(ctx app.Context) {
+func (r *Root) sync() {
 	st := r.state()
 	doc := app.Window().Get("document")
 	doc.Get("documentElement").Set("lang", st.Lang)
@@ -102,32 +106,49 @@ func (r *Root) title() string {
 	return t.TabName(st.Tab) + " · " + t.AppName
 }
 
-// step records a change made by the user: a new history entry for a
-// deliberate step (a click, a finished drag), the current entry replaced
-// while a slider is dragged.
+// step records a change made by the user in the address bar: a new
+// history entry for a deliberate step (a click, a finished drag). (Not
+// deferred with ctx.Defer: that is skipped when the clicked element goes
+// away with the change, as a "back to the official model" button does.)
 func (r *Root) step(ctx app.Context, push bool) {
-	// After the render: the page updates first, the address bar next.
-	ctx.Defer(func(ctx app.Context) {
-		st := r.state()
-		u := "?" + st.Query()
-		h := app.Window().Get("history")
-		cur := "?" + app.Window().URL().RawQuery
-		switch {
-		case u == cur:
-		case push:
-			h.Call("pushState", nil, "", u)
-		default:
-			h.Call("replaceState", nil, "", u)
-		}
-		r.sync(ctx)
-	})
+	r.cancelReplace()
+	r.writeURL(push)
 }
 
 // dragged is called on every input event of a slider or number field: the
-// first one of a gesture pushes a history entry, the next ones replace it.
+// first one of a gesture pushes a history entry, the next ones replace it
+// at most every replaceEvery (browsers throttle the history API, and each
+// call costs a few milliseconds of the drag).
 func (r *Root) dragged(ctx app.Context) {
-	r.step(ctx, !r.gesture)
-	r.gesture = true
+	if !r.gesture {
+		r.gesture = true
+		r.step(ctx, true)
+		return
+	}
+	if !r.replacePending() {
+		if r.replaceFn == nil {
+			r.replaceFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+				r.replaceTimer = nil
+				r.writeURL(false)
+				return nil
+			})
+		}
+		r.replaceTimer = app.Window().Call("setTimeout", r.replaceFn, replaceEvery.Milliseconds())
+	}
+}
+
+// replaceEvery is how often the address follows a drag.
+const replaceEvery = 150 * time.Millisecond
+
+func (r *Root) replacePending() bool {
+	return r.replaceTimer != nil && !r.replaceTimer.IsUndefined() && !r.replaceTimer.IsNull()
+}
+
+func (r *Root) cancelReplace() {
+	if r.replacePending() {
+		app.Window().Call("clearTimeout", r.replaceTimer)
+	}
+	r.replaceTimer = nil
 }
 
 // released ends a gesture (the change event).
@@ -138,6 +159,22 @@ func (r *Root) released(ctx app.Context) {
 	}
 	r.gesture = false
 	r.step(ctx, false)
+}
+
+// writeURL puts the state into the address bar.
+func (r *Root) writeURL(push bool) {
+	st := r.state()
+	u := "?" + st.Query()
+	h := app.Window().Get("history")
+	cur := "?" + app.Window().URL().RawQuery
+	switch {
+	case u == cur:
+	case push:
+		h.Call("pushState", nil, "", u)
+	default:
+		h.Call("replaceState", nil, "", u)
+	}
+	r.sync()
 }
 
 // Render lays out the page around the current view.
