@@ -43,13 +43,7 @@ func (r *Root) state() *State {
 
 // OnPreRender applies the URL on the server, so the first HTML already
 // shows the requested view.
-func (r *Root) OnPreRender(ctx app.Context) {
-	st := r.state()
-	if q := ctx.Page().URL().RawQuery; q != "" {
-		st.ApplyQuery(q)
-	}
-	ctx.Page().SetTitle(r.title())
-}
+func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 
 // OnMount marks the page as run by the wasm (data-ready, which end-to-end
 // tests wait for) and listens for the browser's back and forward buttons.
@@ -77,13 +71,16 @@ func (r *Root) OnDismount() {
 // OnNav applies the URL: the first load, links and history navigation.
 func (r *Root) OnNav(ctx app.Context) { r.applyURL(ctx) }
 
+// applyURL reads the view from the page's address (the request's on the
+// server, the window's in the browser).
 func (r *Root) applyURL(ctx app.Context) {
 	st := r.state()
-	q := app.Window().URL().RawQuery
+	q := ctx.Page().URL().RawQuery
 	if q != st.Query() {
 		st.ApplyQuery(q)
 	}
-	r.sync()
+	ctx.Page().SetLang(st.Lang)
+	ctx.Page().SetTitle(r.title())
 }
 
 // OnAppUpdate shows the "new version" banner.
