@@ -37,6 +37,7 @@ func (r *Root) municipalityView() app.UI {
 			),
 			r.muniSimilar(i),
 			r.muniHistory(code),
+			r.muniCharts(code),
 		),
 	)
 }

@@ -134,6 +134,7 @@ func (r *Root) tableTools() app.UI {
 					),
 			)
 		}),
+		r.uncertaintyToggle(),
 		app.Div().Class("exports").Body(
 			app.Button().ID("csv-table").Class("btn", "small").Text(t.ExportTable).
 				OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(false), st.CSVTable()) }),
@@ -172,7 +173,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 					if c != ColName && c != ColRegion && c != ColStatus {
 						th = th.Class("num")
 					}
-					if c == ColStatus {
+					if c == ColStatus || c == ColInterval {
 						return th.Text(t.ColumnName(c))
 					}
 					arrow := ""

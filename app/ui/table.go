@@ -18,11 +18,15 @@ type Row struct {
 	Change   int        // places climbed from the official rank (positive = better)
 	Status   calc.Status
 	Pinned   bool
+	Interval calc.Interval // plausible rank interval (charts.go); zero when not shown or not yet computed
 }
 
 // Columns returns the table's columns for the current view, in order.
 func (s *State) Columns() []string {
 	cols := []string{ColRank, ColName}
+	if s.showIntervals() {
+		cols = append(cols, ColInterval)
+	}
 	if !s.Scenario.IsOfficial() {
 		cols = append(cols, ColChange, ColOfficial)
 	}
@@ -76,6 +80,7 @@ func (s *State) Rows() []Row {
 	sc := res.Scenario.Areas[a]
 	base := res.Baseline.Areas[a]
 	filter := foldName(s.Filter)
+	iv := s.tableIntervals()
 	rows := make([]Row, 0, len(sc))
 	for i, m := range s.ds.Municipalities {
 		pinned := s.Muni != 0 && m.Code == s.Muni
@@ -88,6 +93,9 @@ func (s *State) Rows() []Row {
 			}
 		}
 		r := Row{Index: i, Muni: m, Entry: sc[i], Change: res.RankChange(a, i), Pinned: pinned}
+		if iv != nil {
+			r.Interval = iv[i]
+		}
 		if base != nil {
 			r.Official = base[i]
 		}
@@ -187,6 +195,8 @@ func Cell(col string, r *Row, lang string) string {
 		return FormatInt(e.PublishedRank, lang)
 	case ColStatus:
 		return t.StatusShort(r.Status)
+	case ColInterval:
+		return intervalCell(r, lang)
 	}
 	return ""
 }

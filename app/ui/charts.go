@@ -1,0 +1,1399 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+
+	"benchsim/app/chart"
+	"benchsim/calc"
+)
+
+// The charts view's tab and the ranking table's interval column.
+const (
+	TabCharts   = "charts"
+	ColInterval = "interval" // "plads 12, plausibelt 5–31"
+)
+
+// Figures: what a figure draws. A figure's slot (its cache entry and DOM
+// id) is the kind, with a page prefix where one page shows the same kind
+// for another subject (the municipality page's "m-why").
+const (
+	figMap       = "map"
+	figFunnel    = "funnel"
+	figIntervals = "intervals"
+	figMoves     = "moves"
+	figHistory   = "history"
+	figWhy       = "why"
+	figVessels   = "vessels"
+)
+
+// chartFigures are the charts view's figures in the order they are drawn
+// (the map first: it is the first thing on the page).
+var chartFigures = []string{figMap, figFunnel, figIntervals, figMoves, figHistory, figWhy, figVessels}
+
+// The map's measures as written in the URL (map=…).
+const (
+	measurePP     = "pp"
+	measureRank   = "rank"
+	measureChange = "change"
+)
+
+var measures = []string{measurePP, measureRank, measureChange}
+
+func chartMeasure(m string) chart.Measure {
+	switch m {
+	case measureRank:
+		return chart.MeasureRank
+	case measureChange:
+		return chart.MeasureRankChange
+	}
+	return chart.MeasureDiffPP
+}
+
+// RankSimSeed is the seed of every rank-interval simulation in the app, so
+// that the same scenario always shows the same intervals (and the command
+// line and the tests can reproduce them with calc.RankIntervals).
+const RankSimSeed uint64 = 1
+
+// MaxHistory is the most municipalities the rank history shows.
+const MaxHistory = 8
+
+// Frame budget of the background drawing, and how long the levers must be
+// still before the expensive rank history (one calc.Apply per period) is
+// recomputed.
+const (
+	frameBudget = 8 * time.Millisecond
+	settleDelay = 300 * time.Millisecond
+	simChunk    = 20 // draws per step of the rank simulation
+	cacheKeep   = 6  // simulations and histories kept per cache
+)
+
+// Chart sizes: the default, and the one for a phone (shown about 1:1 in a
+// 390 px wide screen, so the text stays readable).
+var (
+	sizeWide   = [2]vg.Length{chart.Width, chart.Height}
+	sizeNarrow = [2]vg.Length{9.5 * vg.Centimeter, 9.5 * vg.Centimeter}
+)
+
+// narrowBelow is the window width (CSS px) under which charts are drawn at
+// the phone size.
+const narrowBelow = 700
+
+// ChartView is the state of the charts: the map's measure, the
+// municipalities of the rank history, the vessels' weighting and the
+// ranking table's uncertainty column. It is part of the URL (map=, hm=,
+// vw=, unc=) and holds the cache of what has been drawn.
+type ChartView struct {
+	Measure     string // measurePP, measureRank or measureChange
+	Picked      []int  // municipality codes chosen for the rank history; nil = the default choice
+	Weighted    bool   // connected vessels: population-weighted fit
+	Uncertainty bool   // ranking table: show each rank's plausible interval
+
+	cache *chartCache
+}
+
+func (c *ChartView) reset() {
+	c.Measure, c.Picked, c.Weighted, c.Uncertainty = measurePP, nil, false, false
+}
+
+// query returns the chart keys of the URL ("" when all are at their
+// defaults), each starting with "&".
+func (c *ChartView) query() string {
+	var q string
+	if c.Measure != "" && c.Measure != measurePP {
+		q += "&map=" + escapeValue(c.Measure)
+	}
+	if len(c.Picked) > 0 {
+		s := make([]string, len(c.Picked))
+		for i, code := range c.Picked {
+			s[i] = strconv.Itoa(code)
+		}
+		q += "&hm=" + strings.Join(s, ".")
+	}
+	if c.Weighted {
+		q += "&vw=1"
+	}
+	if c.Uncertainty {
+		q += "&unc=1"
+	}
+	return q
+}
+
+// apply sets the chart keys from a parsed URL query; codes must exist in ds.
+func (c *ChartView) apply(kv [][2]string, ds *calc.Dataset) error {
+	c.reset()
+	for _, p := range kv {
+		k, v := p[0], p[1]
+		switch k {
+		case "map":
+			if !slices.Contains(measures, v) {
+				return fmt.Errorf("map=%s: want pp, rank or change", v)
+			}
+			c.Measure = v
+		case "hm":
+			for _, f := range strings.Split(v, ".") {
+				code, err := strconv.Atoi(f)
+				if err != nil || ds.MunicipalityIndex(code) < 0 {
+					return fmt.Errorf("hm=%s: %q is not a municipality of the dataset", v, f)
+				}
+				if !slices.Contains(c.Picked, code) && len(c.Picked) < MaxHistory {
+					c.Picked = append(c.Picked, code)
+				}
+			}
+		case "vw":
+			c.Weighted = v == "1"
+		case "unc":
+			c.Uncertainty = v == "1"
+		}
+	}
+	return nil
+}
+
+// charts returns the chart cache, created on first use. States copied by
+// ApplyQuery share it.
+func (s *State) charts() *chartCache {
+	if s.Charts.cache == nil {
+		s.Charts.cache = newChartCache()
+	}
+	return s.Charts.cache
+}
+
+// ---- state methods of the charts view ----
+
+// SetMapMeasure colours the map by "pp", "rank" or "change".
+func (s *State) SetMapMeasure(m string) {
+	if slices.Contains(measures, m) {
+		s.Charts.Measure = m
+		s.Rev++
+	}
+}
+
+// MapMeasure returns the map's measure.
+func (s *State) MapMeasure() string {
+	if s.Charts.Measure == "" {
+		return measurePP
+	}
+	return s.Charts.Measure
+}
+
+// HistoryCodes returns the municipalities the rank history shows: the
+// chosen ones, or by default the highlighted municipality and the four
+// largest by population.
+func (s *State) HistoryCodes() []int {
+	var out []int
+	add := func(code int) {
+		if code != 0 && s.ds.MunicipalityIndex(code) >= 0 && !slices.Contains(out, code) && len(out) < MaxHistory {
+			out = append(out, code)
+		}
+	}
+	if len(s.Charts.Picked) > 0 {
+		for _, c := range s.Charts.Picked {
+			add(c)
+		}
+		return out
+	}
+	add(s.Muni)
+	es := s.res.Scenario.Areas[calc.Total]
+	idx := make([]int, len(es))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case es[a].Population > es[b].Population:
+			return -1
+		case es[a].Population < es[b].Population:
+			return 1
+		}
+		return 0
+	})
+	for _, i := range idx {
+		if len(out) >= 5 {
+			break
+		}
+		add(s.ds.Municipalities[i].Code)
+	}
+	return out
+}
+
+// AddHistory adds a municipality to the rank history (at most MaxHistory).
+func (s *State) AddHistory(code int) {
+	cur := s.HistoryCodes()
+	if s.ds.MunicipalityIndex(code) < 0 || slices.Contains(cur, code) || len(cur) >= MaxHistory {
+		return
+	}
+	s.Charts.Picked = append(slices.Clone(cur), code)
+	s.Rev++
+}
+
+// RemoveHistory takes a municipality off the rank history; when none is
+// left the default choice returns.
+func (s *State) RemoveHistory(code int) {
+	cur := s.HistoryCodes()
+	if !slices.Contains(cur, code) {
+		return
+	}
+	s.Charts.Picked = slices.DeleteFunc(slices.Clone(cur), func(c int) bool { return c == code })
+	if len(s.Charts.Picked) == 0 {
+		s.Charts.Picked = nil
+	}
+	s.Rev++
+}
+
+// SetVesselsWeighted switches the population weighting of the vessels' fit.
+func (s *State) SetVesselsWeighted(on bool) { s.Charts.Weighted = on; s.Rev++ }
+
+// SetUncertainty shows or hides the ranking table's interval column.
+func (s *State) SetUncertainty(on bool) { s.Charts.Uncertainty = on; s.Rev++ }
+
+// OpenMunicipality selects a municipality and shows its page, as a click
+// or Enter on the map does.
+func (s *State) OpenMunicipality(code int) {
+	if s.ds.MunicipalityIndex(code) < 0 {
+		return
+	}
+	s.SetMunicipality(code)
+	s.SetTab(TabMunicipality)
+}
+
+// showIntervals reports whether the ranking table has the interval column.
+func (s *State) showIntervals() bool { return s.Charts.Uncertainty && s.Tab == TabRanking }
+
+// simPhi is the overdispersion of the rank simulation: the scenario's own,
+// else calc's default (as the funnel's limits).
+func (s *State) simPhi() float64 {
+	if s.res.Settings.Phi > 0 {
+		return s.res.Settings.Phi
+	}
+	return calc.Param(calc.ParamPhi)
+}
+
+func simDraws() int { return int(calc.Param(calc.ParamDraws)) }
+
+func (s *State) simKey() string {
+	return s.DatasetID + "|" + s.Scenario.Encode() + "|" + s.Area.ID() + "|" +
+		strconv.FormatFloat(s.simPhi(), 'g', -1, 64) + "|" + strconv.Itoa(simDraws())
+}
+
+// simEntry returns the rank simulation of the shown area under the current
+// scenario, created (but not run) on first use.
+func (s *State) simEntry() *simEntry {
+	cc := s.charts()
+	key := s.simKey()
+	if e, ok := cc.sims[key]; ok {
+		return e
+	}
+	cc.seq++
+	e := &simEntry{key: key, res: s.res, area: s.Area, phi: s.simPhi(), draws: simDraws(), seq: cc.seq}
+	cc.sims[key] = e
+	evict(cc.sims)
+	return e
+}
+
+// RankIntervals returns each municipality's plausible rank interval (95 %)
+// in the shown area under the current scenario: calc's simulation with
+// calc's draws and φ and the fixed RankSimSeed. In the browser the
+// simulation runs in the background and RankIntervals returns nil until it
+// is done; elsewhere (server, tests) it runs at once.
+func (s *State) RankIntervals() []calc.Interval {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	e := s.simEntry()
+	if e.iv == nil && !app.IsClient {
+		for !e.step(e.draws) {
+		}
+	}
+	return e.iv
+}
+
+// tableIntervals are the intervals of the ranking table's column, or nil.
+func (s *State) tableIntervals() []calc.Interval {
+	if !s.showIntervals() {
+		return nil
+	}
+	return s.RankIntervals()
+}
+
+// ChartStamp is the provenance line of every chart and download: dataset,
+// period, scenario, and a word for illustrative data.
+func (s *State) ChartStamp() string {
+	ct := ChartMsg(s.Lang)
+	p := s.ds.Provenance
+	var parts []string
+	if p.Illustrative && !strings.Contains(strings.ToLower(p.Name), strings.ToLower(ct.StampIllustrative)) {
+		parts = append(parts, ct.StampIllustrative)
+	}
+	parts = append(parts, p.Name, s.Period().Label)
+	if s.Scenario.IsOfficial() {
+		parts = append(parts, ct.StampOfficial)
+	} else {
+		// The stamp is one line under the chart: a very long scenario is
+		// cut (the whole of it is in the page's address).
+		q := s.Scenario.Encode()
+		if utf8.RuneCountInString(q) > 90 {
+			q = string([]rune(q)[:89]) + "…"
+		}
+		parts = append(parts, ct.StampScenario+" "+q)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// ---- figures ----
+
+// Figure is one drawn chart or the map: its SVG (one <svg> element), its
+// text alternative and what the UI shows about it.
+type Figure struct {
+	ID, Kind string
+	Key      string // what it was drawn from; a new key means a new drawing
+	Title    string // the chart's title on one line
+	SVG      string
+	Alt      chart.Alt
+	N        int               // points, lines or tiles drawn (one per municipality, series point or step)
+	Data     map[string]string // more of the marks, as data-* attributes for tests
+	Err      string            // why nothing is drawn; SVG is empty then
+	Action   string            // what would make it drawable: "reestimate" or "lens"
+	File     string            // download file name without extension
+}
+
+// figInput is everything a figure is drawn from, captured on the UI
+// goroutine, so that the drawing can run in a later frame.
+type figInput struct {
+	id, kind, key string
+	res           *calc.Result
+	opts          chart.Options
+	size          [2]vg.Length
+	stamp, file   string
+	// map
+	measure     chart.Measure
+	measureName string
+	selCode     int
+	// rank intervals
+	sim *simEntry
+	// rank history
+	hist *histEntry
+	idx  []int
+	// why expected
+	whyIdx int
+	noFit  bool
+	// connected vessels
+	weighted bool
+}
+
+// figureInput prepares figure id of the given kind for the current state.
+// subject is the municipality a municipality-page figure is about (0 on the
+// charts view). Must run on the UI goroutine with the cache locked.
+func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput {
+	ds := s.ds
+	in := &figInput{id: id, kind: kind, res: s.res, size: sizeWide, stamp: s.ChartStamp()}
+	if narrow {
+		in.size = sizeNarrow
+	}
+	sel := -1
+	if s.Muni != 0 {
+		sel = ds.MunicipalityIndex(s.Muni)
+	}
+	in.opts = chart.Options{Lang: s.Lang, Area: s.Area, Selected: sel}
+	in.selCode = s.Muni
+	var extra string
+	switch kind {
+	case figMap:
+		in.measureName = s.MapMeasure()
+		in.measure = chartMeasure(in.measureName)
+		extra = in.measureName
+	case figIntervals:
+		in.sim = s.simEntry()
+	case figHistory:
+		codes := s.HistoryCodes()
+		hl := s.Muni
+		if subject != 0 {
+			codes = []int{subject}
+			for _, j := range s.Similar(subject, 3) {
+				codes = append(codes, ds.Municipalities[j].Code)
+			}
+			hl = subject
+		}
+		in.opts.Selected = -1
+		for k, c := range codes {
+			in.idx = append(in.idx, ds.MunicipalityIndex(c))
+			if c == hl {
+				in.opts.Selected = k
+			}
+		}
+		in.hist = s.histEntry()
+		extra = fmt.Sprint(codes, in.opts.Selected)
+	case figWhy:
+		code := subject
+		if code == 0 {
+			code = s.Muni
+		}
+		if code == 0 {
+			code = s.EditMunicipality()
+		}
+		in.whyIdx = ds.MunicipalityIndex(code)
+		in.opts.Area = whyArea(s.res, s.Area)
+		in.noFit = in.opts.Area == calc.Total
+		extra = strconv.Itoa(code)
+	case figVessels:
+		in.weighted = s.Charts.Weighted
+		extra = strconv.FormatBool(in.weighted)
+	}
+	in.file = "benchmark-" + ChartMsg(s.Lang).FileNames[kind] + "-" + s.Period().Code
+	in.key = strings.Join([]string{kind, s.DatasetID, s.Scenario.Encode(), in.opts.Area.ID(), s.Lang,
+		strconv.Itoa(in.opts.Selected), fmt.Sprint(in.size), extra, in.stamp}, "|")
+	return in
+}
+
+// whyArea is the area the waterfall explains: the shown one when it was
+// re-estimated, else kth, else the first re-estimated area; Total when the
+// scenario re-estimated none.
+func whyArea(r *calc.Result, shown calc.Area) calc.Area {
+	if shown != calc.Total && r.Fits[shown] != nil {
+		return shown
+	}
+	if r.Fits[calc.KTH] != nil {
+		return calc.KTH
+	}
+	for _, a := range calc.Areas {
+		if r.Fits[a] != nil {
+			return a
+		}
+	}
+	return calc.Total
+}
+
+// step does a slice of the work for the figure — a chunk of the rank
+// simulation, one period of the rank history, or the drawing — and reports
+// whether the figure is drawn (stored in the cache). The cache is locked.
+func (in *figInput) step(cc *chartCache) bool {
+	if in.sim != nil && !in.sim.step(simChunk) {
+		return false
+	}
+	if in.hist != nil && !in.hist.step() {
+		return false
+	}
+	f := in.draw()
+	cc.figs[in.id] = f
+	return true
+}
+
+// draw draws the figure from its inputs (the simulation and the history,
+// if any, finished).
+func (in *figInput) draw() Figure {
+	ct := ChartMsg(in.opts.Lang)
+	f := Figure{ID: in.id, Kind: in.kind, Key: in.key, File: in.file, Data: map[string]string{}}
+	var p *plot.Plot
+	var err error
+	switch in.kind {
+	case figMap:
+		vals, err := chart.MapValues(in.res, in.opts.Area, in.measure)
+		if err != nil {
+			f.Err = err.Error()
+			return f
+		}
+		svg, m := chart.Map(vals, chart.MapOptions{Lang: in.opts.Lang, Measure: in.measure, N: len(vals),
+			Selected: in.selCode, Stamp: in.stamp})
+		f.SVG, f.Alt, f.N = svg, m.Alt, len(m.Tiles)
+		f.Title = ct.MapTitle + " · " + ct.Measures[in.measureName]
+		f.Data["better"], f.Data["worse"] = strconv.Itoa(m.Better), strconv.Itoa(m.Worse)
+		f.Data["maxabs"] = strconv.FormatFloat(m.MaxAbs, 'g', -1, 64)
+		return f
+	case figFunnel:
+		var m chart.FunnelMarks
+		p, m, err = chart.Funnel(in.res, in.opts)
+		f.N, f.Alt = m.N, m.Alt
+		f.Data["outside"], f.Data["selected"] = strconv.Itoa(len(m.Outside)), strconv.Itoa(m.Selected)
+	case figIntervals:
+		var m chart.IntervalMarks
+		p, m, err = chart.RankIntervals(in.res, in.sim.iv, in.opts)
+		f.N, f.Alt = m.N, m.Alt
+		f.Data["selected"] = strconv.Itoa(m.Selected)
+	case figMoves:
+		var m chart.MovesMarks
+		p, m, err = chart.WhoMoves(in.res, in.opts)
+		f.N, f.Alt = len(m.Lines), m.Alt
+		f.Data["moved"], f.Data["top"] = strconv.Itoa(m.Moved), strconv.Itoa(len(m.Top))
+	case figHistory:
+		var m chart.HistoryMarks
+		h, herr := in.hist.history(in.idx, in.opts.Lang)
+		if herr != nil {
+			f.Err = herr.Error()
+			return f
+		}
+		p, m, err = chart.RankHistory(h, in.opts)
+		for _, pts := range m.Points {
+			f.N += len(pts)
+		}
+		f.Alt = m.Alt
+		f.Data["series"], f.Data["breaks"] = strconv.Itoa(len(m.Points)), strconv.Itoa(len(m.Breaks))
+	case figWhy:
+		if in.noFit {
+			f.Err, f.Action = ct.WhyNoFit, "reestimate"
+			return f
+		}
+		var m chart.WaterfallMarks
+		p, m, err = chart.WhyExpected(in.res, in.whyIdx, in.opts)
+		f.N, f.Alt = len(m.Steps), m.Alt
+		f.Data["area"] = in.opts.Area.ID()
+	case figVessels:
+		if !in.res.Scenario.Included[calc.FP] || !in.res.Scenario.Included[calc.KTH] {
+			f.Err, f.Action = ct.VesselsNoFP, "lens"
+			return f
+		}
+		var m chart.VesselsMarks
+		p, m, err = chart.Vessels(in.res, in.weighted, in.opts)
+		f.N, f.Alt = m.N, m.Alt
+		f.Data["slope"] = strconv.FormatFloat(m.Slope, 'g', 6, 64)
+	}
+	if err != nil {
+		f.Err = err.Error()
+		return f
+	}
+	f.Title = strings.ReplaceAll(p.Title.Text, "\n", " · ")
+	if f.SVG, err = chart.SVG(p, in.size[0], in.size[1], in.stamp); err != nil {
+		f.Err = err.Error()
+	}
+	return f
+}
+
+// DrawFigure draws a figure of the charts view (or, with subject, of a
+// municipality's page) at once, as the server and the tests do, and keeps
+// it in the cache.
+func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	id := kind
+	if subject != 0 {
+		id = "m-" + kind
+	}
+	in := s.figureInput(id, kind, subject, narrow)
+	for !in.step(cc) {
+	}
+	return cc.figs[id]
+}
+
+// ---- the cache and the background drawing ----
+
+// chartCache keeps what has been drawn and computed, and draws in the
+// background in the browser: a few milliseconds of work per animation
+// frame, so that dragging a lever stays smooth while the charts catch up.
+// The UI goroutine and the frame callbacks share it under mu.
+type chartCache struct {
+	mu    sync.Mutex
+	figs  map[string]Figure // by figure id: the last drawing
+	sims  map[string]*simEntry
+	hists map[string]*histEntry
+	seq   int
+
+	wants   map[int][]task // by host component
+	wantKey string         // the wanted keys, to see when they change
+	changed time.Time      // when the wanted keys last changed
+	running bool
+	ctx     app.Context // a mounted host's context, for Dispatch
+	hostSeq int
+}
+
+func newChartCache() *chartCache {
+	return &chartCache{figs: map[string]Figure{}, sims: map[string]*simEntry{}, hists: map[string]*histEntry{},
+		wants: map[int][]task{}}
+}
+
+// task is a piece of background work: run does a slice of it (the cache is
+// locked) and reports whether it is finished. A heavy task waits until the
+// wanted keys have been still for settleDelay.
+type task struct {
+	key   string
+	heavy bool
+	run   func() bool
+}
+
+// want replaces a host's wanted tasks. The cache is locked.
+func (cc *chartCache) want(host int, tasks []task) {
+	if len(tasks) == 0 {
+		delete(cc.wants, host)
+	} else {
+		cc.wants[host] = tasks
+	}
+	var keys []string
+	for _, ts := range cc.wants {
+		for _, t := range ts {
+			keys = append(keys, t.key)
+		}
+	}
+	slices.Sort(keys)
+	if k := strings.Join(keys, "\n"); k != cc.wantKey {
+		cc.wantKey, cc.changed = k, time.Now()
+	}
+}
+
+// kick starts the frame loop when there is work. The cache is locked.
+func (cc *chartCache) kick(ctx app.Context) {
+	cc.ctx = ctx
+	if cc.running || len(cc.wants) == 0 || !app.IsClient {
+		return
+	}
+	cc.running = true
+	requestFrame(cc.frame)
+}
+
+// frame runs wanted tasks for up to frameBudget, then asks the host to
+// render what was finished and, when work is left, for another frame.
+func (cc *chartCache) frame() {
+	start := time.Now()
+	cc.mu.Lock()
+	finished, left := false, false
+	settled := time.Since(cc.changed) >= settleDelay
+	hosts := make([]int, 0, len(cc.wants))
+	for h := range cc.wants {
+		hosts = append(hosts, h)
+	}
+	slices.Sort(hosts)
+	for _, h := range hosts {
+		ts := cc.wants[h]
+		keep := ts[:0]
+		for _, t := range ts {
+			if time.Since(start) >= frameBudget || (t.heavy && !settled) {
+				keep = append(keep, t)
+				continue
+			}
+			done := false
+			for !done && time.Since(start) < frameBudget {
+				done = t.run()
+			}
+			if done {
+				finished = true
+			} else {
+				keep = append(keep, t)
+			}
+		}
+		if len(keep) == 0 {
+			delete(cc.wants, h)
+		} else {
+			cc.wants[h] = keep
+			left = true
+		}
+	}
+	cc.running = left
+	ctx := cc.ctx
+	cc.mu.Unlock()
+	if finished {
+		ctx.Dispatch(nil)
+	}
+	if left {
+		requestFrame(cc.frame)
+	}
+}
+
+// requestFrame calls f in the browser's next animation frame.
+func requestFrame(f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", fn)
+}
+
+// evict drops the oldest entries beyond cacheKeep.
+func evict[E interface{ order() int }](m map[string]E) {
+	for len(m) > cacheKeep {
+		oldest, seq := "", -1
+		for k, e := range m {
+			if seq < 0 || e.order() < seq {
+				oldest, seq = k, e.order()
+			}
+		}
+		delete(m, oldest)
+	}
+}
+
+// simEntry is one rank simulation, run in steps.
+type simEntry struct {
+	key   string
+	res   *calc.Result
+	area  calc.Area
+	phi   float64
+	draws int
+	seq   int
+	sim   *calc.RankSim   // nil until the first step and after the last
+	iv    []calc.Interval // the intervals, when done
+}
+
+func (e *simEntry) order() int { return e.seq }
+
+// step runs up to k draws and reports whether the simulation is done.
+func (e *simEntry) step(k int) bool {
+	if e.iv != nil {
+		return true
+	}
+	if e.sim == nil {
+		e.sim = calc.NewRankSim(e.res, e.area, e.draws, e.phi, RankSimSeed)
+	}
+	if e.sim.Step(k) {
+		e.iv, e.sim, e.res = e.sim.Intervals(), nil, nil
+	}
+	return e.iv != nil
+}
+
+// histEntry is the ranks of every municipality in every period of the
+// dataset under a scenario (its period ignored), computed a period at a
+// time.
+type histEntry struct {
+	key   string
+	ds    *calc.Dataset
+	sc    calc.Scenario
+	area  calc.Area
+	cur   *calc.Result // the current period's result, reused
+	ranks [][]int      // per period, per municipality; nil: not computed or failed
+	next  int
+	seq   int
+}
+
+func (e *histEntry) order() int { return e.seq }
+
+func (s *State) histEntry() *histEntry {
+	cc := s.charts()
+	sc := s.Scenario.Clone()
+	sc.Period = ""
+	key := s.DatasetID + "|" + sc.Encode() + "|" + s.Area.ID()
+	if e, ok := cc.hists[key]; ok {
+		return e
+	}
+	cc.seq++
+	e := &histEntry{key: key, ds: s.ds, sc: sc, area: s.Area, cur: s.res,
+		ranks: make([][]int, len(s.ds.Periods)), seq: cc.seq}
+	cc.hists[key] = e
+	evict(cc.hists)
+	return e
+}
+
+// step computes one period and reports whether all are done.
+func (e *histEntry) step() bool {
+	if e.next >= len(e.ds.Periods) {
+		return true
+	}
+	t := e.next
+	e.next++
+	r := e.cur
+	if r == nil || r.Period != t {
+		sc := e.sc.Clone()
+		sc.Period = e.ds.Periods[t].Code
+		var err error
+		if r, err = calc.Apply(e.ds, sc); err != nil {
+			r = nil
+		}
+	}
+	if r != nil && r.Scenario.Included[e.area] {
+		ranks := make([]int, len(e.ds.Municipalities))
+		for i, en := range r.Scenario.Areas[e.area] {
+			ranks[i] = en.Rank
+		}
+		e.ranks[t] = ranks
+	}
+	if e.next >= len(e.ds.Periods) {
+		e.cur = nil
+		return true
+	}
+	return false
+}
+
+// history is the chart's input for the municipalities with the given
+// indices. It follows chart.HistoryOf (a test checks they agree), computed
+// here a period at a time so that a browser frame is never long.
+func (e *histEntry) history(idx []int, lang string) (chart.History, error) {
+	ds := e.ds
+	h := chart.History{N: len(ds.Municipalities)}
+	for _, i := range idx {
+		h.Series = append(h.Series, chart.Series{Name: ds.Municipalities[i].Name, Ranks: make([]int, len(ds.Periods))})
+	}
+	ok := 0
+	for t, per := range ds.Periods {
+		h.Periods = append(h.Periods, chart.PeriodLabel(per, lang))
+		if t > 0 && e.sc.Scope == calc.ScopeOfficial && per.Scope != ds.Periods[t-1].Scope {
+			h.Breaks = append(h.Breaks, t)
+		}
+		if e.ranks[t] == nil {
+			continue
+		}
+		ok++
+		for k, i := range idx {
+			h.Series[k].Ranks[t] = e.ranks[t][i]
+		}
+	}
+	if ok == 0 && len(ds.Periods) > 0 {
+		return chart.History{}, fmt.Errorf("chart: the scenario gives no ranks for area %s in any period", e.area)
+	}
+	return h, nil
+}
+
+// ---- the component ----
+
+// Pages a chartHost serves.
+const (
+	hostCharts = "charts"       // the charts view
+	hostMuni   = "municipality" // the municipality page's two charts
+	hostTable  = "table"        // the ranking table's uncertainty switch
+)
+
+// chartHost shows charts on a page and draws them: at once on the server
+// and in tests, in the background in the browser, where a chart that is
+// being redrawn keeps its last picture (marked busy) until the new one is
+// ready. Only the figures of the shown page are drawn.
+type chartHost struct {
+	app.Compo
+
+	Rev  int    // the state's revision: every change renders again
+	Page string // hostCharts, hostMuni or hostTable
+	Code int    // hostMuni: the municipality
+
+	root    *Root
+	id      int
+	ctx     app.Context
+	mounted bool
+	open    map[string]bool // figure ids whose table is open
+	tip     mapTip
+	wants   []task
+}
+
+// chartsView is the charts tab.
+func (r *Root) chartsView() app.UI {
+	return &chartHost{root: r, Rev: r.state().Rev, Page: hostCharts}
+}
+
+// muniCharts are the municipality page's "why this expected?" and rank
+// history charts.
+func (r *Root) muniCharts(code int) app.UI {
+	return &chartHost{root: r, Rev: r.state().Rev, Page: hostMuni, Code: code}
+}
+
+// uncertaintyToggle is the ranking table's "Vis usikkerhed" switch; it runs
+// the rank simulation while the column is shown.
+func (r *Root) uncertaintyToggle() app.UI {
+	return &chartHost{root: r, Rev: r.state().Rev, Page: hostTable}
+}
+
+// OnMount starts the background drawing of what the first render wanted.
+func (c *chartHost) OnMount(ctx app.Context) {
+	c.ctx, c.mounted = ctx, true
+	c.kick()
+}
+
+// OnDismount stops drawing for this host.
+func (c *chartHost) OnDismount() {
+	c.mounted = false
+	cc := c.root.state().charts()
+	cc.mu.Lock()
+	cc.want(c.id, nil)
+	cc.mu.Unlock()
+}
+
+// OnResize draws again when the window crosses the phone width.
+func (c *chartHost) OnResize(ctx app.Context) { ctx.Update() }
+
+func (c *chartHost) kick() {
+	cc := c.root.state().charts()
+	cc.mu.Lock()
+	cc.want(c.id, c.wants)
+	if c.mounted {
+		cc.kick(c.ctx)
+	}
+	cc.mu.Unlock()
+}
+
+// narrow reports whether charts are drawn at phone size.
+func narrow() bool {
+	if !app.IsClient {
+		return false
+	}
+	w, _ := app.Window().Size()
+	return w > 0 && w < narrowBelow
+}
+
+// figure returns figure id (of kind) as it should be shown now and whether
+// it is up to date. When it is not, the host wants it drawn and the last
+// drawing (or an empty Figure) stands in.
+func (c *chartHost) figure(id, kind string, subject int, narrow bool) (Figure, bool) {
+	st := c.root.state()
+	cc := st.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	in := st.figureInput(id, kind, subject, narrow)
+	if f, ok := cc.figs[id]; ok && f.Key == in.key {
+		return f, true
+	}
+	if !app.IsClient {
+		for !in.step(cc) {
+		}
+		return cc.figs[id], true
+	}
+	c.wants = append(c.wants, task{key: in.key, heavy: kind == figHistory, run: func() bool { return in.step(cc) }})
+	f := cc.figs[id]
+	return f, false
+}
+
+// Render shows the host's page and, in the browser, asks for what is
+// missing to be drawn.
+func (c *chartHost) Render() app.UI {
+	if c.id == 0 {
+		cc := c.root.state().charts()
+		cc.mu.Lock()
+		cc.hostSeq++
+		c.id = cc.hostSeq
+		cc.mu.Unlock()
+	}
+	if c.open == nil {
+		c.open = map[string]bool{}
+	}
+	c.wants = nil // the cache owns the last list
+	var ui app.UI
+	switch c.Page {
+	case hostMuni:
+		ui = c.muniPage()
+	case hostTable:
+		ui = c.tableSwitch()
+	default:
+		ui = c.chartsPage()
+	}
+	if c.mounted {
+		c.kick()
+	}
+	return ui
+}
+
+// chartsPage is the charts tab: the controls, a few levers, the map and
+// the six charts.
+func (c *chartHost) chartsPage() app.UI {
+	r := c.root
+	st := r.state()
+	t := st.T()
+	ct := ChartMsg(st.Lang)
+	nw := narrow()
+	figs := make(map[string]Figure, len(chartFigures))
+	fresh := make(map[string]bool, len(chartFigures))
+	for _, k := range chartFigures {
+		figs[k], fresh[k] = c.figure(k, k, 0, nw)
+	}
+	return app.Div().Class("page", "charts").Body(
+		app.Div().Class("page-head").Body(
+			app.H1().Text(ct.Title),
+			r.periodSelect("ch-period"),
+		),
+		app.P().Class("lead").Text(ct.Lead),
+		r.areaSwitch(),
+		r.summary(),
+		c.controls(),
+		app.If(st.LeverError != "", func() app.UI {
+			return app.P().ID("lever-error").Class("error").Attr("role", "alert").Text(t.LeverRefused(st.LeverError))
+		}),
+		app.Div().Class("chart-grid").Body(
+			c.mapCard(figs[figMap], fresh[figMap]),
+			c.card(figs[figFunnel], fresh[figFunnel], figFunnel, ct.FunnelTitle, ct.FunnelHelp),
+			c.card(figs[figIntervals], fresh[figIntervals], figIntervals, ct.IntervalsTitle, ct.IntervalsHelp(simDraws(), st.simPhi())),
+			c.card(figs[figMoves], fresh[figMoves], figMoves, ct.MovesTitle, ct.MovesHelp),
+			c.card(figs[figHistory], fresh[figHistory], figHistory, ct.HistoryTitle, ct.HistoryHelp, c.historyControls()),
+			c.card(figs[figWhy], fresh[figWhy], figWhy, ct.WhyTitle, ct.WhyHelp, c.whyNote(figs[figWhy])),
+			c.card(figs[figVessels], fresh[figVessels], figVessels, ct.VesselsTitle, ct.VesselsHelp,
+				r.checkbox("vessels-weighted", ct.VesselsWeighted, st.Charts.Weighted, func(on bool) { st.SetVesselsWeighted(on) }),
+				c.vesselsAction(figs[figVessels])),
+		),
+	)
+}
+
+// controls are the highlighted municipality and a few levers, so that the
+// charts can be watched while a lever moves.
+func (c *chartHost) controls() app.UI {
+	r := c.root
+	st := r.state()
+	t := st.T()
+	ct := ChartMsg(st.Lang)
+	ds := st.Dataset()
+	order := make([]int, len(ds.Municipalities))
+	for i := range order {
+		order[i] = i
+	}
+	sortByName(ds.Municipalities, order)
+	scopes := calc.ScopePresets
+	code := st.Muni
+	var lever app.UI = app.P().Class("help").Text(ct.CaseloadNone)
+	if code != 0 {
+		l := st.CaseloadDefaults(code)
+		pc1, _ := calc.ParamInfo(calc.ParamCaseloadTarget)
+		name := ds.Municipalities[ds.MunicipalityIndex(code)].Name
+		lever = r.slider(slider{id: "ch-c1", label: ct.Caseload(name), unit: paramUnit(pc1, st.Lang),
+			value: l.To, min: pc1.Min, max: pc1.Max, step: 1, key: strconv.Itoa(code),
+			set: func(v float64) error { return st.SetCaseload(code, st.CaseloadDefaults(code).From, v) }})
+	}
+	return app.Section().Class("panel", "chart-controls").Attr("aria-label", ct.LeversTitle).Body(
+		app.Div().Class("field").Body(
+			app.Label().For("ch-muni").Text(ct.Highlight),
+			app.Select().ID("ch-muni").
+				OnChange(func(ctx app.Context, e app.Event) {
+					v, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
+					st.SetMunicipality(v)
+					r.step(ctx, true)
+				}).
+				Body(
+					app.Option().Value("0").Selected(st.Muni == 0).Text(ct.HighlightNone),
+					app.Range(order).Slice(func(i int) app.UI {
+						m := ds.Municipalities[order[i]]
+						return app.Option().Value(m.Code).Selected(m.Code == st.Muni).Text(m.Name)
+					}),
+				),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("ch-scope").Text(ct.ScopeLabel),
+			app.Select().ID("ch-scope").
+				OnChange(func(ctx app.Context, e app.Event) {
+					st.SetScope(ctx.JSSrc().Get("value").String())
+					r.step(ctx, true)
+				}).
+				Body(app.Range(scopes).Slice(func(i int) app.UI {
+					return app.Option().Value(scopes[i]).Selected(scopes[i] == st.Scenario.Scope).Text(t.ScopeName(scopes[i]))
+				})),
+		),
+		lever,
+		app.P().Class("help").Body(
+			app.A().Href(r.href(TabScenario, nil)).Text(ct.LeversMore),
+		),
+	)
+}
+
+// card lays out one chart: heading, help, controls, the picture with its
+// summary, the table behind a disclosure, and the downloads.
+func (c *chartHost) card(f Figure, fresh bool, id, title, help string, controls ...app.UI) app.UI {
+	ct := ChartMsg(c.root.state().Lang)
+	return app.Section().ID("fig-"+id).Class("panel", "chart-card").TabIndex(-1).
+		Attr("aria-labelledby", "fig-"+id+"-h").Body(
+		app.H2().ID("fig-"+id+"-h").Text(title),
+		app.P().Class("help").Text(help),
+		app.Range(controls).Slice(func(i int) app.UI { return controls[i] }),
+		c.picture(f, fresh, id, ct),
+	)
+}
+
+// picture is a figure's drawing, summary, table and downloads, or what
+// stands in for it.
+func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app.UI {
+	switch {
+	case f.Err != "":
+		return app.P().ID("fig-" + id + "-note").Class("chart-note").Text(f.Err)
+	case f.SVG == "":
+		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ct.Drawing)
+	}
+	fig := app.Figure().ID("fig-"+id+"-figure").Class("chart").
+		DataSet("kind", f.Kind).DataSet("key", f.Key).DataSet("n", f.N).DataSet("fresh", fresh).
+		Attr("aria-busy", strconv.FormatBool(!fresh))
+	for k, v := range f.Data {
+		fig = fig.DataSet(k, v)
+	}
+	if !fresh {
+		fig = fig.Class("stale")
+	}
+	open := c.open[id]
+	var svg app.UI = app.Div().Class("svg").Body(app.Raw(f.SVG))
+	if f.Kind == figMap {
+		svg = c.mapFrame(app.Raw(f.SVG))
+	}
+	return app.Div().Class("chart-body").Body(
+		fig.Body(
+			svg,
+			app.FigCaption().ID("fig-"+id+"-summary").Text(f.Alt.Summary),
+		),
+		app.Details().ID("fig-"+id+"-alt").Class("alt").Open(open).
+			OnToggle(func(ctx app.Context, e app.Event) {
+				c.open[id] = ctx.JSSrc().Get("open").Bool()
+			}, app.EventScope(id)).
+			Body(
+				app.Summary().Text(ct.AltTable),
+				app.If(open, func() app.UI { return altTable(f.Alt) }),
+			),
+		app.Div().Class("downloads").Body(
+			app.Button().ID("dl-"+id+"-svg").Class("btn", "small").
+				Attr("aria-label", ct.Download(f.Title, "SVG")).Text(ct.DownloadSVG).
+				OnClick(func(ctx app.Context, e app.Event) { c.download(id, false) }, app.EventScope(id)),
+			app.Button().ID("dl-"+id+"-png").Class("btn", "small").
+				Attr("aria-label", ct.Download(f.Title, "PNG")).Text(ct.DownloadPNG).
+				OnClick(func(ctx app.Context, e app.Event) { c.download(id, true) }, app.EventScope(id)),
+		),
+	)
+}
+
+// altTable is a figure's text alternative as a table.
+func altTable(a chart.Alt) app.UI {
+	return app.Div().Class("tablewrap").Body(
+		app.Table().Class("rank", "small", "alt-table").Body(
+			app.THead().Body(app.Tr().Body(app.Range(a.Header).Slice(func(i int) app.UI {
+				return app.Th().Scope("col").Text(a.Header[i])
+			}))),
+			app.TBody().Body(app.Range(a.Rows).Slice(func(i int) app.UI {
+				row := a.Rows[i]
+				return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+					if j == 0 {
+						return app.Th().Scope("row").Text(row[j])
+					}
+					return app.Td().Text(row[j])
+				}))
+			})),
+		),
+	)
+}
+
+// download saves the figure's current drawing as SVG or PNG.
+func (c *chartHost) download(id string, png bool) {
+	cc := c.root.state().charts()
+	cc.mu.Lock()
+	f := cc.figs[id]
+	cc.mu.Unlock()
+	if f.SVG == "" {
+		return
+	}
+	if png {
+		downloadPNG(f.File+".png", f.SVG)
+		return
+	}
+	downloadBlob(f.File+".svg", "image/svg+xml;charset=utf-8", []byte(f.SVG))
+}
+
+// historyControls choose the rank history's municipalities.
+func (c *chartHost) historyControls() app.UI {
+	r := c.root
+	st := r.state()
+	ct := ChartMsg(st.Lang)
+	ds := st.Dataset()
+	codes := st.HistoryCodes()
+	order := make([]int, 0, len(ds.Municipalities))
+	for i, m := range ds.Municipalities {
+		if !slices.Contains(codes, m.Code) {
+			order = append(order, i)
+		}
+	}
+	sortByName(ds.Municipalities, order)
+	full := len(codes) >= MaxHistory
+	return app.Div().Class("history-controls").Body(
+		app.P().Class("chips-label").ID("hm-label").Text(ct.HistoryChosen),
+		app.Ul().Class("chips").Attr("aria-labelledby", "hm-label").Body(app.Range(codes).Slice(func(i int) app.UI {
+			code := codes[i]
+			name := ds.Municipalities[ds.MunicipalityIndex(code)].Name
+			return app.Li().Class("chip").DataSet("code", code).Body(
+				app.Span().Text(name),
+				app.Button().Class("chip-x").Attr("aria-label", ct.HistoryRemove(name)).Title(ct.HistoryRemove(name)).Text("×").
+					OnClick(func(ctx app.Context, e app.Event) {
+						st.RemoveHistory(code)
+						r.step(ctx, true)
+					}, app.EventScope(code)),
+			)
+		})),
+		app.Div().Class("field", "inline").Body(
+			app.Label().For("hm-add").Text(ct.HistoryAdd),
+			app.Select().ID("hm-add").Disabled(full).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
+					st.AddHistory(v)
+					r.step(ctx, true)
+				}).
+				Body(
+					app.Option().Value("0").Selected(true).Text("—"),
+					app.Range(order).Slice(func(i int) app.UI {
+						m := ds.Municipalities[order[i]]
+						return app.Option().Value(m.Code).Text(m.Name)
+					}),
+				),
+		),
+		app.P().Class("help").Text(func() string {
+			if full {
+				return ct.HistoryFull
+			}
+			if len(st.Charts.Picked) == 0 {
+				return ct.HistoryDefault
+			}
+			return ""
+		}()),
+	)
+}
+
+// whyNote says which area the waterfall explains, or offers to switch
+// re-estimation on.
+func (c *chartHost) whyNote(f Figure) app.UI {
+	r := c.root
+	st := r.state()
+	t := st.T()
+	ct := ChartMsg(st.Lang)
+	switch f.Action {
+	case "reestimate":
+		return app.Button().ID("why-reestimate").Class("btn").Text(ct.WhyReestimate).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.SetReestimate(true)
+				r.step(ctx, true)
+			})
+	case "":
+		if a := whyArea(st.Result(), st.Area); a != calc.Total && a != st.Area {
+			return app.P().Class("help").Text(ct.WhyArea(t.AreaName(a)))
+		}
+	}
+	return nil
+}
+
+// vesselsAction offers the lens when the data has no fp figures.
+func (c *chartHost) vesselsAction(f Figure) app.UI {
+	r := c.root
+	st := r.state()
+	if f.Action != "lens" {
+		return nil
+	}
+	return app.Button().ID("vessels-lens").Class("btn").Text(ChartMsg(st.Lang).LensOn).
+		OnClick(func(ctx app.Context, e app.Event) {
+			st.SetLens(true)
+			r.step(ctx, true)
+		})
+}
+
+// muniPage is the municipality page's charts: why its expected share is
+// what it is, and its rank over time next to its most similar
+// municipalities.
+func (c *chartHost) muniPage() app.UI {
+	st := c.root.state()
+	ct := ChartMsg(st.Lang)
+	nw := narrow()
+	why, whyFresh := c.figure("m-"+figWhy, figWhy, c.Code, nw)
+	hist, histFresh := c.figure("m-"+figHistory, figHistory, c.Code, nw)
+	return app.Div().Class("muni-charts").Body(
+		c.card(hist, histFresh, "m-"+figHistory, ct.HistoryTitle, ct.HistoryHelp),
+		c.card(why, whyFresh, "m-"+figWhy, ct.WhyTitle, ct.WhyHelp, c.whyNote(why)),
+	)
+}
+
+// tableSwitch is the ranking table's uncertainty switch with a status line
+// while the simulation runs.
+func (c *chartHost) tableSwitch() app.UI {
+	r := c.root
+	st := r.state()
+	ct := ChartMsg(st.Lang)
+	busy := false
+	if st.Charts.Uncertainty {
+		cc := st.charts()
+		cc.mu.Lock()
+		e := st.simEntry()
+		if e.iv == nil {
+			if app.IsClient {
+				busy = true
+				c.wants = append(c.wants, task{key: "sim|" + e.key, run: func() bool { return e.step(simChunk) }})
+			} else {
+				for !e.step(e.draws) {
+				}
+			}
+		}
+		cc.mu.Unlock()
+	}
+	return app.Div().Class("uncertainty").Body(
+		r.checkbox("show-uncertainty", ct.UncertaintyLabel, st.Charts.Uncertainty, func(on bool) { st.SetUncertainty(on) }),
+		app.Span().ID("uncertainty-status").Class("help").Attr("aria-live", "polite").Text(func() string {
+			if busy {
+				return ct.Computing
+			}
+			if st.Charts.Uncertainty {
+				return ct.UncertaintyHelp
+			}
+			return ""
+		}()),
+	)
+}
+
+// ---- downloads ----
+
+// downloadBlob hands bytes to the browser as a file download.
+func downloadBlob(name, mime string, data []byte) {
+	if !app.IsClient {
+		return
+	}
+	arr := app.Window().Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(arr, data)
+	blob := app.Window().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
+	saveBlob(name, blob)
+}
+
+// saveBlob downloads a Blob through a temporary blob: address.
+func saveBlob(name string, blob app.Value) {
+	url := app.Window().Get("URL").Call("createObjectURL", blob)
+	a := app.Window().Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
+	// Revoke later: the download reads the Blob after click returns.
+	var revoke app.Func
+	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
+		app.Window().Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", revoke, 10000)
+}
+
+// pngScale is how many device pixels a PNG has per CSS pixel of the chart.
+const pngScale = 2
+
+// downloadPNG draws the SVG on a canvas in the browser (from a blob:
+// address, which the Content-Security-Policy's img-src allows) and
+// downloads the canvas as PNG.
+func downloadPNG(name, svg string) {
+	if !app.IsClient {
+		return
+	}
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{svg}, map[string]any{"type": "image/svg+xml;charset=utf-8"})
+	url := win.Get("URL").Call("createObjectURL", blob)
+	img := win.Get("Image").New()
+	var onload, onerror, done app.Func
+	release := func() {
+		win.Get("URL").Call("revokeObjectURL", url)
+		onload.Release()
+		onerror.Release()
+	}
+	onload = app.FuncOf(func(this app.Value, args []app.Value) any {
+		w, h := img.Get("naturalWidth").Int(), img.Get("naturalHeight").Int()
+		canvas := win.Get("document").Call("createElement", "canvas")
+		canvas.Set("width", w*pngScale)
+		canvas.Set("height", h*pngScale)
+		g := canvas.Call("getContext", "2d")
+		g.Set("fillStyle", "#ffffff")
+		g.Call("fillRect", 0, 0, w*pngScale, h*pngScale)
+		g.Call("drawImage", img, 0, 0, w*pngScale, h*pngScale)
+		release()
+		done = app.FuncOf(func(this app.Value, args []app.Value) any {
+			if len(args) > 0 && !args[0].IsNull() {
+				saveBlob(name, args[0])
+			}
+			done.Release()
+			return nil
+		})
+		canvas.Call("toBlob", done, "image/png")
+		return nil
+	})
+	onerror = app.FuncOf(func(this app.Value, args []app.Value) any {
+		app.Log("chart: the SVG could not be drawn as PNG")
+		release()
+		return nil
+	})
+	img.Set("onload", onload)
+	img.Set("onerror", onerror)
+	img.Set("src", url)
+}
+
+// intervalCell is the table's text for a row's plausible rank interval:
+// "plads 12, plausibelt 5–31", or "…" while it is being computed.
+func intervalCell(r *Row, lang string) string {
+	if r.Interval.Lo <= 0 {
+		return "…"
+	}
+	return chart.IntervalText(r.Entry.Rank, r.Interval, lang)
+}
