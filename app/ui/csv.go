@@ -31,7 +31,7 @@ func (s *State) provenance(w *csv.Writer, area string) {
 	if ds.Provenance.Source != "" {
 		w.Write([]string{t.CSVSource, ds.Provenance.Source})
 	}
-	w.Write([]string{t.CSVPeriod, p.Code + " (" + p.Label + ")"})
+	w.Write([]string{t.CSVPeriod, p.Code + " (" + t.PeriodName(p) + ")"})
 	if area != "" {
 		w.Write([]string{t.CSVArea, area})
 	}

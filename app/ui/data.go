@@ -30,8 +30,8 @@ func (r *Root) dataView() app.UI {
 				app.Dt().Text(t.KindLabel), app.Dd().Text(t.Kind(pv.Illustrative)),
 				app.Dt().Text(t.MunicipalitiesLabel), app.Dd().Text(FormatInt(len(ds.Municipalities), l)),
 				app.Dt().Text(t.PeriodsLabel), app.Dd().Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
-					p := ds.Periods[i]
-					return app.Span().Class("chip").Text(p.Label + " (" + p.Code + ")")
+					p := &ds.Periods[i]
+					return app.Span().Class("chip").Text(t.PeriodName(p) + " (" + p.Code + ")")
 				})),
 			),
 		),

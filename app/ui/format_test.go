@@ -3,6 +3,8 @@ package ui
 import (
 	"math"
 	"testing"
+
+	"benchsim/calc"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -56,6 +58,21 @@ func TestFormatSignedAndMio(t *testing.T) {
 	for i, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+func TestPeriodName(t *testing.T) {
+	for _, tt := range []struct{ code, label, lang, want string }{
+		{"2021QMAT02", "3. kvt. 2020 – 2. kvt. 2021", LangDA, "3. kvt. 2020 – 2. kvt. 2021"},
+		{"2021QMAT02", "3. kvt. 2020 – 2. kvt. 2021", LangEN, "Q3 2020 – Q2 2021"},
+		{"2021QMAT04", "2021", LangEN, "2021"},
+		{"2022QMAT01", "", LangEN, "Q2 2021 – Q1 2022"},
+		{"odd", "Odd", LangEN, "Odd"},
+	} {
+		p := calc.Period{Code: tt.code, Label: tt.label}
+		if got := Msg(tt.lang).PeriodName(&p); got != tt.want {
+			t.Errorf("PeriodName(%s, %s) = %q, want %q", tt.code, tt.lang, got, tt.want)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (r *Root) municipalityView() app.UI {
 			app.H1().ID("muni-name").Text(m.Name),
 			r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
 		),
-		app.P().Class("lead").Text(t.MuniLead(m.Region, st.Period().Label)),
+		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
 		app.Div().Class("cards").Body(
 			r.muniAreas(i),
 			r.muniStatus(i, code),
@@ -134,7 +134,7 @@ func (r *Root) muniSimilar(i int) app.UI {
 	return app.Section().Class("panel").ID("m-similar").Body(
 		app.H2().Text(t.SimilarTitle),
 		app.P().Class("help").Text(t.SimilarHelp),
-		app.Table().Class("rank", "small").Body(
+		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.ColumnName(ColName)),
 				app.Th().Scope("col").Class("num").Text(t.ExpectedShare),
@@ -145,7 +145,7 @@ func (r *Root) muniSimilar(i int) app.UI {
 				r.similarRow(i, true),
 				app.Range(sim).Slice(func(k int) app.UI { return r.similarRow(sim[k], false) }),
 			),
-		),
+		)),
 		app.P().Class("help").Text(t.SimilarNote(FormatNumber(res.Baseline.Areas[calc.Total][i].ExpectedShare, 2, l))),
 	)
 }
@@ -178,7 +178,7 @@ func (r *Root) muniHistory(code int) app.UI {
 	n := len(st.Dataset().Municipalities)
 	return app.Section().Class("panel").ID("m-history").Body(
 		app.H2().Text(t.HistoryTitle),
-		app.Table().Class("rank", "small").Body(
+		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.PeriodLabel),
 				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
@@ -204,7 +204,7 @@ func (r *Root) muniHistory(code int) app.UI {
 					app.Td().Class("num").Text(FormatSigned(h.DiffPP, 2, l)),
 				)
 			})),
-		),
+		)),
 		app.P().Class("help").Text(t.HistoryNote(n)),
 	)
 }

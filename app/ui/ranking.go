@@ -70,8 +70,8 @@ func (r *Root) periodSelect(id string) app.UI {
 			}).
 			Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
 				// Newest first.
-				p := ds.Periods[len(ds.Periods)-1-i]
-				return app.Option().Value(p.Code).Selected(p.Code == cur).Text(p.Label + " (" + p.Code + ")")
+				p := &ds.Periods[len(ds.Periods)-1-i]
+				return app.Option().Value(p.Code).Selected(p.Code == cur).Text(t.PeriodName(p) + " (" + p.Code + ")")
 			})),
 	)
 }
@@ -162,7 +162,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 	rows := st.Rows()
 	key, desc := strings.CutPrefix(st.Sort, "-")
 	p := st.Period()
-	caption := t.Caption(t.AreaName(st.Area), p.Label, t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
+	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(p), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
 		app.Table().ID("ranking").Class("rank").Body(
 			app.Caption().ID("caption").Text(caption),

@@ -307,7 +307,7 @@ func (r *Root) footer() app.UI {
 		app.P().Body(
 			app.Text(t.DatasetLabel+": "),
 			app.Strong().Text(st.Dataset().Provenance.Name),
-			app.Text(" · "+t.PeriodLabel+": "+p.Label+" ("+p.Code+")"),
+			app.Text(" · "+t.PeriodLabel+": "+t.PeriodName(p)+" ("+p.Code+")"),
 		),
 		app.P().Class("small").Text(t.FooterNote),
 	)

@@ -240,7 +240,7 @@ type PeriodRank struct {
 func (s *State) History(code int) []PeriodRank {
 	k := s.Scenario.Clone()
 	k.Period = ""
-	key := s.DatasetID + "|" + k.Encode()
+	key := s.DatasetID + "|" + s.Lang + "|" + k.Encode()
 	if s.hist == nil {
 		s.hist = map[string][]PeriodRank{}
 	}
@@ -256,7 +256,7 @@ func (s *State) History(code int) []PeriodRank {
 			sc.Period = p.Code
 			res, err := calc.Apply(s.ds, sc)
 			for j := range s.ds.Municipalities {
-				pr := PeriodRank{Code: p.Code, Label: p.Label, Current: p.Code == s.period().Code}
+				pr := PeriodRank{Code: p.Code, Label: s.T().PeriodName(&p), Current: p.Code == s.period().Code}
 				if err == nil {
 					pr.Official = res.Baseline.Areas[calc.Total][j].Rank
 					pr.Scenario = res.Scenario.Areas[calc.Total][j].Rank

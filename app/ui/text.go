@@ -323,6 +323,23 @@ func (t *Texts) TooLarge(file string, size, max int) string {
 	return fmt.Sprintf(t.TooLargeFmt, file, FormatNumber(float64(size)/(1<<20), 1, t.lang), FormatNumber(float64(max)/(1<<20), 0, t.lang))
 }
 
+// PeriodName names a period: the dataset's (Danish) label, or in English
+// one made from the Jobindsats code ("2021QMAT02" → "Q3 2020 – Q2 2021",
+// "2021QMAT04" → "2021").
+func (t *Texts) PeriodName(p *calc.Period) string {
+	if t.lang != LangEN {
+		return p.Label
+	}
+	var y, q int
+	if n, _ := fmt.Sscanf(p.Code, "%4dQMAT%2d", &y, &q); n != 2 || q < 1 || q > 4 {
+		return p.Label
+	}
+	if q == 4 {
+		return strconv.Itoa(y)
+	}
+	return fmt.Sprintf("Q%d %d – Q%d %d", q+1, y-1, q, y)
+}
+
 // FullCSVHeader is the header row of the full-result export.
 func (t *Texts) FullCSVHeader() []string { return t.FullHeader }
 
@@ -391,7 +408,7 @@ var da = Texts{
 	ScenarioRank:      "Placering i scenariet",
 
 	ScenarioTitle:   "Scenarie",
-	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten til højre følger med, mens du trækker.",
+	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
 	LeverRefusedFmt: "Ændringen kunne ikke beregnes, så scenariet er uændret: %s",
 	ScopeTitle:      "Omfang og vægte",
 	ScopeHelp:       "Hvilke ydelser tæller med i det samlede mål, og hvor meget vejer de?",
@@ -628,7 +645,7 @@ var en = Texts{
 	ScenarioRank:      "Rank in the scenario",
 
 	ScenarioTitle:   "Scenario",
-	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking on the right follows while you drag.",
+	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
 	LeverRefusedFmt: "The change could not be computed, so the scenario is unchanged: %s",
 	ScopeTitle:      "Scope and weights",
 	ScopeHelp:       "Which benefits count in the total, and how much does each weigh?",
