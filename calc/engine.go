@@ -247,6 +247,36 @@ func newWork(n int) work {
 	return work{make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n), make([]int, n)}
 }
 
+// scratch is the per-recompute working memory that does not outlive
+// compute; it is reused through a pool because in the browser the garbage
+// collector, not the arithmetic, dominates a recompute.
+type scratch struct {
+	n    int
+	w    [NumAreas]work
+	dA   [NumAreas][]float64
+	rawD []float64
+	keys []uint64
+}
+
+var scratchPool sync.Pool
+
+func getScratch(n int) *scratch {
+	if s, ok := scratchPool.Get().(*scratch); ok && s.n == n {
+		for a := range s.dA {
+			if s.dA[a] != nil {
+				clear(s.dA[a])
+			}
+		}
+		clear(s.rawD)
+		return s
+	}
+	s := &scratch{n: n, rawD: make([]float64, n), keys: make([]uint64, n)}
+	for a := range s.w {
+		s.w[a] = newWork(n)
+	}
+	return s
+}
+
 // effectiveRuleSet returns the rule set a scenario applies in a period.
 func effectiveRuleSet(s *Scenario, p *Period) RuleSet {
 	if s.RuleSet != "" {
@@ -276,8 +306,10 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	}
 
 	// 1. Baseline figures per area, from the data.
-	var w [NumAreas]work
-	rawD := make([]float64, n) // Σ official-area d before any change, for the total's rounding offset
+	sc := getScratch(n)
+	defer scratchPool.Put(sc)
+	w := &sc.w
+	rawD := sc.rawD // Σ official-area d before any change, for the total's rounding offset
 	for _, a := range Areas {
 		known := p.HasArea(a)
 		lensFP := a == FP && s.Lens
@@ -288,7 +320,6 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 			continue
 		}
 		out.Included[a] = true
-		w[a] = newWork(n)
 		for i := range rows {
 			r := &rows[i]
 			f := r.Areas[a]
@@ -345,9 +376,13 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 
 	// 2. Levers that change actual persons.
 	var dA [NumAreas][]float64
+	used := [NumAreas]bool{}
 	addDA := func(a Area, i int, v float64) {
-		if dA[a] == nil {
-			dA[a] = make([]float64, n)
+		if !used[a] {
+			if sc.dA[a] == nil {
+				sc.dA[a] = make([]float64, n)
+			}
+			dA[a], used[a] = sc.dA[a], true
 		}
 		dA[a][i] += v
 	}
@@ -465,7 +500,7 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 			e.PublishedRank = w[a].pub[i]
 			e.Potential = e.DiffPersons * s.Prices[a]
 		}
-		rankEntries(es)
+		rankEntries(es, sc.keys)
 		out.Areas[a] = es
 	}
 
@@ -545,7 +580,7 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 			tot[i].Score = sum / float64(nin)
 		}
 	}
-	rankEntries(tot)
+	rankEntries(tot, sc.keys)
 	out.Areas[Total] = tot
 
 	// 6. Supervision.
@@ -627,10 +662,10 @@ func tieRound(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 // rankEntries sets Rank: ascending Score, ties broken by the published rank
 // where both have one, then by the percentage-point difference, then by the
 // order in the dataset. Ranks are 1..n with no shared ranks.
-func rankEntries(es []Entry) {
+func rankEntries(es []Entry, buf []uint64) {
 	n := len(es)
 	if n < 1<<idxBits {
-		rankPacked(es)
+		rankPacked(es, buf)
 		return
 	}
 	keys := make([]rankKey, n)
@@ -652,9 +687,9 @@ const (
 // high bits, the index in the low bits — which is several times faster than
 // a sort with a comparison function; runs of equal scores are then ordered
 // by the full tie-break rule.
-func rankPacked(es []Entry) {
+func rankPacked(es []Entry, buf []uint64) {
 	n := len(es)
-	keys := make([]uint64, n)
+	keys := buf[:n]
 	lim := float64(int64(1) << (scoreBits - 1))
 	for i := range es {
 		v := math.Round(es[i].Score * 1e9)
