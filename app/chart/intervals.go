@@ -36,7 +36,8 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 	lang := opts.Lang
 	m := IntervalMarks{N: n, Order: r.Scenario.Order(opts.Area), Selected: opts.selected(n)}
 	p := newPlot(tr(lang, "Placering med usikkerhed\n", "Rank with uncertainty\n")+areaName(opts.Area, lang),
-		tr(lang, "Placering (1 = bedst) · prik: placering, streg: plausibelt interval (95 %)", "Rank (1 = best) · dot: rank, bar: plausible interval (95 %)"),
+		// Two lines: one is wider than a phone-sized chart.
+		tr(lang, "Placering (1 = bedst)\nprik: placering, streg: plausibelt interval (95 %)", "Rank (1 = best)\ndot: rank, bar: plausible interval (95 %)"),
 		tr(lang, "Plausible placeringer", "Plausible ranks"))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.X.Tick.Marker, p.Y.Tick.Marker = rankTicks(n), rankTicks(n)

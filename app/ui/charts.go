@@ -68,10 +68,13 @@ const RankSimSeed uint64 = 1
 const MaxHistory = 8
 
 // Frame budget of the background drawing, and how long the levers must be
-// still before the expensive rank history (one calc.Apply per period) is
-// recomputed.
+// still before a chart is redrawn (a chart takes 10–30 ms in the browser,
+// more than a frame, so drawing while a slider moves would hold up the
+// slider) and before the rank history, which runs calc once per period,
+// is recomputed. An empty slot is drawn at once.
 const (
 	frameBudget = 8 * time.Millisecond
+	quietDelay  = 120 * time.Millisecond
 	settleDelay = 300 * time.Millisecond
 	simChunk    = 20 // draws per step of the rank simulation
 	cacheKeep   = 6  // simulations and histories kept per cache
@@ -83,6 +86,9 @@ var (
 	sizeWide   = [2]vg.Length{chart.Width, chart.Height}
 	sizeNarrow = [2]vg.Length{9.5 * vg.Centimeter, 9.5 * vg.Centimeter}
 )
+
+// mapWidth is the tile map's width: chart.Map draws it 760 px (570 pt) wide.
+const mapWidth vg.Length = 570
 
 // narrowBelow is the window width (CSS px) under which charts are drawn at
 // the phone size.
@@ -326,27 +332,40 @@ func (s *State) tableIntervals() []calc.Interval {
 
 // ChartStamp is the provenance line of every chart and download: dataset,
 // period, scenario, and a word for illustrative data.
-func (s *State) ChartStamp() string {
+func (s *State) ChartStamp() string { return s.chartStamp(0) }
+
+// chartStamp is ChartStamp in at most limit characters (0: no limit), so that
+// it fits as one line under a chart: the period's label gives way to its
+// code, then the scenario is cut (the whole of it is in the address).
+func (s *State) chartStamp(limit int) string {
 	ct := ChartMsg(s.Lang)
 	p := s.ds.Provenance
-	var parts []string
+	var head []string
 	if p.Illustrative && !strings.Contains(strings.ToLower(p.Name), strings.ToLower(ct.StampIllustrative)) {
-		parts = append(parts, ct.StampIllustrative)
+		head = append(head, ct.StampIllustrative)
 	}
-	parts = append(parts, p.Name, s.Period().Label)
-	if s.Scenario.IsOfficial() {
-		parts = append(parts, ct.StampOfficial)
-	} else {
-		// The stamp is one line under the chart: a very long scenario is
-		// cut (the whole of it is in the page's address).
-		q := s.Scenario.Encode()
-		if utf8.RuneCountInString(q) > 90 {
-			q = string([]rune(q)[:89]) + "…"
-		}
-		parts = append(parts, ct.StampScenario+" "+q)
+	head = append(head, p.Name)
+	scen := ct.StampOfficial
+	if !s.Scenario.IsOfficial() {
+		scen = ct.StampScenario + " " + s.Scenario.Encode()
 	}
-	return strings.Join(parts, " · ")
+	join := func(period string) string {
+		return strings.Join(append(slices.Clone(head), period, scen), " · ")
+	}
+	stamp := join(s.Period().Label)
+	if limit <= 0 || utf8.RuneCountInString(stamp) <= limit {
+		return stamp
+	}
+	stamp = join(s.Period().Code)
+	if r := []rune(stamp); len(r) > limit {
+		stamp = string(r[:max(1, limit-1)]) + "…"
+	}
+	return stamp
 }
+
+// stampChars is how many characters of the stamp fit under a chart of
+// width w (the stamp's 7 pt letters are about 3.6 pt wide on average).
+func stampChars(w vg.Length) int { return int(w.Points() / 3.6) }
 
 // ---- figures ----
 
@@ -394,9 +413,13 @@ type figInput struct {
 // charts view). Must run on the UI goroutine with the cache locked.
 func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput {
 	ds := s.ds
-	in := &figInput{id: id, kind: kind, res: s.res, size: sizeWide, stamp: s.ChartStamp()}
+	in := &figInput{id: id, kind: kind, res: s.res, size: sizeWide}
 	if narrow {
 		in.size = sizeNarrow
+	}
+	in.stamp = s.chartStamp(stampChars(in.size[0]))
+	if kind == figMap {
+		in.stamp = s.chartStamp(stampChars(mapWidth))
 	}
 	sel := -1
 	if s.Muni != 0 {
@@ -609,12 +632,12 @@ func newChartCache() *chartCache {
 }
 
 // task is a piece of background work: run does a slice of it (the cache is
-// locked) and reports whether it is finished. A heavy task waits until the
-// wanted keys have been still for settleDelay.
+// locked) and reports whether it is finished. It starts once the wanted
+// keys have been still for wait.
 type task struct {
-	key   string
-	heavy bool
-	run   func() bool
+	key  string
+	wait time.Duration
+	run  func() bool
 }
 
 // want replaces a host's wanted tasks. The cache is locked.
@@ -652,7 +675,7 @@ func (cc *chartCache) frame() {
 	start := time.Now()
 	cc.mu.Lock()
 	finished, left := false, false
-	settled := time.Since(cc.changed) >= settleDelay
+	still := time.Since(cc.changed)
 	hosts := make([]int, 0, len(cc.wants))
 	for h := range cc.wants {
 		hosts = append(hosts, h)
@@ -662,7 +685,7 @@ func (cc *chartCache) frame() {
 		ts := cc.wants[h]
 		keep := ts[:0]
 		for _, t := range ts {
-			if time.Since(start) >= frameBudget || (t.heavy && !settled) {
+			if time.Since(start) >= frameBudget || still < t.wait {
 				keep = append(keep, t)
 				continue
 			}
@@ -937,8 +960,15 @@ func (c *chartHost) figure(id, kind string, subject int, narrow bool) (Figure, b
 		}
 		return cc.figs[id], true
 	}
-	c.wants = append(c.wants, task{key: in.key, heavy: kind == figHistory, run: func() bool { return in.step(cc) }})
 	f := cc.figs[id]
+	wait := quietDelay
+	switch {
+	case f.SVG == "" && f.Err == "":
+		wait = 0
+	case kind == figHistory:
+		wait = settleDelay
+	}
+	c.wants = append(c.wants, task{key: in.key, wait: wait, run: func() bool { return in.step(cc) }})
 	return f, false
 }
 
@@ -1287,7 +1317,7 @@ func (c *chartHost) tableSwitch() app.UI {
 		if e.iv == nil {
 			if app.IsClient {
 				busy = true
-				c.wants = append(c.wants, task{key: "sim|" + e.key, run: func() bool { return e.step(simChunk) }})
+				c.wants = append(c.wants, task{key: "sim|" + e.key, wait: quietDelay, run: func() bool { return e.step(simChunk) }})
 			} else {
 				for !e.step(e.draws) {
 				}

@@ -316,8 +316,12 @@ func TestChartStamp(t *testing.T) {
 	for _, m := range st.Dataset().Municipalities[:20] {
 		st.SetCaseload(m.Code, 120, 35)
 	}
-	if s := st.ChartStamp(); len([]rune(s)) > 200 || !strings.HasSuffix(s, "…") {
-		t.Errorf("a long scenario is not cut: %q", s)
+	if s := st.ChartStamp(); !strings.HasSuffix(s, st.Scenario.Encode()) {
+		t.Errorf("the full stamp lacks the scenario: %q", s)
+	}
+	limit := stampChars(sizeNarrow[0])
+	if s := st.chartStamp(limit); len([]rune(s)) != limit || !strings.HasSuffix(s, "…") || !strings.Contains(s, p.Code) {
+		t.Errorf("the stamp of a phone-sized chart (%d characters) is not cut to fit, with the period's code: %q", limit, s)
 	}
 }
 

@@ -10,9 +10,10 @@ import (
 // mapTip is the map's visible tooltip: the tile under the pointer or with
 // keyboard focus.
 type mapTip struct {
-	code int
-	text string
-	x, y float64 // CSS px within the map's frame: the tile's top centre
+	code  int
+	text  string
+	x, y  float64 // CSS px within the map's frame: the tile's top (or bottom) centre
+	below bool    // under the tile: a tile at the top has no room above
 }
 
 // mapCard is the tile map with its measure switch. Each tile is focusable
@@ -46,7 +47,12 @@ func (c *chartHost) mapCard(f Figure, fresh bool) app.UI {
 // tooltip.
 func (c *chartHost) mapFrame(svg app.UI) app.UI {
 	tip := c.tip
-	return app.Div().ID("map-frame").Class("svg", "map-frame").
+	cls := "map-tip"
+	if tip.below {
+		cls = "map-tip below"
+	}
+	// On a phone the map keeps a readable size and scrolls sideways.
+	return app.Div().Class("map-scroll").Body(app.Div().ID("map-frame").Class("svg", "map-frame").
 		On("mouseover", c.showTip).
 		On("focusin", c.showTip).
 		On("mouseleave", c.hideTip).
@@ -56,13 +62,13 @@ func (c *chartHost) mapFrame(svg app.UI) app.UI {
 		Body(
 			svg,
 			app.If(tip.code != 0, func() app.UI {
-				return app.Div().ID("map-tip").Class("map-tip").Attr("aria-hidden", "true").
+				return app.Div().ID("map-tip").Class(cls).Attr("aria-hidden", "true").
 					DataSet("code", tip.code).
 					Style("left", strconv.FormatFloat(tip.x, 'f', 1, 64)+"px").
 					Style("top", strconv.FormatFloat(tip.y, 'f', 1, 64)+"px").
 					Text(tip.text)
 			}),
-		)
+		))
 }
 
 // tileOf returns the tile an event happened on, or a null value.
@@ -100,11 +106,16 @@ func (c *chartHost) showTip(ctx app.Context, e app.Event) {
 	fr := ctx.JSSrc().Call("getBoundingClientRect")
 	x := tr.Get("left").Float() - fr.Get("left").Float() + tr.Get("width").Float()/2
 	y := tr.Get("top").Float() - fr.Get("top").Float()
-	// Keep the tooltip (about 200 px wide, centred on x) inside the frame.
+	// Keep the tooltip (about 200 px wide, centred on x) inside the frame,
+	// and under the tile where there is no room above it.
 	if w := fr.Get("width").Float(); w > 0 {
 		x = math.Max(100, math.Min(x, w-100))
 	}
-	c.tip = mapTip{code: code, text: tile.Call("getAttribute", "aria-label").String(), x: x, y: y}
+	below := y < 70
+	if below {
+		y += tr.Get("height").Float()
+	}
+	c.tip = mapTip{code: code, text: tile.Call("getAttribute", "aria-label").String(), x: x, y: y, below: below}
 }
 
 // hideTip hides the tooltip when the pointer leaves the map or the focus
