@@ -160,6 +160,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 		}
 	}
 	rows := st.Rows()
+	colList := strings.Join(cols, string(fieldSep))
 	key, desc := strings.CutPrefix(st.Sort, "-")
 	p := st.Period()
 	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(p), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
@@ -197,17 +198,20 @@ func (r *Root) rankTable(compact bool) app.UI {
 			app.TBody().Body(
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
-					cells := make([]string, len(cols))
-					classes := make([]string, len(cols))
+					var cells, classes strings.Builder
 					for j, c := range cols {
-						cells[j] = Cell(c, row, lang)
-						classes[j] = cellClass(c, row)
+						if j > 0 {
+							cells.WriteByte(fieldSep)
+							classes.WriteByte(fieldSep)
+						}
+						cells.WriteString(Cell(c, row, lang))
+						classes.WriteString(cellClass(c, row))
 					}
 					label := t.PinLabel(row.Muni.Name)
 					if row.Pinned {
 						label = t.UnpinLabel(row.Muni.Name)
 					}
-					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: cols, Cells: cells, Classes: classes,
+					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: colList, Cells: cells.String(), Classes: classes.String(),
 						Href: "/?tab=" + TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label, root: r}
 				}),
 			),
