@@ -173,6 +173,12 @@ func TestImport(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != ds.Provenance.Name {
 		t.Errorf("after the failed import the data is %q, want %q", got, ds.Provenance.Name)
 	}
+	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+		dir := filepath.Join(root, "tests", "screenshots")
+		if os.MkdirAll(dir, 0o755) == nil {
+			os.WriteFile(filepath.Join(dir, "data-import-error-1280.png"), png, 0o644)
+		}
+	}
 	do(t, ctx, chromedp.Click(chromedp.ID("tab-ranking")))
 	waitFor(t, ctx, "the ranking page", `document.querySelector('#app').dataset.tab === 'ranking'`)
 	checkTable(t, ctx, ds, calc.DefaultScenario(), calc.Total, "da")
