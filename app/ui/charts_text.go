@@ -13,7 +13,7 @@ type ChartTexts struct {
 	Title, Lead, LeversTitle, LeversMore, Highlight, HighlightNone  string
 	ScopeLabel, CaseloadFmt, CaseloadNone                           string
 	AltTable, DownloadSVG, DownloadPNG, DownloadFmt, Drawing        string
-	Computing, ProgressFmt                                          string
+	Computing                                                       string
 	MapTitle, MapHelp, MeasureLegend, SkipMap                       string
 	FunnelTitle, FunnelHelp                                         string
 	IntervalsTitle, IntervalsHelpFmt                                string
@@ -24,7 +24,6 @@ type ChartTexts struct {
 	VesselsTitle, VesselsHelp, VesselsWeighted, VesselsNoFP, LensOn string
 	UncertaintyLabel, UncertaintyHelp, IntervalColumn               string
 	StampIllustrative, StampOfficial, StampScenario                 string
-	MuniChartsTitle                                                 string
 	Measures                                                        map[string]string
 	FileNames                                                       map[string]string
 }
@@ -36,11 +35,6 @@ func ChartMsg(lang string) *ChartTexts {
 		return &chartEN
 	}
 	return &chartDA
-}
-
-// Progress says how far the rank simulation has come.
-func (t *ChartTexts) Progress(done, total int) string {
-	return fmt.Sprintf(t.ProgressFmt, FormatInt(done, t.lang), FormatInt(total, t.lang))
 }
 
 // Download names a download button for a chart ("Hent tragtplot som SVG").
@@ -80,7 +74,6 @@ var chartDA = ChartTexts{
 	DownloadFmt:       "Hent %s som %s",
 	Drawing:           "Tegner …",
 	Computing:         "Beregner usikkerhed …",
-	ProgressFmt:       "Beregner usikkerhed: %s af %s trækninger",
 	MapTitle:          "Kort",
 	MapHelp:           "Hver firkant er en kommune, placeret omtrent hvor den ligger; hovedstadsområdet er forstørret, og Bornholm står for sig. Hold musen over en firkant eller gå til den med tabulatortasten for at se tallet; klik eller tryk Enter for at åbne kommunen.",
 	MeasureLegend:     "Farv efter",
@@ -114,7 +107,6 @@ var chartDA = ChartTexts{
 	StampIllustrative: "Eksempeldata",
 	StampOfficial:     "officiel model",
 	StampScenario:     "scenarie",
-	MuniChartsTitle:   "Diagrammer",
 	Measures: map[string]string{measurePP: "Forskel i procentpoint", measureRank: "Placering",
 		measureChange: "Ændring i placering"},
 	FileNames: map[string]string{figMap: "kort", figFunnel: "tragtplot", figIntervals: "usikkerhed",
@@ -138,7 +130,6 @@ var chartEN = ChartTexts{
 	DownloadFmt:       "Download %s as %s",
 	Drawing:           "Drawing …",
 	Computing:         "Computing uncertainty …",
-	ProgressFmt:       "Computing uncertainty: %s of %s draws",
 	MapTitle:          "Map",
 	MapHelp:           "Each square is a municipality, placed roughly where it lies; the capital area is enlarged and Bornholm stands apart. Hover over a square or reach it with the Tab key to see its figure; click or press Enter to open the municipality.",
 	MeasureLegend:     "Colour by",
@@ -172,7 +163,6 @@ var chartEN = ChartTexts{
 	StampIllustrative: "Illustrative data",
 	StampOfficial:     "official model",
 	StampScenario:     "scenario",
-	MuniChartsTitle:   "Charts",
 	Measures: map[string]string{measurePP: "Difference in percentage points", measureRank: "Rank",
 		measureChange: "Change in rank"},
 	FileNames: map[string]string{figMap: "map", figFunnel: "funnel-plot", figIntervals: "rank-intervals",
