@@ -53,7 +53,7 @@ func Handler(version string) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Image:                 "/web/icon-512.png",
-		Styles:                []string{"/web/app.css", "/web/charts.css"},
+		Styles:                []string{"/web/app.css", "/web/charts.css", "/web/tour.css"},
 		Version:               version,
 		ServiceWorkerTemplate: serviceWorker(),
 	}

@@ -183,6 +183,9 @@ func (r *Root) Render() app.UI {
 		DataSet("query", st.Query()).
 		DataSet("rev", strconv.Itoa(st.Rev)).
 		DataSet("tab", st.Tab)
+	if st.Tab == TabTour && st.Tour.Present {
+		root = root.Class("present")
+	}
 	if r.ready {
 		root = root.DataSet("ready", "1")
 	}
@@ -206,6 +209,8 @@ func (r *Root) view() app.UI {
 		return r.dataView()
 	case TabMethod:
 		return r.methodView()
+	case TabTour:
+		return r.tourView()
 	case TabCharts:
 		return r.chartsView()
 	}

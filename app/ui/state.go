@@ -25,7 +25,7 @@ const (
 )
 
 // Tabs lists the views in display order.
-var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData, TabMethod}
+var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData, TabMethod, TabTour}
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
@@ -126,6 +126,8 @@ type State struct {
 	Muni      int // selected (pinned) municipality code; 0 for none
 	// Charts is the charts view's state (charts.go).
 	Charts ChartView
+	// Tour is the guided tour's state (tour.go).
+	Tour TourView
 
 	// Notice is a message for the user about the URL or the stored data
 	// (e.g. a link that could not be read); empty when there is none.
@@ -172,6 +174,7 @@ func (s *State) reset() {
 	s.Scenario = calc.DefaultScenario()
 	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
 	s.Charts.reset()
+	s.Tour.reset()
 	s.EditMuni = 0
 	s.LeverError = ""
 	s.ds = s.demo
@@ -259,6 +262,7 @@ func (s *State) query(scenario, tab string, muni int) string {
 		add("region", s.Region)
 	}
 	q += s.Charts.query()
+	q += s.Tour.query(tab)
 	if s.Lang != LangDA {
 		add("lang", s.Lang)
 	}
@@ -345,6 +349,9 @@ func (s *State) ApplyQuery(q string) error {
 				return fail(fmt.Errorf("lang=%s: want da or en", v))
 			}
 		}
+	}
+	if err := ns.applyTour(kv, &sc); err != nil {
+		return fail(err)
 	}
 	ds, err := s.loadDataset(ns.DatasetID)
 	if err != nil {
