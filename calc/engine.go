@@ -664,8 +664,7 @@ func tieRound(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 // order in the dataset. Ranks are 1..n with no shared ranks.
 func rankEntries(es []Entry, buf []uint64) {
 	n := len(es)
-	if n < 1<<idxBits {
-		rankPacked(es, buf)
+	if n < 1<<idxBits && rankPacked(es, buf) {
 		return
 	}
 	keys := make([]rankKey, n)
@@ -687,23 +686,14 @@ const (
 // high bits, the index in the low bits — which is several times faster than
 // a sort with a comparison function; runs of equal scores are then ordered
 // by the full tie-break rule.
-func rankPacked(es []Entry, buf []uint64) {
+func rankPacked(es []Entry, buf []uint64) bool {
 	n := len(es)
 	keys := buf[:n]
 	lim := float64(int64(1) << (scoreBits - 1))
 	for i := range es {
 		v := math.Round(es[i].Score * 1e9)
 		if !(v > -lim && v < lim) {
-			// Out of range (or NaN): fall back to the general sort.
-			ks := make([]rankKey, n)
-			for j := range es {
-				ks[j] = rankKey{tieRound(es[j].Score), tieRound(es[j].DiffPP), int32(es[j].PublishedRank), int32(j)}
-			}
-			slices.SortFunc(ks, cmpRankKey)
-			for r, k := range ks {
-				es[k.idx].Rank = r + 1
-			}
-			return
+			return false // out of range or NaN: the caller sorts the general way
 		}
 		keys[i] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
 	}
@@ -729,6 +719,7 @@ func rankPacked(es []Entry, buf []uint64) {
 		}
 		start = end
 	}
+	return true
 }
 
 // radixSort sorts keys in place: least-significant-byte first, skipping

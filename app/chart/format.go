@@ -1,16 +1,11 @@
 package chart
 
 import (
-	"math"
 	"strconv"
-	"strings"
 
+	"benchsim/app/report"
 	"benchsim/calc"
 )
-
-// minus is the typographic minus sign used in labels (U+2212); screen
-// readers read it as "minus".
-const minus = "−"
 
 // en reports whether lang asks for English; everything else is Danish.
 func en(lang string) bool { return lang == "en" }
@@ -23,45 +18,16 @@ func tr(lang, da, eng string) string {
 	return da
 }
 
-// fmtNum formats v with the given number of decimals: Danish style
-// (1.130; 2,4) unless lang is "en" (1,130; 2.4). Negative numbers get a
-// typographic minus; a value that rounds to zero gets no sign. NaN and
-// infinities are shown as "–".
+// fmtNum formats v for a chart label through the project's one formatter:
+// Danish (1.130; 2,4) unless lang is "en", with the typographic minus that
+// screen readers read as "minus".
 func fmtNum(v float64, decimals int, lang string) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "–"
-	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	neg := v < 0 && strings.Trim(s, "0.") != ""
-	intPart, frac, _ := strings.Cut(s, ".")
-	thou, dec := ".", ","
-	if en(lang) {
-		thou, dec = ",", "."
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteString(minus)
-	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(thou)
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString(dec)
-		b.WriteString(frac)
-	}
-	return b.String()
+	return report.Format(v, decimals, report.Lang(lang), report.Style{Group: true, Typo: true})
 }
 
 // fmtSigned is fmtNum with a "+" in front of positive values.
 func fmtSigned(v float64, decimals int, lang string) string {
-	s := fmtNum(v, decimals, lang)
-	if v > 0 && strings.Trim(s, "0.,") != "" && s != "–" {
-		return "+" + s
-	}
-	return s
+	return report.Format(v, decimals, report.Lang(lang), report.Style{Group: true, Typo: true, Plus: true})
 }
 
 // areaName is the area's name in the chosen language.

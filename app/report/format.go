@@ -18,39 +18,44 @@ const (
 	EN Lang = "en"
 )
 
-// Number formats v with the given number of decimals: Danish "1.130,5" or
-// English "1,130.5". The minus sign is the typographic "−" when typo is true
-// (for display) and "-" otherwise (for files).
-func Number(v float64, decimals int, lang Lang) string {
-	return number(v, decimals, lang, true)
+// Style says how Format writes a number.
+type Style struct {
+	Group bool // thousands separators (1.130); off for files spreadsheets read
+	Plus  bool // a "+" on positive values (differences, changes)
+	Typo  bool // the typographic minus "−" (charts); otherwise "-"
 }
 
-// Plain is Number with an ASCII minus, for files that spreadsheets read.
-func Plain(v float64, decimals int, lang Lang) string {
-	return number(v, decimals, lang, false)
-}
-
-func number(v float64, decimals int, lang Lang, typo bool) string {
+// Format is the project's one number formatter: v rounded to decimals
+// places, Danish "1.130,5" or English "1,130.5". A value that rounds to zero
+// gets no sign ("0,00", not "-0,00"). NaN and infinities give "–".
+func Format(v float64, decimals int, lang Lang, st Style) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
+	}
+	if decimals < 0 {
+		decimals = 0
 	}
 	thou, dec := ".", ","
 	if lang == EN {
 		thou, dec = ",", "."
 	}
 	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	neg := v < 0 && strings.Trim(s, "0.") != ""
+	neg, plus := v < 0, st.Plus && v > 0
+	if strings.Trim(s, "0.") == "" {
+		neg, plus = false, false
+	}
 	intPart, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
-	if neg {
-		if typo {
-			b.WriteString("−")
-		} else {
-			b.WriteString("-")
-		}
+	switch {
+	case neg && st.Typo:
+		b.WriteString("−")
+	case neg:
+		b.WriteByte('-')
+	case plus:
+		b.WriteByte('+')
 	}
 	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
+		if st.Group && i > 0 && (len(intPart)-i)%3 == 0 {
 			b.WriteString(thou)
 		}
 		b.WriteRune(c)
@@ -62,13 +67,20 @@ func number(v float64, decimals int, lang Lang, typo bool) string {
 	return b.String()
 }
 
+// Number formats v for display: "1.130", "-2,4".
+func Number(v float64, decimals int, lang Lang) string {
+	return Format(v, decimals, lang, Style{Group: true})
+}
+
+// Plain formats v for files that spreadsheets read: no thousands
+// separators ("1130,5").
+func Plain(v float64, decimals int, lang Lang) string {
+	return Format(v, decimals, lang, Style{})
+}
+
 // Signed is Number with an explicit "+" on positive values.
 func Signed(v float64, decimals int, lang Lang) string {
-	s := Number(v, decimals, lang)
-	if v > 0 && strings.Trim(s, "0.,") != "" {
-		return "+" + s
-	}
-	return s
+	return Format(v, decimals, lang, Style{Group: true, Plus: true})
 }
 
 // Mio formats kroner as millions with one decimal: "11,4 mio. kr." or
@@ -88,13 +100,7 @@ func PP(v float64, lang Lang) string {
 	return Signed(v, 2, lang) + " procentpoint"
 }
 
-// RankChange formats a rank change: "+5" (climbed), "−3", "0".
+// RankChange formats a rank change: "+5" (climbed), "-3", "0".
 func RankChange(c int) string {
-	switch {
-	case c > 0:
-		return "+" + strconv.Itoa(c)
-	case c < 0:
-		return "−" + strconv.Itoa(-c)
-	}
-	return "0"
+	return Format(float64(c), 0, DA, Style{Plus: true})
 }

@@ -110,11 +110,10 @@ func Columns(lang Lang) []string {
 		"Offentliggjort placering", "Placering (officiel model)", "Ændring", "Potentiale (mio. kr.)", "Tilsyn"}
 }
 
-// Cells formats a row for display or files (typo selects the typographic
-// minus for display).
-func Cells(row Row, lang Lang, typo bool) []string {
+// Cells formats a row for display (grouped numbers) or files (plain).
+func Cells(row Row, lang Lang, display bool) []string {
 	num := Plain
-	if typo {
+	if display {
 		num = Number
 	}
 	pub := ""
@@ -122,7 +121,7 @@ func Cells(row Row, lang Lang, typo bool) []string {
 		pub = strconv.Itoa(row.PublishedRank)
 	}
 	change := strconv.Itoa(row.RankChange)
-	if typo {
+	if display {
 		change = RankChange(row.RankChange)
 	}
 	return []string{
@@ -149,57 +148,6 @@ func CSV(r *calc.Result, a calc.Area, rows []Row, lang Lang) []byte {
 	_ = w.Write(Columns(lang))
 	for _, row := range rows {
 		_ = w.Write(Cells(row, lang, false))
-	}
-	w.Flush()
-	return buf.Bytes()
-}
-
-// FullCSV writes every area of the result, baseline and scenario, one line
-// per municipality and area, for further analysis.
-func FullCSV(r *calc.Result, lang Lang) []byte {
-	var buf bytes.Buffer
-	buf.WriteString("\ufeff")
-	w := csv.NewWriter(&buf)
-	w.Comma = ';'
-	if lang == EN {
-		w.Comma = ','
-	}
-	for _, h := range Header(r, calc.Total, lang) {
-		_ = w.Write([]string{"# " + h[0], h[1]})
-	}
-	da := lang != EN
-	_ = w.Write([]string{pick(da, "Kode", "Code"), pick(da, "Kommune", "Municipality"), "Region", pick(da, "Område", "Area"),
-		pick(da, "Befolkning 16-66 år", "Population 16-66"),
-		pick(da, "Faktisk", "Actual"), pick(da, "Forventet", "Expected"), pick(da, "Personer", "Persons"),
-		pick(da, "Faktisk andel (pct.)", "Actual share (pct.)"), pick(da, "Forventet andel (pct.)", "Expected share (pct.)"),
-		pick(da, "Procentpoint", "Percentage points"), pick(da, "Placering", "Rank"),
-		pick(da, "Placering (officiel model)", "Baseline rank"), pick(da, "Procentpoint (officiel model)", "Baseline percentage points"),
-		pick(da, "Offentliggjort placering", "Published rank"), pick(da, "Potentiale (kr.)", "Potential (DKK)"),
-		pick(da, "Tilsyn", "Supervision")})
-	for i, m := range r.Dataset.Municipalities {
-		for a := calc.Area(0); a < calc.NumAreas; a++ {
-			if !r.Scenario.Included[a] {
-				continue
-			}
-			e := r.Scenario.Areas[a][i]
-			bRank, bPP := "", ""
-			if r.Baseline.Included[a] {
-				b := r.Baseline.Areas[a][i]
-				bRank, bPP = strconv.Itoa(b.Rank), Plain(b.DiffPP, 4, lang)
-			}
-			pub := ""
-			if e.PublishedRank > 0 {
-				pub = strconv.Itoa(e.PublishedRank)
-			}
-			st := ""
-			if a == calc.Total {
-				st = StatusText(r.Scenario.Status[i], lang)
-			}
-			_ = w.Write([]string{strconv.Itoa(m.Code), m.Name, m.Region, a.ID(), Plain(e.Population, 0, lang),
-				Plain(e.Actual, 1, lang), Plain(e.Expected, 1, lang), Plain(e.DiffPersons, 1, lang),
-				Plain(e.ActualShare, 4, lang), Plain(e.ExpectedShare, 4, lang), Plain(e.DiffPP, 4, lang),
-				strconv.Itoa(e.Rank), bRank, bPP, pub, Plain(e.Potential, 0, lang), st})
-		}
 	}
 	w.Flush()
 	return buf.Bytes()

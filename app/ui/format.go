@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"math"
-	"strconv"
-	"strings"
-)
+import "benchsim/app/report"
 
 // Languages the UI speaks.
 const (
@@ -12,24 +8,26 @@ const (
 	LangEN = "en"
 )
 
-// FormatNumber is the one number formatter of the UI: v rounded to decimals
-// places, with the thousands separator and decimal mark of lang (Danish
-// "1.130" and "11,4"; English "1,130" and "11.4"). Negative numbers get a
-// hyphen-minus so that spreadsheets read them. NaN and infinities give "–".
+// The UI's number formats, all through report.Format, the project's one
+// formatter (the command line prints the same strings).
+
+// FormatNumber formats v with lang's thousands separator and decimal mark
+// (Danish "1.130" and "11,4"; English "1,130" and "11.4"); negative numbers
+// get a hyphen-minus so that copied values stay numbers in a spreadsheet.
 func FormatNumber(v float64, decimals int, lang string) string {
-	return formatNumber(v, decimals, lang, true, false)
+	return report.Number(v, decimals, report.Lang(lang))
 }
 
 // FormatSigned is FormatNumber with a "+" in front of positive numbers, for
 // differences and rank changes.
 func FormatSigned(v float64, decimals int, lang string) string {
-	return formatNumber(v, decimals, lang, true, true)
+	return report.Signed(v, decimals, report.Lang(lang))
 }
 
 // FormatPlain is FormatNumber without thousands separators, for CSV cells
 // that a spreadsheet must read as numbers.
 func FormatPlain(v float64, decimals int, lang string) string {
-	return formatNumber(v, decimals, lang, false, false)
+	return report.Plain(v, decimals, report.Lang(lang))
 }
 
 // FormatMio formats kroner as millions with one decimal ("11,4").
@@ -45,50 +43,4 @@ func FormatMioSigned(kr float64, lang string) string {
 // FormatInt formats a whole number ("1.130").
 func FormatInt(n int, lang string) string {
 	return FormatNumber(float64(n), 0, lang)
-}
-
-func formatNumber(v float64, decimals int, lang string, group, plus bool) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "–"
-	}
-	if decimals < 0 {
-		decimals = 0
-	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
-	neg := v < 0
-	// A value that rounds to zero is shown without a sign ("0,00", not "-0,00").
-	if strings.Trim(s, "0.") == "" {
-		neg, plus = false, false
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	thousands, decimal := ".", ","
-	if lang == LangEN {
-		thousands, decimal = ",", "."
-	}
-	var b strings.Builder
-	switch {
-	case neg:
-		b.WriteByte('-')
-	case plus:
-		b.WriteByte('+')
-	}
-	if group && len(intPart) > 3 {
-		first := len(intPart) % 3
-		if first > 0 {
-			b.WriteString(intPart[:first])
-		}
-		for i := first; i < len(intPart); i += 3 {
-			if i > 0 {
-				b.WriteString(thousands)
-			}
-			b.WriteString(intPart[i : i+3])
-		}
-	} else {
-		b.WriteString(intPart)
-	}
-	if frac != "" {
-		b.WriteString(decimal)
-		b.WriteString(frac)
-	}
-	return b.String()
 }
