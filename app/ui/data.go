@@ -2,8 +2,6 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"benchsim/calc/jobindsats"
 )
 
 // dataView shows where the current data comes from, imports Jobindsats
@@ -163,8 +161,8 @@ func (r *Root) dataView() app.UI {
 func (r *Root) readFile(ctx app.Context, file app.Value) {
 	st := r.state()
 	name := file.Get("name").String()
-	if size := file.Get("size").Int(); size > jobindsats.MaxSize {
-		st.ImportError = st.T().TooLarge(name, size, jobindsats.MaxSize)
+	if size := file.Get("size").Int(); size > MaxImportBytes {
+		st.ImportError = st.T().TooLarge(name, size, MaxImportBytes)
 		st.ImportOK, st.ImportWarnings = "", nil
 		st.Rev++
 		return

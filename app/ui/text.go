@@ -311,6 +311,9 @@ func (t *Texts) ImportFailed(file string, err error) string {
 	if where != "" {
 		msg = where + ": " + msg
 	}
+	if k := t.importKind(je.Kind); k != "" {
+		msg = k + " (" + msg + ")"
+	}
 	var all jobindsats.Errors
 	if errors.As(err, &all) && len(all) > 1 {
 		msg += " " + fmt.Sprintf(t.MoreErrorsFmt, FormatInt(len(all)-1, t.lang))

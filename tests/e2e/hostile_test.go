@@ -77,3 +77,36 @@ func TestHostileNamesAreText(t *testing.T) {
 		}
 	}
 }
+
+// TestHugeFileRefused: a 50 MB file is refused before it is read, with a
+// clear message, and the page stays responsive with the data it had.
+func TestHugeFileRefused(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, shared.URL+"/?v=1&tab=data")
+	before := query(t, ctx)
+	p := filepath.Join(t.TempDir(), "kæmpe.csv")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(50 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	start := eval[float64](t, ctx, `performance.now()`)
+	importFile(t, ctx, p)
+	waitFor(t, ctx, "the refusal", `document.querySelector('#import-error') !== null`)
+	msg := eval[string](t, ctx, `document.querySelector('#import-error').textContent`)
+	if !strings.Contains(msg, "kæmpe.csv er for stor (50,0 MB; højst 8 MB)") {
+		t.Errorf("message %q", msg)
+	}
+	if took := eval[float64](t, ctx, `performance.now()`) - start; took > 2000 {
+		t.Errorf("refusing took %.0f ms", took)
+	}
+	if q := query(t, ctx); q != before {
+		t.Errorf("the view changed: %q → %q", before, q)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); !strings.Contains(got, "Eksempeldata") {
+		t.Errorf("the current dataset is %q, want the illustrative data still", got)
+	}
+}
