@@ -63,17 +63,28 @@ func browserFigures() ([]Figure, error) {
 	// Cold and warm loads, three rounds each in fresh browser contexts; the
 	// median is reported.
 	var cold, warm, wire []float64
+	var coldParts, warmParts [3][]float64
 	for round := 0; round < 3; round++ {
 		c, w, b, err := loads(bctx, srv.URL)
 		if err != nil {
 			return nil, err
 		}
-		cold, warm, wire = append(cold, c), append(warm, w), append(wire, b)
+		cold, warm, wire = append(cold, c.total), append(warm, w.total), append(wire, b)
+		for k, v := range []float64{c.wasm, c.goStart, c.total} {
+			coldParts[k] = append(coldParts[k], v)
+		}
+		for k, v := range []float64{w.wasm, w.goStart, w.total} {
+			warmParts[k] = append(warmParts[k], v)
+		}
 	}
 	figs = append(figs,
 		Figure{Name: "bytes over the wire, cold load", Value: median(wire) / 1e6, Unit: "MB", Budget: 5},
 		Figure{Name: "time to interactive, cold (median of 3)", Value: median(cold), Unit: "s", Budget: 2.0},
-		Figure{Name: "time to interactive, warm (median of 3)", Value: median(warm), Unit: "s", Budget: 1.0})
+		Figure{Name: "  cold: app.wasm received", Value: median(coldParts[0]), Unit: "s"},
+		Figure{Name: "  cold: wasm compiled, Go starts", Value: median(coldParts[1]), Unit: "s"},
+		Figure{Name: "time to interactive, warm (median of 3)", Value: median(warm), Unit: "s", Budget: 1.0},
+		Figure{Name: "  warm: app.wasm received", Value: median(warmParts[0]), Unit: "s"},
+		Figure{Name: "  warm: wasm compiled, Go starts", Value: median(warmParts[1]), Unit: "s"})
 
 	drag, longest, err := dragging(bctx, srv.URL)
 	if err != nil {
@@ -91,7 +102,7 @@ func browserFigures() ([]Figure, error) {
 // loads opens the app in a fresh browser context (cold: nothing cached),
 // then again once the service worker controls the page (warm). It returns
 // both times to interactive in seconds and the bytes received cold.
-func loads(bctx context.Context, url string) (cold, warm, bytes float64, err error) {
+func loads(bctx context.Context, url string) (cold, warm timing, bytes float64, err error) {
 	var mu sync.Mutex
 	var total float64
 	ctx, cancel := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext(), chromedp.WithListener(func(ev any) {
@@ -105,13 +116,13 @@ func loads(bctx context.Context, url string) (cold, warm, bytes float64, err err
 	ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancelT()
 	if err := chromedp.Do(ctx); err != nil {
-		return 0, 0, 0, err
+		return timing{}, timing{}, 0, err
 	}
 	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		return 0, 0, 0, err
+		return timing{}, timing{}, 0, err
 	}
 	if cold, err = timeToInteractive(ctx, url); err != nil {
-		return 0, 0, 0, err
+		return timing{}, timing{}, 0, err
 	}
 	mu.Lock()
 	bytes = total
@@ -120,28 +131,40 @@ func loads(bctx context.Context, url string) (cold, warm, bytes float64, err err
 		chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		// The first load installs the worker; a reload puts it in control.
 		if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
-			return 0, 0, 0, err
+			return timing{}, timing{}, 0, err
 		}
 	}
 	if warm, err = timeToInteractive(ctx, url); err != nil {
-		return 0, 0, 0, err
+		return timing{}, timing{}, 0, err
 	}
 	return cold, warm, bytes, nil
 }
 
+// timing splits a load, in seconds from navigation start: app.wasm
+// received, Go started (the wasm compiled and instantiated), interactive.
+type timing struct {
+	wasm, goStart, total float64
+}
+
 // timeToInteractive navigates and returns the seconds from navigation start
-// until the wasm has marked the page ready.
-func timeToInteractive(ctx context.Context, url string) (float64, error) {
+// until the wasm has marked the page ready, with the parts of that time.
+func timeToInteractive(ctx context.Context, url string) (timing, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return 0, err
+		return timing{}, err
 	}
 	ms, err := chromedp.Run(ctx, chromedp.Poll[float64](
 		`document.querySelector('#app[data-ready="1"]') ? performance.now() : 0`,
 		chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
 	if err != nil {
-		return 0, fmt.Errorf("the app did not start at %s: %v", url, err)
+		return timing{}, fmt.Errorf("the app did not start at %s: %v", url, err)
 	}
-	return ms / 1000, nil
+	parts, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[
+	  (performance.getEntriesByType('resource').find(e => e.name.endsWith('/web/app.wasm')) || {responseEnd: 0}).responseEnd,
+	  (performance.getEntriesByName('go-start')[0] || {startTime: 0}).startTime]`))
+	if err != nil || len(parts) != 2 {
+		return timing{}, fmt.Errorf("reading the load's timings: %v", err)
+	}
+	return timing{wasm: parts[0] / 1000, goStart: parts[1] / 1000, total: ms / 1000}, nil
 }
 
 // dragJS moves the target-caseload slider step by step, the way a drag

@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/andybalholm/brotli"
 )
@@ -46,7 +47,7 @@ func main() {
 
 // write writes through a temporary file so a server never sees half a file.
 func write(path string, fill func(*os.File) error) error {
-	f, err := os.CreateTemp(".", ".precompress-*")
+	f, err := os.CreateTemp(filepath.Dir(path), ".precompress-*")
 	if err != nil {
 		return err
 	}
