@@ -172,7 +172,9 @@ func tourScenario(ds *calc.Dataset, n int, from *calc.Scenario) calc.Scenario {
 	case 3: // weighting, with the teaching prices; the question: cost
 		sc.Prices[calc.DP], sc.Prices[calc.KTH], sc.Prices[calc.SYG] = TourPrices[calc.DP], TourPrices[calc.KTH], TourPrices[calc.SYG]
 		sc.Weighting = calc.WeightCost
-		if from != nil && (from.Weighting == calc.WeightVolume || from.Weighting == calc.WeightRankMean) {
+		// A scenario of this step has the teaching prices; without them
+		// (a link with the step alone) no weighting was chosen.
+		if from != nil && from.Prices == sc.Prices && (from.Weighting == calc.WeightVolume || from.Weighting == calc.WeightRankMean) {
 			sc.Weighting = from.Weighting
 		}
 	case 4: // Stevns 2017 moves persons from kth to fp

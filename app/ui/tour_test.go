@@ -329,6 +329,14 @@ func TestTourLinks(t *testing.T) {
 	if want := "v=1&p=2017QMAT04&tr=336:kth:fp:250&tab=tour&step=4"; st.Query() != want {
 		t.Errorf("query %s, want %s", st.Query(), want)
 	}
+	// Step 3 by its address alone asks about cost weighting; with the
+	// teaching prices and no weighting it is the volume weighting chosen.
+	if err := st.ApplyQuery("v=1&tab=tour&step=3"); err != nil || st.Scenario.Weighting != calc.WeightCost {
+		t.Errorf("step 3 alone: %s (%v)", st.Scenario.Encode(), err)
+	}
+	if err := st.ApplyQuery("v=1&price=dp:40000,kth:110000,syg:63750&tab=tour&step=3"); err != nil || st.Scenario.Weighting != calc.WeightVolume {
+		t.Errorf("step 3 at volume: %s (%v)", st.Scenario.Encode(), err)
+	}
 	// No step: step 1; the question's scenario when the link has no lever of the step.
 	if err := st.ApplyQuery("v=1&tab=tour"); err != nil || st.Tour.Step != 1 || !st.Scenario.Reestimate ||
 		len(st.Scenario.CovariatesOff) != len(demo.Dataset().Covariates) {

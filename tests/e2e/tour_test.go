@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -199,9 +200,11 @@ func tabTo(t *testing.T, ctx context.Context, id string) {
 	t.Fatalf("Tab never reached #%s (focus on %s)", id, eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 80)`))
 }
 
-// tourScenario is the scenario of the page's address.
+// tourScenario is the scenario of the page's address, once the address
+// shows the view (the tour writes the step's own scenario into it).
 func tourScenario(t *testing.T, ctx context.Context) calc.Scenario {
 	t.Helper()
+	waitFor(t, ctx, "the address to show the view", `document.querySelector('#app').dataset.query === location.search.slice(1)`)
 	q := query(t, ctx)
 	sc, err := calc.DecodeScenario(q)
 	if err != nil {
@@ -416,6 +419,7 @@ func TestTourLink(t *testing.T) {
 	if q := query(t, ctx); !strings.Contains(q, "tr=336:kth:fp:200") {
 		t.Errorf("the address %q lost the step's lever", q)
 	}
+	shot(t, ctx, "tour-4-1280", false)
 	// The presenter button by keyboard.
 	tabTo(t, ctx, "tour-present")
 	do(t, ctx, chromedp.KeyEvent(kb.Enter))
@@ -437,4 +441,40 @@ func TestTourLink(t *testing.T) {
 	if math.IsNaN(answer) {
 		t.Fatal("no answer")
 	}
+	// The simulator opens the step's scenario with Stevns pinned.
+	do(t, ctx, chromedp.Click(chromedp.ID("tour-open")))
+	waitFor(t, ctx, "the ranking", `document.querySelector('#app').dataset.tab === 'ranking' && location.search.includes('m=336')`)
+	if got := tourScenario(t, ctx); got.Encode() != sc.Encode() {
+		t.Errorf("the simulator opened %s, the step showed %s", got.Encode(), sc.Encode())
+	}
+	checkTable(t, ctx, demo.Dataset(), sc, calc.Total, "da")
+}
+
+// TestTourOffline: once the service worker controls the page, a step of
+// the tour opens by its address with the server gone, in presenter mode
+// (its style sheet is cached too), and its answer is still calc's.
+func TestTourOffline(t *testing.T) {
+	ts := newServer()
+	defer ts.Close()
+	ctx := newTab(t)
+	open(t, ctx, ts.URL+"/")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`,
+		chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the service worker does not control the page: %v", err)
+	}
+	ts.Close()
+	open(t, ctx, ts.URL+"/?v=1&tab=tour&step=3&present=1")
+	waitFor(t, ctx, "step 3 offline", `document.querySelector('#tour') && document.querySelector('#tour').dataset.step === '3'`)
+	if eval[bool](t, ctx, `getComputedStyle(document.querySelector('.top')).display !== 'none'`) {
+		t.Error("offline, presenter mode shows the header: tour.css is not cached")
+	}
+	question := tourScenario(t, ctx)
+	if question.Weighting != calc.WeightCost {
+		t.Errorf("step 3 opened by its address asks about %q weighting, want cost", question.Weighting)
+	}
+	tabTo(t, ctx, "tour-guess")
+	do(t, ctx, chromedp.KeyEvent("30"), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, "the answer", `!!document.getElementById('tour-answer-value')`)
+	answer, _, _ := tourExpected(t, 3, question, ui.LangDA)
+	checkShown(t, ctx, 3, []tourShown{shownNum("tour-answer-value", answer, 0, ui.LangDA)})
 }
