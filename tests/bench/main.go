@@ -50,10 +50,16 @@ func main() {
 	flag.Parse()
 
 	var figs []Figure
-	native, err := goBench(nil, *benchtime)
+	calcBench := []string{"-bench", "^(BenchmarkRecompute|BenchmarkRankIntervals)$", "./calc"}
+	native, err := goBench(nil, *benchtime, calcBench...)
 	check(err)
 	wasmExec := filepath.Join(runtime.GOROOT(), "lib", "wasm", "go_js_wasm_exec")
-	wasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, *benchtime, "-exec="+wasmExec)
+	wasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, *benchtime, append([]string{"-exec=" + wasmExec}, calcBench...)...)
+	check(err)
+	chartBench := []string{"-bench", "^BenchmarkChartsRedraw$", "./app/ui"}
+	chartsNative, err := goBench(nil, "20x", chartBench...)
+	check(err)
+	chartsWasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, "20x", append([]string{"-exec=" + wasmExec}, chartBench...)...)
 	check(err)
 
 	budgets := map[string]float64{"units=98": 0.1, "units=3000": 0, "units=10000": 10}
@@ -69,6 +75,17 @@ func main() {
 	figs = append(figs,
 		Figure{Name: "rank intervals, 1,000 draws, 98 units, native", Value: native[ri] / 1e6, Unit: "ms", Budget: 50},
 		Figure{Name: "rank intervals, 1,000 draws, 98 units, wasm (node)", Value: wasm[ri] / 1e6, Unit: "ms"})
+
+	for _, k := range []struct{ key, what string }{
+		{"recompute", "calc alone"},
+		{"visible", "map + the charts shown while a lever moves"},
+		{"all", "every chart incl. 1,000-draw rank intervals and history"},
+	} {
+		key := "BenchmarkChartsRedraw/" + k.key
+		figs = append(figs,
+			Figure{Name: "charts redraw, " + k.what + ", native", Value: chartsNative[key] / 1e6, Unit: "ms"},
+			Figure{Name: "charts redraw, " + k.what + ", wasm (node)", Value: chartsWasm[key] / 1e6, Unit: "ms"})
+	}
 
 	if !*skipBrowser {
 		bf, err := browserFigures()
@@ -110,10 +127,10 @@ func trim(v float64) string {
 
 var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op`)
 
-// goBench runs the calc benchmarks and returns ns/op by name.
+// goBench runs benchmarks (args: flags, then the package) and returns
+// ns/op by name.
 func goBench(env []string, benchtime string, extra ...string) (map[string]float64, error) {
-	args := append([]string{"test", "-run", "^$", "-bench", "^(BenchmarkRecompute|BenchmarkRankIntervals)$", "-benchtime", benchtime}, extra...)
-	args = append(args, "./calc")
+	args := append([]string{"test", "-run", "^$", "-benchtime", benchtime}, extra...)
 	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), env...)
 	var buf bytes.Buffer
