@@ -32,6 +32,12 @@ func (r *Root) state() *State {
 		if app.IsClient {
 			if browserState == nil {
 				browserState = NewState(demoDataset(), newBrowserStore())
+				// go-app renders once before OnNav: start from the
+				// address, or a shared view mounts the ranking first
+				// and then swaps in the requested view.
+				if q := app.Window().URL().RawQuery; q != "" {
+					browserState.ApplyQuery(q)
+				}
 			}
 			r.st = browserState
 		} else {
