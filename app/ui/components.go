@@ -27,8 +27,6 @@ type rankRow struct {
 	Classes  string
 	Href     string // the municipality page without the scenario; see freshHref
 	PinLabel string
-
-	root *Root
 }
 
 // fieldSep joins the cells of a rankRow.
@@ -44,32 +42,63 @@ func (c *rankRow) Render() app.UI {
 	return tr.Body(app.Range(cols).Slice(func(j int) app.UI {
 		col := cols[j]
 		if col == ColName {
+			// No handlers here: the table body handles the pin buttons
+			// and links of all rows (rowEvents), so that mounting 98
+			// rows does not add five listeners to each.
 			return app.Th().Scope("row").DataSet("col", col).Class(classes[j]).Body(
 				app.Button().Class("pin").Attr("aria-pressed", strconv.FormatBool(c.Pinned)).
-					Attr("aria-label", c.PinLabel).Title(c.PinLabel).
-					OnClick(c.togglePin),
-				app.A().Href(c.Href).Text(cells[j]).
-					OnFocus(c.freshHref).OnMouseEnter(c.freshHref).OnMouseDown(c.freshHref).On("touchstart", c.freshHref),
+					Attr("aria-label", c.PinLabel).Title(c.PinLabel),
+				app.A().Href(c.Href).Text(cells[j]),
 			)
 		}
 		return app.Td().DataSet("col", col).Class(classes[j]).Text(cells[j])
 	}))
 }
 
-// freshHref puts the whole current view into the link just before it can
-// be followed, opened in a new tab or copied. Rendering it would make every
-// row change on every drag of a slider.
-func (c *rankRow) freshHref(ctx app.Context, e app.Event) {
-	st := c.root.state()
-	ctx.JSSrc().Set("href", "/?"+st.LinkQuery(TabMunicipality, c.Code))
-	ctx.PreventUpdate()
+// rowCode returns the element of the event's target that matches sel
+// inside a table row, and that row's municipality code.
+func rowCode(e app.Event, sel string) (app.Value, int, bool) {
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
+		return nil, 0, false
+	}
+	el := t.Call("closest", sel)
+	if !el.Truthy() {
+		return nil, 0, false
+	}
+	tr := el.Call("closest", "tr")
+	if !tr.Truthy() {
+		return nil, 0, false
+	}
+	code, err := strconv.Atoi(tr.Get("dataset").Get("code").String())
+	if err != nil {
+		return nil, 0, false
+	}
+	return el, code, true
 }
 
-// togglePin reads the row's current code: go-app keeps the first handler.
-func (c *rankRow) togglePin(ctx app.Context, e app.Event) {
-	st := c.root.state()
-	st.TogglePin(c.Code)
-	c.root.step(ctx, true)
+// freshHref puts the whole current view into a row's link just before it
+// can be followed, opened in a new tab or copied (focus, pointer over it,
+// mouse down, touch). Rendering it would make every row change on every
+// drag of a slider.
+func (r *Root) freshHref(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	a, code, ok := rowCode(e, "th a")
+	if !ok {
+		return
+	}
+	a.Set("href", "/?"+r.state().LinkQuery(TabMunicipality, code))
+}
+
+// rowClick pins or unpins the row whose pin button was clicked.
+func (r *Root) rowClick(ctx app.Context, e app.Event) {
+	_, code, ok := rowCode(e, "button.pin")
+	if !ok {
+		ctx.PreventUpdate()
+		return
+	}
+	r.state().TogglePin(code)
+	r.step(ctx, true)
 }
 
 // section is a part of a page that re-renders only when its Key changes.

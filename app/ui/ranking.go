@@ -195,7 +195,9 @@ func (r *Root) rankTable(compact bool) app.UI {
 						Body(app.Text(t.ColumnName(c)), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
-			app.TBody().Body(
+			// The body handles every row's pin button and link (rowClick,
+			// freshHref): five listeners, not five per row.
+			app.TBody().OnClick(r.rowClick).On("focusin", r.freshHref).On("mouseover", r.freshHref).OnMouseDown(r.freshHref).On("touchstart", r.freshHref).Body(
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
 					var cells, classes strings.Builder
@@ -212,7 +214,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 						label = t.UnpinLabel(row.Muni.Name)
 					}
 					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: colList, Cells: cells.String(), Classes: classes.String(),
-						Href: "/?tab=" + TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label, root: r}
+						Href: "/?tab=" + TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
 				}),
 			),
 		),
