@@ -458,13 +458,12 @@ const chartDragJS = `(async (n) => {
 	return times;
 })(%d)`
 
-// TestChartDragLatency measures input → DOM updated while the caseload
-// slider is dragged on the charts view, with the map and six charts
-// redrawing in the background, and how long the charts take to catch up
-// after the drag. It writes the figures to tests/out/e2e-charts-drag.json
-// and fails only far beyond the browser issue's budget (p50 ≤ 16 ms, p95 ≤
-// 33 ms).
-func TestChartDragLatency(t *testing.T) {
+// TestChartsCatchUpAfterDrag drags the caseload slider on the charts view,
+// with the map and six charts redrawing in the background, and checks that
+// the charts catch up once the drag stops. The latency figures it logs are
+// for reading; the budgets are checked in make bench, not here (timed
+// tests are not reliable on shared machines).
+func TestChartsCatchUpAfterDrag(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, shared.URL+"/?v=1&re=1&tab=charts&m=336")
 	waitCharts(t, ctx, 7)
@@ -482,9 +481,6 @@ func TestChartDragLatency(t *testing.T) {
 		b, _ := json.MarshalIndent(map[string]any{"drags": len(ms), "p50_ms": p50, "p95_ms": p95, "max_ms": ms[len(ms)-1],
 			"charts_settle_ms": settle}, "", "  ")
 		os.WriteFile(filepath.Join(out, "e2e-charts-drag.json"), b, 0o644)
-	}
-	if p50 > 48 || p95 > 100 {
-		t.Errorf("charts view: input → DOM p50 %.1f ms, p95 %.1f ms: far over the budget (16 / 33 ms)", p50, p95)
 	}
 	if settle > 5000 {
 		t.Errorf("the charts took %.0f ms to catch up after the drag", settle)
