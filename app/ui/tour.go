@@ -632,11 +632,10 @@ func (s *State) tourQuestion(n int) (q string, lo, hi float64) {
 	q = t.Steps[n-1].Question
 	switch n {
 	case 1:
+		// Lolland's official rank: the baseline of the question's figures.
 		rank := 0.0
-		if res, err := calc.Apply(ds, calc.DefaultScenario()); err == nil {
-			if i := ds.MunicipalityIndex(tourLolland); i >= 0 {
-				rank = float64(res.Scenario.Areas[calc.Total][i].Rank)
-			}
+		if a, err := s.tourFiguresFor(1, tourScenario(ds, 1, nil)); err == nil {
+			rank = a.Values["t1-rank-bm-"+strconv.Itoa(tourLolland)]
 		}
 		return fmt.Sprintf(q, f(rank)), 1, nm
 	case 2:

@@ -472,8 +472,11 @@ func TestTourOffline(t *testing.T) {
 	if question.Weighting != calc.WeightCost {
 		t.Errorf("step 3 opened by its address asks about %q weighting, want cost", question.Weighting)
 	}
+	// This time the reveal button itself, reached with Tab and pressed with the space bar.
 	tabTo(t, ctx, "tour-guess")
-	do(t, ctx, chromedp.KeyEvent("30"), chromedp.KeyEvent(kb.Enter))
+	do(t, ctx, chromedp.KeyEvent("30"))
+	tabTo(t, ctx, "tour-reveal")
+	do(t, ctx, chromedp.KeyEvent(" "))
 	waitFor(t, ctx, "the answer", `!!document.getElementById('tour-answer-value')`)
 	answer, _, _ := tourExpected(t, 3, question, ui.LangDA)
 	checkShown(t, ctx, 3, []tourShown{shownNum("tour-answer-value", answer, 0, ui.LangDA)})
