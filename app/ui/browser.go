@@ -129,25 +129,7 @@ func unpack(s string) (string, error) {
 	return string(out), nil
 }
 
-// download hands bytes to the browser as a file download through a Blob.
+// download hands a CSV file to the browser as a download.
 func download(name string, data []byte) {
-	if !app.IsClient {
-		return
-	}
-	arr := app.Window().Get("Uint8Array").New(len(data))
-	app.CopyBytesToJS(arr, data)
-	blob := app.Window().Get("Blob").New([]any{arr}, map[string]any{"type": "text/csv;charset=utf-8"})
-	url := app.Window().Get("URL").Call("createObjectURL", blob)
-	a := app.Window().Get("document").Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", name)
-	a.Call("click")
-	// Revoke later: the download reads the Blob after click returns.
-	var revoke app.Func
-	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
-		app.Window().Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	app.Window().Call("setTimeout", revoke, 10000)
+	downloadBlob(name, "text/csv;charset=utf-8", data)
 }

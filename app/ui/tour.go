@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -592,7 +593,7 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		}
 		byResult := slices.Clone(all)
 		slices.SortStableFunc(byResult, func(a, b int) int {
-			return cmpFloat(math.Abs(tot[a].DiffPersons), math.Abs(tot[b].DiffPersons))
+			return cmp.Compare(math.Abs(tot[a].DiffPersons), math.Abs(tot[b].DiffPersons))
 		})
 		for _, i := range byResult[:min(5, len(byResult))] {
 			f.Rows["t6-near-result"] = append(f.Rows["t6-near-result"], row(i, tot[i].DiffPersons, st[i].Conversations))
@@ -600,7 +601,7 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		known := slices.DeleteFunc(slices.Clone(all), func(i int) bool { return !st[i].FokusKnown })
 		thr := res.RuleSet.ConvMin
 		slices.SortStableFunc(known, func(a, b int) int {
-			return cmpFloat(math.Abs(st[a].Conversations-thr), math.Abs(st[b].Conversations-thr))
+			return cmp.Compare(math.Abs(st[a].Conversations-thr), math.Abs(st[b].Conversations-thr))
 		})
 		for _, i := range known[:min(5, len(known))] {
 			f.Rows["t6-near-fokus"] = append(f.Rows["t6-near-fokus"], row(i, tot[i].DiffPersons, st[i].Conversations))
@@ -610,16 +611,6 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		return nil, fmt.Errorf("tour: no step %d", n)
 	}
 	return f, nil
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // tourQuestion is step n's question with its numbers (from the data and

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -149,7 +150,7 @@ func (g *gen) fixSupervision(t int) {
 			}
 		}
 		dist := func(i int) float64 { return math.Abs(conv[i] - fokusPivot) }
-		byDist := func(x, y int) int { return cmpF(dist(x), dist(y)) }
+		byDist := func(x, y int) int { return cmp.Compare(dist(x), dist(y)) }
 		for len(in) > want {
 			slices.SortFunc(in, byDist)
 			i := in[0]

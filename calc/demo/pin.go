@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -200,13 +201,13 @@ func (g *gen) pin(p pinSpec) {
 			}
 			if len(below) > need {
 				done = false
-				slices.SortFunc(below, func(x, y int) int { return cmpF(d[a][y], d[a][x]) })
+				slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[a][y], d[a][x]) })
 				for j, i := range below[:len(below)-need] {
 					g.setD(t, a, i, d[a][k]+eps*(1+0.2*float64(j)))
 				}
 			} else if len(below) < need {
 				done = false
-				slices.SortFunc(above, func(x, y int) int { return cmpF(d[a][x], d[a][y]) })
+				slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[a][x], d[a][y]) })
 				for j, i := range above[:need-len(below)] {
 					g.setD(t, a, i, d[a][k]-eps*(1+0.2*float64(j)))
 				}
@@ -249,13 +250,13 @@ func (g *gen) pin(p pinSpec) {
 		}
 		if len(below) > need {
 			done = false
-			slices.SortFunc(below, func(x, y int) int { return cmpF(d[calc.Total][y], d[calc.Total][x]) })
+			slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[calc.Total][y], d[calc.Total][x]) })
 			for j, i := range below[:len(below)-need] {
 				move(i, DK+eps*(1+0.2*float64(j))-d[calc.Total][i])
 			}
 		} else if len(below) < need {
 			done = false
-			slices.SortFunc(above, func(x, y int) int { return cmpF(d[calc.Total][x], d[calc.Total][y]) })
+			slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[calc.Total][x], d[calc.Total][y]) })
 			for j, i := range above[:need-len(below)] {
 				move(i, DK-eps*(1+0.2*float64(j))-d[calc.Total][i])
 			}
@@ -264,16 +265,6 @@ func (g *gen) pin(p pinSpec) {
 			return
 		}
 	}
-}
-
-func cmpF(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // pinAll applies the fixed points. Each pinned municipality's change is
