@@ -353,18 +353,9 @@ func TestChartScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	sizes := []struct {
-		name   string
-		w, h   int64
-		mobile bool
-	}{{"1280", 1280, 800, false}, {"390", 390, 844, true}}
 	ctx := newTab(t)
-	for _, s := range sizes {
-		opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(1)}
-		if s.mobile {
-			opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
-		}
-		do(t, ctx, chromedp.EmulateViewport(s.w, s.h, opts...))
+	for _, s := range screenSizes {
+		emulate(t, ctx, s)
 		open(t, ctx, shared.URL+"/?v=1&re=1&cl=336:100:40&tab=charts&m=336&hm=336.101.751.461.825")
 		waitCharts(t, ctx, 7)
 		for _, id := range chartIDs {

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -23,18 +24,9 @@ func TestScreenshots(t *testing.T) {
 		{"method", "?v=1&tab=method"},
 		{"ranking-kl-en", "?v=1&scope=kl&lang=en"},
 	}
-	sizes := []struct {
-		name   string
-		w, h   int64
-		mobile bool
-	}{{"1280", 1280, 800, false}, {"390", 390, 844, true}}
 	ctx := newTab(t)
-	for _, s := range sizes {
-		opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(1)}
-		if s.mobile {
-			opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
-		}
-		do(t, ctx, chromedp.EmulateViewport(s.w, s.h, opts...))
+	for _, s := range screenSizes {
+		emulate(t, ctx, s)
 		for _, v := range views {
 			open(t, ctx, shared.URL+"/"+v.query)
 			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
@@ -55,4 +47,24 @@ func TestScreenshots(t *testing.T) {
 			}
 		}
 	}
+}
+
+// screenSize is a viewport screenshots are taken at.
+type screenSize struct {
+	name   string
+	w, h   int64
+	mobile bool
+}
+
+// screenSizes are a laptop's 1280×800 and a phone's 390×844.
+var screenSizes = []screenSize{{"1280", 1280, 800, false}, {"390", 390, 844, true}}
+
+// emulate sizes the tab like s (a phone also gets touch and mobile mode).
+func emulate(t *testing.T, ctx context.Context, s screenSize) {
+	t.Helper()
+	opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(1)}
+	if s.mobile {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	do(t, ctx, chromedp.EmulateViewport(s.w, s.h, opts...))
 }
