@@ -43,38 +43,7 @@ func (s *State) provenance(w *csv.Writer, area string) {
 }
 
 // csvCell is Cell for a spreadsheet: numbers without thousands separators.
-func (s *State) csvCell(col string, r *Row) string {
-	l := s.Lang
-	e := &r.Entry
-	switch col {
-	case ColRank:
-		return strconv.Itoa(e.Rank)
-	case ColChange:
-		return strconv.Itoa(r.Change)
-	case ColOfficial:
-		return strconv.Itoa(r.Official.Rank)
-	case ColActual:
-		return FormatPlain(e.Actual, 0, l)
-	case ColExpected:
-		return FormatPlain(e.Expected, 0, l)
-	case ColPersons:
-		return FormatPlain(e.DiffPersons, 0, l)
-	case ColPP:
-		return FormatPlain(e.DiffPP, 2, l)
-	case ColScore:
-		return FormatPlain(e.Score, 1, l)
-	case ColPotential:
-		return FormatPlain(e.Potential/1e6, 1, l)
-	case ColPublished:
-		if e.PublishedRank == 0 {
-			return ""
-		}
-		return strconv.Itoa(e.PublishedRank)
-	case ColRegion:
-		return r.Muni.Region
-	}
-	return Cell(col, r, l)
-}
+func (s *State) csvCell(col string, r *Row) string { return cell(col, r, s.Lang, true) }
 
 // CSVTable returns the ranking table as shown (columns, filter, sort) as CSV.
 func (s *State) CSVTable() []byte {

@@ -158,41 +158,59 @@ func foldName(s string) string {
 }
 
 // Cell returns the text of one column of a row, formatted in lang. The
-// table, the CSV export and the end-to-end tests all read cells through it.
-func Cell(col string, r *Row, lang string) string {
+// table and the end-to-end tests read cells through it; the CSV export
+// reads the same cells in their file form (csvCell).
+func Cell(col string, r *Row, lang string) string { return cell(col, r, lang, false) }
+
+// cell formats a column for display (grouped and signed numbers, short
+// region names, "–" for nothing) or, with file, for a spreadsheet (plain
+// numbers, full names, empty for nothing).
+func cell(col string, r *Row, lang string, file bool) string {
 	t := Msg(lang)
 	e := &r.Entry
+	num := func(v float64, decimals int, signed bool) string {
+		switch {
+		case file:
+			return FormatPlain(v, decimals, lang)
+		case signed:
+			return FormatSigned(v, decimals, lang)
+		}
+		return FormatNumber(v, decimals, lang)
+	}
 	switch col {
 	case ColRank:
-		return FormatInt(e.Rank, lang)
+		return num(float64(e.Rank), 0, false)
 	case ColChange:
-		if r.Change == 0 {
-			return "0"
-		}
-		return FormatSigned(float64(r.Change), 0, lang)
+		return num(float64(r.Change), 0, true)
 	case ColOfficial:
-		return FormatInt(r.Official.Rank, lang)
+		return num(float64(r.Official.Rank), 0, false)
 	case ColName:
 		return r.Muni.Name
 	case ColRegion:
+		if file {
+			return r.Muni.Region
+		}
 		return strings.TrimPrefix(r.Muni.Region, "Region ")
 	case ColActual:
-		return FormatNumber(e.Actual, 0, lang)
+		return num(e.Actual, 0, false)
 	case ColExpected:
-		return FormatNumber(e.Expected, 0, lang)
+		return num(e.Expected, 0, false)
 	case ColPersons:
-		return FormatSigned(e.DiffPersons, 0, lang)
+		return num(e.DiffPersons, 0, true)
 	case ColPP:
-		return FormatSigned(e.DiffPP, 2, lang)
+		return num(e.DiffPP, 2, true)
 	case ColScore:
-		return FormatNumber(e.Score, 1, lang)
+		return num(e.Score, 1, false)
 	case ColPotential:
-		return FormatMioSigned(e.Potential, lang)
+		return num(e.Potential/1e6, 1, true)
 	case ColPublished:
-		if e.PublishedRank == 0 {
-			return "–"
+		switch {
+		case e.PublishedRank > 0:
+			return num(float64(e.PublishedRank), 0, false)
+		case file:
+			return ""
 		}
-		return FormatInt(e.PublishedRank, lang)
+		return "–"
 	case ColStatus:
 		return t.StatusShort(r.Status)
 	case ColInterval:
