@@ -150,7 +150,9 @@ func TestEnglish(t *testing.T) {
 		t.Errorf("caption %q", caption)
 	}
 	do(t, ctx, chromedp.Click(chromedp.ID("lang")))
+	// <html lang> changes at once; the page is redrawn a frame later.
 	waitFor(t, ctx, "<html lang=da>", `document.documentElement.lang === 'da'`)
+	waitFor(t, ctx, "Danish texts", `document.querySelector('#tab-ranking').textContent === 'Rangliste'`)
 	checkTable(t, ctx, demo.Dataset(), calc.DefaultScenario(), calc.Total, "da")
 }
 
