@@ -171,7 +171,7 @@ func TestChartsFollowCalc(t *testing.T) {
 	waitFor(t, ctx, "re=1 in the URL", `location.search.includes('re=1')`)
 	q = query(t, ctx)
 	waitCharts(t, ctx, 7)
-	sc, _ = calc.DecodeScenario(q)
+	_, sc = pageScenario(t, ctx)
 	res := checkCharts(t, ctx, sc, stevns)
 	fit := res.Fits[calc.KTH]
 	if got := dataOf(t, ctx, "why", "n"); fit == nil || got != strconv.Itoa(len(fit.Names)) {
@@ -194,7 +194,7 @@ func TestChartsFollowCalc(t *testing.T) {
 	if dataOf(t, ctx, "funnel", "key") == keyBefore {
 		t.Fatal("the funnel was not redrawn after the lever moved")
 	}
-	sc, _ = calc.DecodeScenario(q)
+	q, sc = pageScenario(t, ctx)
 	if _, ok := sc.CaseloadFor(stevns); !ok {
 		t.Fatalf("no caseload lever in %q", q)
 	}
@@ -321,11 +321,7 @@ func TestChartIntervalsInTable(t *testing.T) {
 	waitFor(t, ctx, "the interval column filled in", `(() => {
 		const cells = document.querySelectorAll('#ranking td[data-col="interval"]');
 		return cells.length === 98 && Array.from(cells).every(c => c.textContent.startsWith('plads ')); })()`)
-	sc, _ := calc.DecodeScenario(query(t, ctx))
-	res, err := calc.Apply(demo.Dataset(), sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, res := pageResult(t, ctx)
 	iv := calc.RankIntervals(res, calc.Total, int(calc.Param(calc.ParamDraws)), calc.Param(calc.ParamPhi), ui.RankSimSeed)
 	rows := readTable(t, ctx)
 	for _, r := range rows {

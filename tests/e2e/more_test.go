@@ -23,16 +23,7 @@ func TestReestimate(t *testing.T) {
 	waitFor(t, ctx, "a fit table", `document.querySelector('table.fit') !== null`)
 	check := func() {
 		t.Helper()
-		q := query(t, ctx)
-		waitQuery(t, ctx, q)
-		sc, err := calc.DecodeScenario(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := calc.Apply(demo.Dataset(), sc)
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, sc, res := pageResult(t, ctx)
 		for a := calc.DP; a < calc.NumAreas; a++ {
 			f := res.Fits[a]
 			if f == nil {
@@ -64,16 +55,7 @@ func TestFokus(t *testing.T) {
 		chromedp.SendKeys(chromedp.ID("fk-conv"), "12"),
 		chromedp.KeyEvent(kb.Tab))
 	waitFor(t, ctx, "fk= in the URL", `/fk=707(:|%3A)12(:|%3A)/.test(location.search)`)
-	q := query(t, ctx)
-	waitQuery(t, ctx, q)
-	sc, err := calc.DecodeScenario(q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := calc.Apply(demo.Dataset(), sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, res := pageResult(t, ctx)
 	i := demo.Dataset().MunicipalityIndex(707)
 	want := ui.Msg("da").StatusLong(res.Scenario.Status[i])
 	if got := eval[string](t, ctx, `document.querySelector('#status').textContent`); got != want {
@@ -152,9 +134,7 @@ func TestHistoryBack(t *testing.T) {
 
 	do(t, ctx, chromedp.NavigateBack())
 	waitFor(t, ctx, "back to scope=kl without w=cost", `location.search.includes('scope=kl') && !location.search.includes('w=cost')`)
-	q := query(t, ctx)
-	waitQuery(t, ctx, q)
-	sc, _ := calc.DecodeScenario(q)
+	_, sc := pageScenario(t, ctx)
 	checkTable(t, ctx, demo.Dataset(), sc, calc.Total, "da")
 
 	do(t, ctx, chromedp.NavigateBack())

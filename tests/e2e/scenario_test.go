@@ -91,6 +91,32 @@ func waitQuery(t *testing.T, ctx context.Context, q string) {
 	waitFor(t, ctx, "the page to render "+q, fmt.Sprintf(`document.querySelector('#app').dataset.query === %q`, q))
 }
 
+// pageScenario waits until the page shows what its address says and
+// returns the address and its scenario; an address that does not decode
+// fails the test.
+func pageScenario(t *testing.T, ctx context.Context) (string, calc.Scenario) {
+	t.Helper()
+	waitFor(t, ctx, "the address to show the view", `document.querySelector('#app').dataset.query === location.search.slice(1)`)
+	q := query(t, ctx)
+	sc, err := calc.DecodeScenario(q)
+	if err != nil {
+		t.Fatalf("the address %q: %v", q, err)
+	}
+	return q, sc
+}
+
+// pageResult is pageScenario with calc's result for it on the illustrative
+// data.
+func pageResult(t *testing.T, ctx context.Context) (string, calc.Scenario, *calc.Result) {
+	t.Helper()
+	q, sc := pageScenario(t, ctx)
+	res, err := calc.Apply(demo.Dataset(), sc)
+	if err != nil {
+		t.Fatalf("calc on %q: %v", q, err)
+	}
+	return q, sc, res
+}
+
 // TestScopeKL switches to KL's proposal (+ FP + fleksjob) with a click; the
 // scenario's table and then the ranking page equal calc's.
 func TestScopeKL(t *testing.T) {
@@ -98,11 +124,7 @@ func TestScopeKL(t *testing.T) {
 	open(t, ctx, shared.URL+"/?v=1&tab=scenario")
 	do(t, ctx, chromedp.Click(chromedp.ID("scope-kl")))
 	waitFor(t, ctx, "scope=kl in the URL", `location.search.includes('scope=kl')`)
-	q := query(t, ctx)
-	sc, err := calc.DecodeScenario(q)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, sc := pageScenario(t, ctx)
 	if sc.Scope != calc.ScopeKL {
 		t.Fatalf("scope %q", sc.Scope)
 	}

@@ -204,12 +204,7 @@ func tabTo(t *testing.T, ctx context.Context, id string) {
 // shows the view (the tour writes the step's own scenario into it).
 func tourScenario(t *testing.T, ctx context.Context) calc.Scenario {
 	t.Helper()
-	waitFor(t, ctx, "the address to show the view", `document.querySelector('#app').dataset.query === location.search.slice(1)`)
-	q := query(t, ctx)
-	sc, err := calc.DecodeScenario(q)
-	if err != nil {
-		t.Fatalf("the address %q: %v", q, err)
-	}
+	_, sc := pageScenario(t, ctx)
 	return sc
 }
 
