@@ -243,7 +243,7 @@ func Describe(name string, data []byte, benefit, added string) (File, *calc.Data
 		c.describe(&f)
 		return f, nil, cw, nil
 	}
-	if errors.Is(cerr, ErrNeedBenefit) || !meantForY30R21(data, jerr) {
+	if errors.Is(cerr, ErrNeedBenefit) || (companionRecognised(cerr) && !meantForY30R21(data, jerr)) {
 		return f, nil, nil, cerr
 	}
 	return f, nil, nil, jerr
@@ -255,9 +255,6 @@ func Describe(name string, data []byte, benefit, added string) (File, *calc.Data
 func meantForY30R21(data []byte, err error) bool {
 	head := data[:min(len(data), 4096)]
 	if strings.Contains(strings.ToUpper(string(head)), "Y30R21") {
-		return true
-	}
-	if noCompanion {
 		return true
 	}
 	var pe *jobindsats.Error
