@@ -117,8 +117,8 @@ func (s *State) loadDataset(id string) (*calc.Dataset, error) {
 // applyAbsent shows a link whose dataset is absent: the link waits (its
 // levers and view are kept) and the page says which files to import; the
 // rest of the view is shown on the built-in data as far as it applies.
-func (s *State) applyAbsent(q string, kv [][2]string, ns *State, sc calc.Scenario) error {
-	ns.Data.pending, ns.Data.wanted = q, ns.DatasetID
+func (s *State) applyAbsent(q string, kv [][2]string, ns *State, sc calc.Scenario, linked string) error {
+	ns.Data.pending, ns.Data.wanted, ns.Data.linked = q, ns.DatasetID, linked
 	ns.DatasetID, ns.ds = DemoID, s.demo
 	ns.Notice = ""
 	if ns.Charts.apply(kv, ns.ds) != nil {

@@ -118,7 +118,7 @@ func (s *State) reset() {
 	s.Tour.reset()
 	s.EditMuni = 0
 	s.LeverError = ""
-	s.Data.Need, s.Data.linked = "", ""
+	s.Data.Need = ""
 	s.ds = s.demo
 	s.recompute()
 }
@@ -259,6 +259,7 @@ func (s *State) ApplyQuery(q string) error {
 	}
 	ns := *s
 	ns.reset()
+	linked := "" // the files a link names (files=)
 	ns.Lang = lang
 	ns.Notice = ""
 	for _, p := range kv {
@@ -267,7 +268,7 @@ func (s *State) ApplyQuery(q string) error {
 		case "ds":
 			ns.DatasetID = v
 		case "files":
-			ns.Data.linked = v
+			linked = v
 		case "need":
 			if _, ok := dataset.LeverByID(v); !ok {
 				return fail(fmt.Errorf("need=%s: unknown lever", v))
@@ -310,13 +311,16 @@ func (s *State) ApplyQuery(q string) error {
 	}
 	ds, err := s.loadDataset(ns.DatasetID)
 	if errors.Is(err, errAbsent) {
-		return s.applyAbsent(q, kv, &ns, sc)
+		return s.applyAbsent(q, kv, &ns, sc, linked)
 	}
 	if err != nil {
 		return fail(err)
 	}
 	ns.ds = ds
-	ns.Data.pending, ns.Data.wanted, ns.Data.linked = "", "", ""
+	if ns.DatasetID != DemoID {
+		// A dataset that is here: a link that waited is done with.
+		ns.Data.pending, ns.Data.wanted, ns.Data.linked = "", "", ""
+	}
 	if err := ns.Charts.apply(kv, ds); err != nil {
 		return fail(err)
 	}

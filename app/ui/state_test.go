@@ -340,7 +340,14 @@ func TestLinkWaitsForData(t *testing.T) {
 	if st.DatasetID != DemoID || st.Tab != TabScenario || len(st.Scenario.Caseload) != 1 {
 		t.Errorf("while waiting: %s, tab %s, levers %v", st.DatasetID, st.Tab, st.Scenario.Caseload)
 	}
+	// Going to the Data page (a navigation) keeps the link waiting.
 	st.SetTab(TabData)
+	if err := st.ApplyQuery(st.Query()); err != nil {
+		t.Fatal(err)
+	}
+	if ok, files := st.Waiting(); !ok || len(files) != 1 {
+		t.Fatalf("after going to the Data page: waiting %v, files %v", ok, files)
+	}
 	if err := st.Import("y30r21.jsonl", text); err != nil {
 		t.Fatal(err)
 	}
