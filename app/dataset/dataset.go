@@ -168,11 +168,78 @@ type FileError struct {
 func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
+// A Reader reads files into datasets and keeps what it has read by file
+// ID (and benefit), so that adding a file to a set does not read the
+// others again. The zero Reader keeps nothing; a nil *Reader works too.
+type Reader struct {
+	bases map[string]baseRead
+	comps map[string]Companion
+}
+
+type baseRead struct {
+	ds       *calc.Dataset
+	warnings []any
+}
+
+// NewReader returns a Reader that keeps what it reads.
+func NewReader() *Reader {
+	return &Reader{bases: map[string]baseRead{}, comps: map[string]Companion{}}
+}
+
 // Build reads a set's files into one dataset: the Y30R21 file with
 // jobindsats.Read, then the companion files read and merged in with the
 // companion package. data holds the files' bytes by ID. The warnings are
 // jobindsats.Warning and companion.Warning values.
 func Build(s *Set, data map[string][]byte) (*calc.Dataset, []any, error) {
+	return (*Reader)(nil).Build(s, data)
+}
+
+// Describe reads a new file and says what it is: a Y30R21 file (its
+// dataset returned too) or a companion file. benefit ("fp", "flex" or "")
+// is the user's answer for a file that does not say which benefit it holds;
+// without it such a file gives an error that errors.Is ErrNeedBenefit.
+// Where both readers refuse the file, the error is the one of the reader the
+// file seems meant for.
+func Describe(name string, data []byte, benefit, added string) (File, *calc.Dataset, []any, error) {
+	return (*Reader)(nil).Describe(name, data, benefit, added)
+}
+
+func (r *Reader) base(id, name string, data []byte) (baseRead, error) {
+	if r != nil && r.bases != nil {
+		if b, ok := r.bases[id]; ok {
+			return b, nil
+		}
+	}
+	ds, jw, err := jobindsats.Read(strings.NewReader(string(data)))
+	if err != nil {
+		return baseRead{}, err
+	}
+	b := baseRead{ds: ds}
+	for _, w := range jw {
+		b.warnings = append(b.warnings, w)
+	}
+	if r != nil && r.bases != nil {
+		r.bases[id] = b
+	}
+	return b, nil
+}
+
+func (r *Reader) companion(id, name string, data []byte, benefit string) (Companion, []any, error) {
+	key := id + ":" + benefit
+	if r != nil && r.comps != nil {
+		if c, ok := r.comps[key]; ok {
+			return c, nil, nil
+		}
+	}
+	c, ws, err := ReadCompanion(name, data, benefit)
+	if err == nil && r != nil && r.comps != nil {
+		r.comps[key] = c
+	}
+	return c, ws, err
+}
+
+// Build is the package's Build, reading each file at most once.
+func (r *Reader) Build(s *Set, data map[string][]byte) (*calc.Dataset, []any, error) {
 	base := s.Base()
 	if base == nil {
 		return nil, nil, ErrNoBase
@@ -181,14 +248,12 @@ func Build(s *Set, data map[string][]byte) (*calc.Dataset, []any, error) {
 	if !ok {
 		return nil, nil, &MissingFileError{base.Name}
 	}
-	ds, jw, err := jobindsats.Read(strings.NewReader(string(b)))
+	br, err := r.base(base.ID, base.Name, b)
 	if err != nil {
 		return nil, nil, &FileError{base.Name, err}
 	}
-	var warnings []any
-	for _, w := range jw {
-		warnings = append(warnings, w)
-	}
+	ds := br.ds
+	warnings := append([]any(nil), br.warnings...)
 	var comps []Companion
 	for _, f := range s.Files {
 		if f.Kind == KindY30R21 {
@@ -198,7 +263,7 @@ func Build(s *Set, data map[string][]byte) (*calc.Dataset, []any, error) {
 		if !ok {
 			return nil, nil, &MissingFileError{f.Name}
 		}
-		c, _, err := ReadCompanion(f.Name, b, f.Benefit)
+		c, _, err := r.companion(f.ID, f.Name, b, f.Benefit)
 		if err != nil {
 			return nil, nil, &FileError{f.Name, err}
 		}
@@ -212,33 +277,27 @@ func Build(s *Set, data map[string][]byte) (*calc.Dataset, []any, error) {
 		}
 		warnings = append(warnings, cw...)
 	}
-	ds.Provenance.Name = s.Name
-	return ds, warnings, nil
+	named := *ds // the read dataset may be shared: name a copy
+	named.Provenance.Name = s.Name
+	return &named, warnings, nil
 }
 
-// Describe reads a new file and says what it is: a Y30R21 file (its
-// dataset returned too) or a companion file. benefit ("fp", "flex" or "")
-// is the user's answer for a file that does not say which benefit it holds;
-// without it such a file gives an error that errors.Is ErrNeedBenefit.
-// Where both readers refuse the file, the error is the one of the reader the
-// file seems meant for.
-func Describe(name string, data []byte, benefit, added string) (File, *calc.Dataset, []any, error) {
+// Describe is the package's Describe, keeping what it reads.
+func (r *Reader) Describe(name string, data []byte, benefit, added string) (File, *calc.Dataset, []any, error) {
 	f := File{ID: FileID(data), Name: name, Bytes: len(data), Benefit: benefit, Added: added}
-	ds, jw, jerr := jobindsats.Read(strings.NewReader(string(data)))
+	br, jerr := r.base(f.ID, name, data)
 	if jerr == nil {
-		f.Kind, f.Table = KindY30R21, "Y30R21"
+		ds := br.ds
+		f.Kind, f.Table, f.Benefit = KindY30R21, "Y30R21", ""
 		f.Munis = len(ds.Municipalities)
 		for _, p := range ds.Periods {
 			f.Periods = append(f.Periods, p.Code)
 		}
 		f.Unlocks = availableLevers(ds)
-		var warnings []any
-		for _, w := range jw {
-			warnings = append(warnings, w)
-		}
-		return f, ds, warnings, nil
+		named := *ds
+		return f, &named, br.warnings, nil
 	}
-	c, cw, cerr := ReadCompanion(name, data, benefit)
+	c, cw, cerr := r.companion(f.ID, name, data, benefit)
 	if cerr == nil {
 		c.describe(&f)
 		return f, nil, cw, nil

@@ -31,6 +31,7 @@ type DataView struct {
 
 	queue   []NamedFile // files chosen together, imported one after the other
 	lib     *dataset.Library
+	reader  *dataset.Reader          // keeps the files read, so adding one does not read the others again
 	built   map[string]*calc.Dataset // sets built into datasets, by set ID
 	pending string                   // the query of a link whose dataset is absent
 	wanted  string                   // that link's dataset ID
@@ -62,6 +63,7 @@ type StorageInfo struct {
 
 func (d *DataView) init(store dataset.Store) {
 	d.lib = dataset.NewLibrary(store)
+	d.reader = dataset.NewReader()
 	d.built = map[string]*calc.Dataset{}
 }
 
@@ -106,7 +108,7 @@ func (s *State) loadDataset(id string) (*calc.Dataset, error) {
 	if !ok {
 		return nil, errAbsent
 	}
-	ds, _, err := dataset.Build(&set, s.Data.lib.Data())
+	ds, _, err := s.Data.reader.Build(&set, s.Data.lib.Data())
 	if err != nil {
 		return nil, fmt.Errorf("ds=%s: %v", id, err)
 	}
@@ -300,7 +302,7 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 	if dataset.IsBundle(data) {
 		return s.OpenBundle(fileName, data)
 	}
-	f, ds, warnings, err := dataset.Describe(fileName, data, benefit, today())
+	f, ds, warnings, err := s.Data.reader.Describe(fileName, data, benefit, today())
 	if errors.Is(err, dataset.ErrNeedBenefit) {
 		s.Data.Ask = &AskedFile{Name: fileName, data: data}
 		return err
@@ -341,7 +343,7 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 	next.Normalize()
 	all := maps.Clone(s.Data.lib.Data())
 	all[f.ID] = data
-	nds, w, err := dataset.Build(&next, all)
+	nds, w, err := s.Data.reader.Build(&next, all)
 	if err != nil {
 		s.Data.queue = nil
 		s.ImportError = s.importFailed(fileName, err)
@@ -434,7 +436,7 @@ func (s *State) RemoveFile(fileID string) error {
 	next := cur
 	next.Files = slices.Delete(slices.Clone(cur.Files), i, i+1)
 	next.Normalize()
-	nds, _, err := dataset.Build(&next, s.Data.lib.Data())
+	nds, _, err := s.Data.reader.Build(&next, s.Data.lib.Data())
 	if err != nil {
 		s.ImportError = s.importFailed(gone.Name, err)
 		s.Rev++

@@ -90,7 +90,7 @@ func importAll(t *testing.T, ctx context.Context, n int, paths ...string) {
 	chooseFiles(t, ctx, paths...)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll('#files tbody tr').length === `+itoa(n)+
 		` || document.querySelector('#import-error') !== null`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-		if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90)); err == nil {
+		if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 			os.WriteFile(filepath.Join(os.TempDir(), "travel-fail.png"), png, 0o644)
 		}
 		t.Fatalf("the import did not finish: %s", eval[string](t, ctx, `document.querySelector('#import').innerText`))
@@ -277,7 +277,7 @@ func TestTravel(t *testing.T) {
 	if !strings.HasPrefix(missing, "fp,flex,") {
 		t.Errorf("missing after the removal: %q", missing)
 	}
-	if png, err := chromedp.Run(other, chromedp.FullScreenshot(90)); err == nil {
+	if png, err := chromedp.Run(other, chromedp.FullScreenshot(100)); err == nil {
 		d := filepath.Join(root, "tests", "screenshots")
 		if os.MkdirAll(d, 0o755) == nil {
 			os.WriteFile(filepath.Join(d, "data-files-1280.png"), png, 0o644)
