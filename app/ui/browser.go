@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -67,7 +68,8 @@ func guard(f func()) (err error) {
 			err = fmt.Errorf("%v", r)
 			if v, ok := r.(app.Value); ok {
 				err = jsErr(v, fmt.Sprint(r))
-			} else if e, ok := r.(error); ok && bytes.Contains([]byte(e.Error()), []byte("QuotaExceeded")) {
+			} else if e, ok := r.(error); ok && strings.Contains(strings.ToLower(e.Error()), "quota") {
+				// A write refused at once (browsers word it "…quota…").
 				err = fmt.Errorf("%w (%v)", dataset.ErrQuota, e)
 			}
 		}

@@ -317,7 +317,7 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 		set := dataset.Set{Added: today(), Files: []dataset.File{f}}
 		set.Normalize()
 		ds.Provenance.Name = set.Name
-		s.put(set, "", map[string][]byte{f.ID: data}, ds, false, func() {
+		s.put(fileName, set, "", map[string][]byte{f.ID: data}, ds, false, func() {
 			s.ImportOK = fmt.Sprintf(t.ImportedFmt, fileName, len(ds.Municipalities), len(ds.Periods))
 		})
 		return nil
@@ -350,7 +350,7 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 		return err
 	}
 	s.ImportWarnings = append(s.ImportWarnings, s.warningTexts(w)...)
-	s.put(next, cur.ID, map[string][]byte{f.ID: data}, nds, true, func() {
+	s.put(fileName, next, cur.ID, map[string][]byte{f.ID: data}, nds, true, func() {
 		s.ImportOK = fmt.Sprintf(t.D().AddedFileFmt, fileName, t.LeverList(f.Unlocks))
 	})
 	return nil
@@ -359,12 +359,12 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 // put keeps a set in the store and, once it is kept, shows it (ok then
 // sets the message). When the store refuses (full), the data that was
 // there stays and the page says so.
-func (s *State) put(set dataset.Set, replace string, files map[string][]byte, ds *calc.Dataset, keep bool, ok func()) {
+func (s *State) put(what string, set dataset.Set, replace string, files map[string][]byte, ds *calc.Dataset, keep bool, ok func()) {
 	s.Data.lib.Put(set, replace, files, func(err error) {
 		if err != nil {
 			t := s.T()
 			if errors.Is(err, dataset.ErrQuota) {
-				s.ImportError = fmt.Sprintf(t.D().StorageFull, set.Files[len(set.Files)-1].Name)
+				s.ImportError = fmt.Sprintf(t.D().StorageFull, what)
 			} else {
 				s.ImportError = fmt.Sprintf(t.NotStored, err.Error())
 			}
@@ -443,7 +443,7 @@ func (s *State) RemoveFile(fileID string) error {
 		return err
 	}
 	took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
-	s.put(next, cur.ID, nil, nds, true, func() {
+	s.put(next.Name, next, cur.ID, nil, nds, true, func() {
 		if len(took) == 0 {
 			s.Data.Removed = fmt.Sprintf(t.D().RemovedNothingFmt, gone.Name)
 		} else {

@@ -288,3 +288,65 @@ func TestTravel(t *testing.T) {
 func jsString(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }
+
+// TestStorageFull: with the browser's storage (almost) full, adding a file
+// says so, and the dataset kept before stays, also after a reload.
+func TestStorageFull(t *testing.T) {
+	ts := newServer()
+	defer ts.Close()
+	ctx := newTab(t)
+	open(t, ctx, ts.URL+"/?v=1&tab=data")
+	dir := t.TempDir()
+	base := filepath.Join(dir, "y30r21.jsonl")
+	folk := filepath.Join(dir, "folk1a.csv")
+	y, err := fixtures.Y30R21(fixtures.WithoutBenefits(demo.Dataset()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(base, y, 0o644)
+	os.WriteFile(folk, fixtures.FOLK1A(demo.Dataset()), 0o644)
+	importAll(t, ctx, 1, base)
+	before := storedCatalogue(t, ctx)
+
+	// Chromium overrides no quota for a test (Storage.overrideQuotaForOrigin
+	// changes nothing here), so the page's IndexedDB fails as a full one
+	// does: every write transaction aborts with a QuotaExceededError.
+	eval[bool](t, ctx, quotaExceededJS)
+	chooseFiles(t, ctx, folk)
+	waitFor(t, ctx, "the refusal", `document.querySelector('#import-error') !== null`)
+	msg := eval[string](t, ctx, `document.querySelector('#import-error').textContent`)
+	if !strings.Contains(msg, "lager er fuldt") || !strings.Contains(msg, "folk1a.csv") {
+		t.Errorf("the message %q does not say the storage is full", msg)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#files tbody tr').length`); n != 1 {
+		t.Errorf("%d files shown, want the one kept", n)
+	}
+	if after := storedCatalogue(t, ctx); after != before {
+		t.Errorf("the kept catalogue changed:\n%s\nwas\n%s", after, before)
+	}
+	if n := storedFiles(t, ctx); n != 1 {
+		t.Errorf("%d files kept, want 1", n)
+	}
+	do(t, ctx, chromedp.Reload())
+	waitReady(t, ctx)
+	if n := eval[int](t, ctx, `document.querySelectorAll('#files tbody tr').length`); n != 1 {
+		t.Errorf("after a reload %d files, want the one kept", n)
+	}
+}
+
+// quotaExceededJS makes IndexedDB's write transactions fail as in a full
+// storage: aborted, with a QuotaExceededError as the transaction's error.
+const quotaExceededJS = `(() => {
+  const open = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (names, mode) {
+    const tx = open.call(this, names, mode);
+    if (mode !== 'readwrite') return tx;
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setTimeout(() => { try { tx.abort(); } catch (e) {} }, 0);
+    return new Proxy(tx, {
+      get(t, p) { if (p === 'error') return full; const v = t[p]; return typeof v === 'function' ? v.bind(t) : v; },
+      set(t, p, v) { t[p] = v; return true; },
+    });
+  };
+  return true;
+})()`
