@@ -139,15 +139,21 @@ func (r *Root) storagePanel() app.UI {
 	t := st.T()
 	d := t.D()
 	info := st.Data.Storage
+	kept := 0
+	for _, b := range st.Library().Data() {
+		kept += len(b)
+	}
 	return app.Section().Class("panel").ID("storage").Body(
 		app.H2().Text(d.StorageTitle),
 		app.If(info.Known, func() app.UI {
-			text := fmt.Sprintf(d.StorageFmt, bytesText(info.Used, st.Lang), bytesText(info.Quota, st.Lang))
+			text := fmt.Sprintf(d.StorageFmt, bytesText(int64(kept), st.Lang), bytesText(info.Used, st.Lang), bytesText(info.Quota, st.Lang))
 			if info.Persistent {
 				text += " " + d.StoragePersistent
 			}
 			return app.P().ID("storage-use").Text(text)
-		}).Else(func() app.UI { return app.P().ID("storage-use").Text(d.StorageUnknown) }),
+		}).Else(func() app.UI {
+			return app.P().ID("storage-use").Text(fmt.Sprintf(d.StorageUnknown, bytesText(int64(kept), st.Lang)))
+		}),
 	)
 }
 
