@@ -128,7 +128,7 @@ var figureNames = map[string]msg{
 	"fp": {"førtidspension", "disability pension"}, "flex": {"fleksjob", "flex jobs"},
 	"population": {"befolkningen 16–66 år", "the population aged 16–66"},
 	"alder5066":  {"andelen 50–66 år", "the share aged 50–66"}, "ikkevestlig": {"andelen med ikke-vestlig oprindelse", "the share of non-Western origin"},
-	"grundskole": {"andelen med kun grundskole", "the share with primary education only"},
+	"grundskole":  {"andelen med kun grundskole", "the share with primary education only"},
 	"fpmodtagere": {"førtidspensionister i pct. af de 16–66-årige", "disability pensioners in pct. of those aged 16–66"},
 }
 

@@ -154,7 +154,7 @@ var roles = map[string]role{
 	"indhold": roleValue, "content": roleValue,
 	"antal fuldtidspersoner": roleFullTime, "fuldtidspersoner": roleFullTime, "full-time persons": roleFullTime,
 	"number of full-time persons": roleFullTime,
-	"antal personer":            roleMeasure, "number of persons": roleMeasure,
+	"antal personer":              roleMeasure, "number of persons": roleMeasure,
 }
 
 func roleOf(h string) role {

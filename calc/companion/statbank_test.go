@@ -59,8 +59,8 @@ func folk1cEN() []byte {
 	lines := []string{"\ufeffREGION;ANCESTRY;TIME;INDHOLD"}
 	for j := 1; j <= 6; j++ {
 		for _, m := range []struct {
-			area            string
-			tot, imm, desc  int
+			area           string
+			tot, imm, desc int
 		}{{"101 Copenhagen", 1000, 150, 50}, {"336 Stevns", 100, 3, 1}, {"000 All Denmark", 5000000, 1, 1}} {
 			lines = append(lines,
 				fmt.Sprintf("%s;Total;%s;%d", m.area, quarter(j, "Q"), m.tot),
