@@ -52,8 +52,7 @@ var companionErrors = map[companion.ErrKind]msg{
 		"%[5]s has no figures for %[7]s, so the period %[6]s is not covered"},
 	companion.ErrMissingMunicipality: {"%[5]s er ikke i filen, der skal dække perioden %[6]s",
 		"%[5]s is missing from the file, which should cover the period %[6]s"},
-	companion.ErrMissingValue: {"%[5]s mangler en værdi i kolonnen »%[10]s«",
-		"%[5]s has no value in the column \"%[10]s\""},
+	companion.ErrMissingValue: {"%[5]s mangler en værdi", "%[5]s has no value"},
 	companion.ErrOutOfRange: {"tallet %[3]s for %[5]s%[11]s er umuligt (en andel over 100 pct. eller en befolkning på 0)",
 		"the figure %[3]s for %[5]s%[11]s is impossible (a share above 100 pct. or a population of 0)"},
 }
