@@ -52,6 +52,7 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 	f.Covariates = statCovariates[f.Table]
 	singleAges := hasSingleAges(t, dims)
 	ages := map[[2]int]map[int]bool{} // (muni, period index) → ages seen, FOLK1A
+	seen := map[string]float64{}       // a row's cells but INDHOLD → its value
 	var ws warnings
 	for _, r := range t.rows {
 		muni, agg, err := areaOf(t, r, c.area)
@@ -70,6 +71,13 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 		if err != nil {
 			return ws.list, err
 		}
+		if dup, err := duplicate(seen, t, r, c, muni, p, v); dup || err != nil {
+			if err != nil {
+				return ws.list, err
+			}
+			ws.add(Warning{Kind: WarnDuplicateRow, Line: r.line})
+			continue
+		}
 		ms, age := statMeasures(f.Table, t, r, dims, singleAges)
 		for _, m := range ms {
 			f.add(m, muni, p, v)
@@ -87,6 +95,25 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 	}
 	f.finishStatBank(ages)
 	return ws.list, nil
+}
+
+// duplicate reports a row seen before with the same value, and refuses one
+// seen with another.
+func duplicate(seen map[string]float64, t *table, r trow, c columns, muni int, p period, v float64) (bool, error) {
+	key := strconv.Itoa(muni) + "\x00" + p.String()
+	for _, col := range c.other {
+		key += "\x00" + norm(t.text(r, col))
+	}
+	old, ok := seen[key]
+	seen[key] = v
+	switch {
+	case !ok:
+		return false, nil
+	case old == v || math.IsNaN(old) && math.IsNaN(v):
+		return true, nil
+	}
+	return false, &Error{Kind: ErrDuplicate, Line: r.line, Column: t.header[c.value], Municipality: muniName(muni),
+		Period: p.String(), Value: num(v), Want: old, Got: v}
 }
 
 func statDims(t *table, c columns) []sdimCol {
