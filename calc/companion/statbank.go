@@ -52,7 +52,7 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 	f.Covariates = statCovariates[f.Table]
 	singleAges := hasSingleAges(t, dims)
 	ages := map[[2]int]map[int]bool{} // (muni, period index) → ages seen, FOLK1A
-	seen := map[string]float64{}       // a row's cells but INDHOLD → its value
+	seen := map[string]float64{}      // a row's cells but INDHOLD → its value
 	var ws warnings
 	for _, r := range t.rows {
 		muni, agg, err := areaOf(t, r, c.area)
