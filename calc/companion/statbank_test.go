@@ -250,3 +250,28 @@ func TestTemplateXLSX(t *testing.T) {
 	assert.Equal(t, companion.FormatXLSX, f.Format)
 	checkTemplate(t, f)
 }
+
+// Files with Y30R21 windows as periods use them as they are; a Y10A02 named
+// so holds fp; StatBank codes alone and Latin-1 text are read.
+func TestReadWindowsCodesAndLatin1(t *testing.T) {
+	y10 := csvLines("Area;Period;Køn;Antal fuldtidspersoner",
+		"København;2021QMAT02;I alt;\"12.345,5\"", "Stevns;2021QMAT02;I alt;512",
+		"København;2021QMAT04;I alt;\"12.400\"", "Stevns;2021QMAT04;I alt;\"510,25\"")
+	f, _, err := companion.Read("Y10A02_2021.csv", y10, opt)
+	require.NoError(t, err)
+	assert.Equal(t, "Y10A02", f.Table)
+	assert.Equal(t, []string{"2021QMAT02", "2021QMAT04"}, f.Periods)
+	out, _, err := companion.Apply(tinyDataset(), []*companion.File{f})
+	require.NoError(t, err)
+	// "12.345,5" is 12345,5 and "12.400" is 12400 (thousands dots).
+	checkBenefit(t, out, map[string][2][2]float64{"2021QMAT02": {{12345.5, 0}, {512, 0}}, "2021QMAT04": {{12400, 0}, {510.25, 0}}})
+
+	latin1 := []byte("OMR\xc5DE;HFUDD;TID;INDHOLD\n101;H10;2021;150\n101;H20;2021;350\n336;H10;2021;50\n336;H20;2021;150\n")
+	f, _, err = companion.Read("hfudd11.csv", latin1, opt)
+	require.NoError(t, err)
+	assert.Equal(t, "HFUDD11", f.Table)
+	out, _, err = companion.Apply(tinyDataset(), []*companion.File{f})
+	require.NoError(t, err)
+	// Codes alone: H10 is primary school, 150 / 500 = 30 % and 50 / 200 = 25 %.
+	assert.InDeltaSlice(t, []float64{30, 25}, covariate(t, out, "grundskole", "2021QMAT04"), 1e-9)
+}
