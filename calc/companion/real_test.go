@@ -96,6 +96,16 @@ func TestRealExtractWithCompanions(t *testing.T) {
 	assert.InDelta(t, 239.45, kbh.Areas[calc.FP].Actual, 1e-9)
 	assert.InDelta(t, 144.225, kbh.Areas[calc.Flex].Actual, 1e-9)
 
+	// The official ranking does not move: fp and flex are outside its scope.
+	for _, p := range out.Periods {
+		s := calc.DefaultScenario()
+		s.Period = p.Code
+		res, err := calc.Apply(out, s)
+		require.NoError(t, err, p.Code)
+		for i, e := range res.Baseline.Areas[calc.Total] {
+			assert.Equal(t, p.Rows[i].Areas[calc.Total].PublishedRank, e.Rank, "%s %s", p.Code, out.Municipalities[i].Name)
+		}
+	}
 	for _, scope := range []string{"kl", "all"} {
 		for _, p := range out.Periods {
 			s, err := calc.DecodeScenario("scope=" + scope + "&period=" + p.Code)
