@@ -50,51 +50,69 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 		return nil, &Error{Kind: ErrUnknownTable, Line: t.headerLine, Value: clip(strings.Join(t.header, ";"))}
 	}
 	f.Covariates = statCovariates[f.Table]
-	singleAges := hasSingleAges(t, dims)
-	ages := map[[2]int]map[int]bool{} // (muni, period index) → ages seen, FOLK1A
-	seen := map[string]float64{}      // a row's cells but INDHOLD → its value
-	var ws warnings
+	sr := &statReader{f: f, t: t, c: c, opt: opt, dims: dims, singleAges: hasSingleAges(t, dims),
+		ages: map[[2]int]map[int]bool{}, seen: map[string]float64{}}
 	for _, r := range t.rows {
-		muni, agg, err := areaOf(t, r, c.area)
-		if err != nil {
-			return ws.list, err
-		}
-		if agg {
-			ws.add(Warning{Kind: WarnAggregateSkipped, Line: r.line, Column: t.header[c.area], Value: t.text(r, c.area)})
-			continue
-		}
-		p, err := periodOf(t, r, c.period, opt)
-		if err != nil {
-			return ws.list, err
-		}
-		v, err := value(t, r, c.value, &ws)
-		if err != nil {
-			return ws.list, err
-		}
-		if dup, err := duplicate(seen, t, r, c, muni, p, v); dup || err != nil {
-			if err != nil {
-				return ws.list, err
-			}
-			ws.add(Warning{Kind: WarnDuplicateRow, Line: r.line})
-			continue
-		}
-		ms, age := statMeasures(f.Table, t, r, dims, singleAges)
-		for _, m := range ms {
-			f.add(m, muni, p, v)
-		}
-		if f.Table == "FOLK1A" && len(ms) > 0 {
-			k := [2]int{muni, int(p.g)<<24 | p.n}
-			if ages[k] == nil {
-				ages[k] = map[int]bool{}
-			}
-			ages[k][age] = true
+		if err := sr.row(r); err != nil {
+			return sr.ws.list, err
 		}
 	}
 	if len(f.series) == 0 {
-		return ws.list, &Error{Kind: ErrNoMunicipalities, Line: t.headerLine}
+		return sr.ws.list, &Error{Kind: ErrNoMunicipalities, Line: t.headerLine}
 	}
-	f.finishStatBank(ages)
-	return ws.list, nil
+	f.finishStatBank(sr.ages)
+	return sr.ws.list, nil
+}
+
+type statReader struct {
+	f          *File
+	t          *table
+	c          columns
+	opt        Options
+	dims       []sdimCol
+	singleAges bool
+	ages       map[[2]int]map[int]bool // (muni, period) → ages seen, FOLK1A
+	seen       map[string]float64      // a row's cells but INDHOLD → its value
+	ws         warnings
+}
+
+// row adds one StatBank row to the measures it counts in.
+func (sr *statReader) row(r trow) error {
+	t, c := sr.t, sr.c
+	muni, agg, err := areaOf(t, r, c.area)
+	if err != nil {
+		return err
+	}
+	if agg {
+		sr.ws.add(Warning{Kind: WarnAggregateSkipped, Line: r.line, Column: t.header[c.area], Value: t.text(r, c.area)})
+		return nil
+	}
+	p, err := periodOf(t, r, c.period, sr.opt)
+	if err != nil {
+		return err
+	}
+	v, err := value(t, r, c.value, &sr.ws)
+	if err != nil {
+		return err
+	}
+	if dup, err := duplicate(sr.seen, t, r, c, muni, p, v); dup || err != nil {
+		if dup {
+			sr.ws.add(Warning{Kind: WarnDuplicateRow, Line: r.line})
+		}
+		return err
+	}
+	ms, age := statMeasures(sr.f.Table, t, r, sr.dims, sr.singleAges)
+	for _, m := range ms {
+		sr.f.add(m, muni, p, v)
+	}
+	if sr.f.Table == "FOLK1A" && len(ms) > 0 {
+		k := [2]int{muni, int(p.g)<<24 | p.n}
+		if sr.ages[k] == nil {
+			sr.ages[k] = map[int]bool{}
+		}
+		sr.ages[k][age] = true
+	}
+	return nil
 }
 
 // duplicate reports a row seen before with the same value, and refuses one
