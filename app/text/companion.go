@@ -32,6 +32,7 @@ var companionErrors = map[companion.ErrKind]msg{
 		"the file is too large: it may hold, or unpack to, at most %[2]s MB"},
 	companion.ErrUnknownTable: {"kolonnerne (%[3]s) passer ikke til nogen tabel, simulatoren kan læse (Jobindsats PTV_A02, Y10A02, Y08A02; Danmarks Statistik FOLK1A, FOLK1C, FOLK3, HFUDD11, AUH01, AUK01; simulatorens skabelon)",
 		"the columns (%[3]s) match no table the simulator reads (Jobindsats PTV_A02, Y10A02, Y08A02; Statistics Denmark FOLK1A, FOLK1C, FOLK3, HFUDD11, AUH01, AUK01; the simulator's template)"},
+	companion.ErrTooWide:       {"filen har for mange kolonner: højst %[3]s", "the file has too many columns: at most %[3]s"},
 	companion.ErrMissingColumn: {"kolonnen »%[3]s« mangler", "the column \"%[3]s\" is missing"},
 	companion.ErrNotNumber:     {"»%[3]s« er ikke et tal", "\"%[3]s\" is not a number"},
 	companion.ErrNegative:      {"»%[3]s« er negativt, og et antal kan ikke være negativt", "\"%[3]s\" is negative, and a count cannot be"},

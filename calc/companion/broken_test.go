@@ -117,6 +117,8 @@ func TestBrokenFiles(t *testing.T) {
 			companion.ErrDuplicate, 3, "Stevns står to gange for 2021 med forskellige tal"},
 		{"StatBank row twice, different figures", "hfudd11.csv", append(hfudd11(), "Stevns;H20 Gymnasiale uddannelser;2021;151\r\n"...), opt, false,
 			companion.ErrDuplicate, 7, "hfudd11.csv, linje 7, kolonne »INDHOLD«: Stevns står to gange for 2021 med forskellige tal"},
+		{"too many columns", "skabelon.csv", csvLines("kommunekode;kommune"+strings.Repeat(";x (pct.)", 250), "101;København"), opt, false,
+			companion.ErrTooWide, 1, "filen har for mange kolonner: højst 200"},
 		{"unknown table", "x.csv", csvLines("foo;bar", "1;2"), opt, false,
 			companion.ErrUnknownTable, 1, "kolonnerne (foo;bar) passer ikke til nogen tabel"},
 		{"no full-time column", "fp.csv", csvLines("Område;Periode;Antal personer", "Stevns;2021Y01;4"), opt, false,

@@ -31,13 +31,14 @@ const (
 	ErrMissingMunicipality                    // a municipality of the dataset is not in the file
 	ErrMissingValue                           // a template cell the dataset needs is empty
 	ErrOutOfRange                             // a percentage outside 0–100, a zero population
+	ErrTooWide                                // more columns than MaxColumns
 )
 
 // ErrKinds lists every kind, for catalogues and their tests.
 var ErrKinds = []ErrKind{ErrSyntax, ErrEmpty, ErrTooLarge, ErrUnknownTable, ErrMissingColumn,
 	ErrNotNumber, ErrNegative, ErrUnknownMunicipality, ErrNoMunicipalities, ErrBadPeriod,
 	ErrFuturePeriod, ErrTotalMismatch, ErrDuplicate, ErrNeedBenefitKind, ErrMissingMonths,
-	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange}
+	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange, ErrTooWide}
 
 var errKindNames = map[ErrKind]string{
 	ErrSyntax: "syntax", ErrEmpty: "empty", ErrTooLarge: "too-large", ErrUnknownTable: "unknown-table",
@@ -46,7 +47,7 @@ var errKindNames = map[ErrKind]string{
 	ErrBadPeriod: "bad-period", ErrFuturePeriod: "future-period", ErrTotalMismatch: "total-mismatch",
 	ErrDuplicate: "duplicate", ErrNeedBenefitKind: "need-benefit", ErrMissingMonths: "missing-months",
 	ErrMissingMunicipality: "missing-municipality", ErrMissingValue: "missing-value",
-	ErrOutOfRange: "out-of-range",
+	ErrOutOfRange: "out-of-range", ErrTooWide: "too-wide",
 }
 
 func (k ErrKind) String() string {

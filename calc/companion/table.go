@@ -19,6 +19,7 @@ import (
 var (
 	MaxSize     = 50 << 20 // bytes of a file as given
 	MaxUnpacked = 50 << 20 // bytes an xlsx may unpack to, all parts together
+	MaxColumns  = 200      // columns of a table (every column may become a covariate)
 )
 
 // Formats as reported in File.Format.
@@ -98,6 +99,9 @@ func readTable(name string, data []byte) (*table, error) {
 	t.findHeader()
 	if len(t.header) == 0 || len(t.rows) == 0 {
 		return nil, &Error{Kind: ErrEmpty}
+	}
+	if len(t.header) > MaxColumns {
+		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: strconv.Itoa(MaxColumns)}
 	}
 	t.decimals()
 	return t, nil
