@@ -75,7 +75,7 @@ func CompanionError(err error, lang string) string {
 func errorArgs(e *companion.Error, lang string) []any {
 	l := report.Lang(lang)
 	detail, suggest, period := "", "", ""
-	if e.Err != nil && e.Kind == companion.ErrSyntax {
+	if e.Err != nil && e.Kind == companion.ErrSyntax && lang == "en" { // Go's own words are English
 		detail = " (" + e.Err.Error() + ")"
 	}
 	if e.Suggest != "" {

@@ -129,7 +129,7 @@ func TestBrokenFiles(t *testing.T) {
 		{"template covariate left empty", "skabelon.csv", bytes.Replace(tpl, []byte(";45,5;"), []byte(";;"), 1), opt, true,
 			companion.ErrMissingValue, 40, "skabelon.csv, linje 40, kolonne »Afstand til storby (km)«: Stevns mangler en værdi"},
 		{"fokusmål above 100 pct.", "skabelon.csv", bytes.Replace(tpl, []byte("94,3"), []byte("943"), 1), opt, false,
-			companion.ErrOutOfRange, 2, "tallet 943 for"},
+			companion.ErrOutOfRange, 2, "skabelon.csv, linje 2, kolonne »Fokusmål: mindst 4 samtaler (pct.)«: tallet 943 for København er umuligt"},
 		{"broken JSON", "ptv.json", []byte("[{\"Variables\":[{\"Label\":\"Område\"}],\n\"Data\":[[\"Stevns\",]]}]"), opt, false,
 			companion.ErrSyntax, 2, "filen kan ikke læses som CSV, JSON eller Excel (xlsx)"},
 		{"absurd shared-strings count", "ss.xlsx", zipParts(t, map[string]string{"xl/sharedStrings.xml": `<sst count="999999999999"></sst>`,
