@@ -326,3 +326,27 @@ func TestReadFOLK1CWithCountryOfOrigin(t *testing.T) {
 	assert.Equal(t, companion.ErrMissingMonths, e.Kind)
 	assert.Equal(t, []string{"2020Q3", "2020Q4"}, e.Missing)
 }
+
+// A period the file does not reach at all takes the covariate from the
+// nearest covered period, with a warning; the population stays derived.
+func TestNearestPeriod(t *testing.T) {
+	ds := tinyDataset()
+	ds.Periods[0].Code = "2019QMAT04"
+	f, _, err := companion.Read("FOLK1C.csv", folk1cIELAND(), opt)
+	require.NoError(t, err)
+	out, ws, err := companion.Apply(ds, []*companion.File{f})
+	require.NoError(t, err)
+	assert.InDeltaSlice(t, []float64{18, 5}, covariate(t, out, "ikkevestlig", "2019QMAT04"), 1e-9)
+	assert.Equal(t, []companion.Warning{{File: "FOLK1C.csv", Kind: companion.WarnNearestPeriod, Value: "ikkevestlig",
+		Period: "2019QMAT04", From: "2021QMAT04"}}, ws)
+
+	pop, _, err := companion.Read("FOLK1A.csv", folk1a(), opt)
+	require.NoError(t, err)
+	out, ws, err = companion.Apply(ds, []*companion.File{pop})
+	require.NoError(t, err)
+	assert.True(t, out.Periods[0].Rows[0].PopulationDerived)
+	assert.Equal(t, 400000.0, out.Periods[0].Rows[0].Population)
+	assert.Equal(t, 687650.0, out.Periods[1].Rows[0].Population)
+	assert.Equal(t, companion.Warning{File: "FOLK1A.csv", Kind: companion.WarnPeriodNotCovered, Value: "population", Period: "2019QMAT04"}, ws[0])
+	assert.Equal(t, companion.WarnNearestPeriod, ws[1].Kind) // alder5066
+}

@@ -48,7 +48,13 @@ type table struct {
 	header     []string
 	headerLine int
 	rows       []trow
-	dotDecimal []bool // per column: text numbers use '.' as the decimal point
+	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
+	areas      map[string]areaHit // lookupArea's answers, by cell text
+}
+
+type areaHit struct {
+	idx int
+	agg bool
 }
 
 func (t *table) get(r trow, col int) cell {
