@@ -39,7 +39,7 @@
 //
 // Formats: the Jobindsats v2 API's JSON
 // ([{"Variables":[{"Name","Label"}],"Data":[[…]]}]), CSV separated by ';'
-// (or tab or ',') with or without a BOM in UTF-8 or Latin-1 — the API's CSV
+// (or tab or ',') with or without a BOM in UTF-8 or Windows-1252 — the API's CSV
 // with decimal commas and thousands dots, and pandas' to_csv(sep=';') with an
 // index column and decimal points (a column whose text numbers hold no comma
 // and some dot not followed by exactly three digits uses decimal points) —

@@ -266,9 +266,12 @@ func TestReadWindowsCodesAndLatin1(t *testing.T) {
 	// "12.345,5" is 12345,5 and "12.400" is 12400 (thousands dots).
 	checkBenefit(t, out, map[string][2][2]float64{"2021QMAT02": {{12345.5, 0}, {512, 0}}, "2021QMAT04": {{12400, 0}, {510.25, 0}}})
 
-	latin1 := []byte("OMR\xc5DE;HFUDD;TID;INDHOLD\n101;H10;2021;150\n101;H20;2021;350\n336;H10;2021;50\n336;H20;2021;150\n")
-	f, _, err = companion.Read("hfudd11.csv", latin1, opt)
+	latin1 := []byte("OMR\xc5DE;HFUDD;TID;INDHOLD\n101;H10;2021;150\n101;H20;2021;350\n336;H10;2021;50\n336;H20;2021;150\n" +
+		"Region Sj\xe6lland \x96 i alt;H10;2021;9\n") // Windows-1252: æ and an en dash
+	f, ws, err := companion.Read("hfudd11.csv", latin1, opt)
 	require.NoError(t, err)
+	require.Len(t, ws, 1)
+	assert.Equal(t, "Region Sjælland – i alt", ws[0].Value)
 	assert.Equal(t, "HFUDD11", f.Table)
 	out, _, err = companion.Apply(tinyDataset(), []*companion.File{f})
 	require.NoError(t, err)

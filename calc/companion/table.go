@@ -213,7 +213,7 @@ func (t *table) decimals() {
 }
 
 // readCSV reads ';', ',' or tab separated text with or without a BOM, in
-// UTF-8 or (if not valid UTF-8) Latin-1.
+// UTF-8 or (if not valid UTF-8) Windows-1252.
 func readCSV(data []byte) (*table, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
@@ -247,13 +247,21 @@ func readCSV(data []byte) (*table, error) {
 	return t, nil
 }
 
+// latin1 decodes Windows-1252 (what Excel's Danish "CSV (semikolonsepareret)"
+// writes), which is Latin-1 but for the printable characters in 0x80–0x9F.
 func latin1(b []byte) []byte {
 	rs := make([]rune, len(b))
 	for i, c := range b {
 		rs[i] = rune(c)
+		if c >= 0x80 && c < 0xa0 && cp1252[c-0x80] != 0 {
+			rs[i] = cp1252[c-0x80]
+		}
 	}
 	return []byte(string(rs))
 }
+
+var cp1252 = [32]rune{'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'}
 
 // detectSep picks ';' when the first lines have one, else tab, else ','.
 func detectSep(data []byte) rune {
