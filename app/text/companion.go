@@ -158,3 +158,59 @@ func fill(format string, args ...any) string {
 	}
 	return fmt.Sprintf(format, args...)
 }
+
+var companionSources = map[companion.Kind]msg{
+	companion.KindBenefit:  {"Jobindsats", "Jobindsats"},
+	companion.KindStatBank: {"Danmarks Statistik", "Statistics Denmark"},
+	companion.KindTemplate: {"simulatorens skabelon", "the simulator's template"},
+}
+
+// CompanionFile sums up a read companion file in one line, e.g.
+// "ptv.csv: Jobindsats PTV_A02 (CSV) med førtidspension og fleksjob for 98
+// kommuner, 2020QMAT02–2022QMAT04".
+func CompanionFile(f *companion.File, lang string) string {
+	var what []string
+	for _, a := range f.Areas {
+		what = append(what, figureNames[a.ID()].pick(lang))
+	}
+	for _, c := range f.Covariates {
+		if n, ok := figureNames[c]; ok {
+			what = append(what, n.pick(lang))
+		} else {
+			what = append(what, c)
+		}
+	}
+	if f.Caseload {
+		what = append(what, msg{"sager pr. sagsbehandler", "cases per caseworker"}.pick(lang))
+	}
+	if f.Fokus {
+		what = append(what, msg{"fokusmål", "focus targets"}.pick(lang))
+	}
+	table := f.Table
+	if f.Kind == companion.KindTemplate {
+		table = ""
+	}
+	and := msg{" og ", " and "}.pick(lang)
+	s := fmt.Sprintf("%s: %s", f.Name, strings.TrimSpace(companionSources[f.Kind].pick(lang)+" "+table))
+	munis := msg{"kommuner", "municipalities"}
+	if f.Municipalities == 1 {
+		munis = msg{"kommune", "municipality"}
+	}
+	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, msg{"med", "with"}.pick(lang), list(what, and),
+		f.Municipalities, munis.pick(lang))
+	if n := len(f.Periods); n > 0 {
+		s += ", " + f.Periods[0]
+		if n > 1 {
+			s += "–" + f.Periods[n-1]
+		}
+	}
+	return s
+}
+
+// list joins "a, b og c".
+func list(xs []string, and string) string {
+	if len(xs) <= 1 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
+}
