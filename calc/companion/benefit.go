@@ -30,19 +30,16 @@ func readBenefit(f *File, t *table, c columns, opt Options) ([]Warning, error) {
 		return nil, err
 	}
 	dims := breakdownColumns(t, c)
+	if len(dims) > 60 { // the "I alt" pattern of a row is a bit mask
+		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: "60"}
+	}
 	groups := map[bkey][]brow{}
 	var order []bkey
 	var ws warnings
 	for _, r := range t.rows {
-		a := fixed
-		if c.group >= 0 {
-			var ok bool
-			if a, ok = groupArea(t.text(r, c.group)); !ok {
-				if g := t.text(r, c.group); !isTotal(g) && norm(g) != "ydelsesgrupper i alt" {
-					ws.add(Warning{Kind: WarnGroupSkipped, Line: r.line, Column: t.header[c.group], Value: g})
-				}
-				continue
-			}
+		a, ok := rowArea(t, r, c, fixed, &ws)
+		if !ok {
+			continue
 		}
 		k, b, skip, err := benefitRow(t, r, c, dims, opt, &ws)
 		if err != nil {
@@ -103,6 +100,20 @@ func benefitOf(f *File, t *table, c columns, opt Options) (calc.Area, error) {
 		return 0, &Error{Kind: ErrNeedBenefitKind, Line: t.headerLine}
 	}
 	return a, nil
+}
+
+// rowArea is the benefit of a row: the file's, or its Ydelsesgrupper's;
+// other groups are skipped (with a warning unless they are the total).
+func rowArea(t *table, r trow, c columns, fixed calc.Area, ws *warnings) (calc.Area, bool) {
+	if c.group < 0 {
+		return fixed, true
+	}
+	g := t.text(r, c.group)
+	a, ok := groupArea(g)
+	if !ok && !isTotal(g) {
+		ws.add(Warning{Kind: WarnGroupSkipped, Line: r.line, Column: t.header[c.group], Value: g})
+	}
+	return a, ok
 }
 
 func groupArea(s string) (calc.Area, bool) {

@@ -13,31 +13,33 @@ type ErrKind int
 
 // The kinds of error.
 const (
-	ErrSyntax           ErrKind = iota + 1 // not valid CSV, JSON or xlsx
-	ErrEmpty                               // no rows (an empty file or sheet)
-	ErrTooLarge                            // over MaxSize, or an xlsx that unpacks to more than MaxUnpacked
-	ErrUnknownTable                        // the columns match none of the tables this package reads
-	ErrMissingColumn                       // a required column is missing
-	ErrNotNumber                           // a number column holds text
-	ErrNegative                            // a count or figure is negative
-	ErrUnknownMunicipality                 // the area is none of the 98 municipalities
-	ErrNoMunicipalities                    // only regions, the whole country or "not stated" rows
-	ErrBadPeriod                           // the period is not a month, quarter, year or QMAT code
-	ErrFuturePeriod                        // the period lies after today
-	ErrTotalMismatch                       // an "I alt" row disagrees with the sum of its parts
-	ErrDuplicate                           // the same row twice with different values
-	ErrNeedBenefitKind                     // the file does not say fp or flex (see ErrNeedBenefit)
-	ErrMissingMonths                       // a window the dataset asks for lacks months or quarters
-	ErrMissingMunicipality                 // a municipality of the dataset is not in the file
-	ErrMissingValue                        // a template cell the dataset needs is empty
-	ErrOutOfRange                          // a percentage outside 0–100, a zero population
+	ErrSyntax              ErrKind = iota + 1 // not valid CSV, JSON or xlsx
+	ErrEmpty                                  // no rows (an empty file or sheet)
+	ErrTooLarge                               // over MaxSize, or an xlsx that unpacks to more than MaxUnpacked
+	ErrUnknownTable                           // the columns match none of the tables this package reads
+	ErrMissingColumn                          // a required column is missing
+	ErrNotNumber                              // a number column holds text
+	ErrNegative                               // a count or figure is negative
+	ErrUnknownMunicipality                    // the area is none of the 98 municipalities
+	ErrNoMunicipalities                       // only regions, the whole country or "not stated" rows
+	ErrBadPeriod                              // the period is not a month, quarter, year or QMAT code
+	ErrFuturePeriod                           // the period lies after today
+	ErrTotalMismatch                          // an "I alt" row disagrees with the sum of its parts
+	ErrDuplicate                              // the same row twice with different values
+	ErrNeedBenefitKind                        // the file does not say fp or flex (see ErrNeedBenefit)
+	ErrMissingMonths                          // a window the dataset asks for lacks months or quarters
+	ErrMissingMunicipality                    // a municipality of the dataset is not in the file
+	ErrMissingValue                           // a template cell the dataset needs is empty
+	ErrOutOfRange                             // a percentage outside 0–100, a zero population
+	ErrTooWide                                // more columns than MaxColumns
+	ErrMissingCategory                        // a StatBank table without the rows its figure needs (Value: which)
 )
 
 // ErrKinds lists every kind, for catalogues and their tests.
 var ErrKinds = []ErrKind{ErrSyntax, ErrEmpty, ErrTooLarge, ErrUnknownTable, ErrMissingColumn,
 	ErrNotNumber, ErrNegative, ErrUnknownMunicipality, ErrNoMunicipalities, ErrBadPeriod,
 	ErrFuturePeriod, ErrTotalMismatch, ErrDuplicate, ErrNeedBenefitKind, ErrMissingMonths,
-	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange}
+	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange, ErrTooWide, ErrMissingCategory}
 
 var errKindNames = map[ErrKind]string{
 	ErrSyntax: "syntax", ErrEmpty: "empty", ErrTooLarge: "too-large", ErrUnknownTable: "unknown-table",
@@ -46,7 +48,7 @@ var errKindNames = map[ErrKind]string{
 	ErrBadPeriod: "bad-period", ErrFuturePeriod: "future-period", ErrTotalMismatch: "total-mismatch",
 	ErrDuplicate: "duplicate", ErrNeedBenefitKind: "need-benefit", ErrMissingMonths: "missing-months",
 	ErrMissingMunicipality: "missing-municipality", ErrMissingValue: "missing-value",
-	ErrOutOfRange: "out-of-range",
+	ErrOutOfRange: "out-of-range", ErrTooWide: "too-wide", ErrMissingCategory: "missing-category",
 }
 
 func (k ErrKind) String() string {
@@ -109,7 +111,9 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // Is makes errors.Is(err, ErrNeedBenefit) true for ErrNeedBenefitKind.
-func (e *Error) Is(target error) bool { return target == ErrNeedBenefit && e.Kind == ErrNeedBenefitKind }
+func (e *Error) Is(target error) bool {
+	return target == ErrNeedBenefit && e.Kind == ErrNeedBenefitKind
+}
 
 // WarnKind classifies a warning: the figures are usable, but something was
 // skipped or assumed.

@@ -154,7 +154,7 @@ var roles = map[string]role{
 	"indhold": roleValue, "content": roleValue,
 	"antal fuldtidspersoner": roleFullTime, "fuldtidspersoner": roleFullTime, "full-time persons": roleFullTime,
 	"number of full-time persons": roleFullTime,
-	"antal personer":            roleMeasure, "number of persons": roleMeasure,
+	"antal personer":              roleMeasure, "number of persons": roleMeasure,
 }
 
 func roleOf(h string) role {
@@ -238,7 +238,15 @@ func lookupArea(s string) (idx int, agg bool) {
 // areaOf reads the municipality of a row, as an error for unknown names.
 func areaOf(t *table, r trow, col int) (int, bool, error) {
 	s := t.text(r, col)
-	i, agg := lookupArea(s)
+	a, ok := t.areas[s]
+	if !ok {
+		a.idx, a.agg = lookupArea(s)
+		if t.areas == nil {
+			t.areas = map[string]areaHit{}
+		}
+		t.areas[s] = a
+	}
+	i, agg := a.idx, a.agg
 	if agg {
 		return -1, true, nil
 	}

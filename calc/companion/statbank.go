@@ -20,6 +20,7 @@ const (
 var sdims = map[string]sdim{
 	"alder": dAge, "age": dAge,
 	"herkomst": dOrigin, "ancestry": dOrigin, "origin": dOrigin,
+	"ieland": dOrigin, "oprindelsesland": dOrigin, "country of origin": dOrigin,
 	"hfudd": dEdu, "uddannelse": dEdu, "højeste fuldførte uddannelse": dEdu,
 	"highest education attained": dEdu, "education": dEdu,
 	"ydelsestype": dBenefit, "ydelse": dBenefit, "type of benefit": dBenefit, "benefit": dBenefit,
@@ -50,43 +51,97 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 		return nil, &Error{Kind: ErrUnknownTable, Line: t.headerLine, Value: clip(strings.Join(t.header, ";"))}
 	}
 	f.Covariates = statCovariates[f.Table]
-	singleAges := hasSingleAges(t, dims)
-	ages := map[[2]int]map[int]bool{} // (muni, period index) → ages seen, FOLK1A
-	var ws warnings
+	sr := &statReader{f: f, t: t, c: c, opt: opt, dims: dims, singleAges: hasSingleAges(t, dims),
+		ages: map[[2]int]map[int]bool{}, seen: map[string]float64{}}
 	for _, r := range t.rows {
-		muni, agg, err := areaOf(t, r, c.area)
-		if err != nil {
-			return ws.list, err
-		}
-		if agg {
-			ws.add(Warning{Kind: WarnAggregateSkipped, Line: r.line, Column: t.header[c.area], Value: t.text(r, c.area)})
-			continue
-		}
-		p, err := periodOf(t, r, c.period, opt)
-		if err != nil {
-			return ws.list, err
-		}
-		v, err := value(t, r, c.value, &ws)
-		if err != nil {
-			return ws.list, err
-		}
-		ms, age := statMeasures(f.Table, t, r, dims, singleAges)
-		for _, m := range ms {
-			f.add(m, muni, p, v)
-		}
-		if f.Table == "FOLK1A" && len(ms) > 0 {
-			k := [2]int{muni, int(p.g)<<24 | p.n}
-			if ages[k] == nil {
-				ages[k] = map[int]bool{}
-			}
-			ages[k][age] = true
+		if err := sr.row(r); err != nil {
+			return sr.ws.list, err
 		}
 	}
 	if len(f.series) == 0 {
-		return ws.list, &Error{Kind: ErrNoMunicipalities, Line: t.headerLine}
+		return sr.ws.list, &Error{Kind: ErrNoMunicipalities, Line: t.headerLine}
 	}
-	f.finishStatBank(ages)
-	return ws.list, nil
+	f.finishStatBank(sr.ages)
+	if need := needs[f.Table]; f.series[need[0]] == nil {
+		return sr.ws.list, &Error{Kind: ErrMissingCategory, Line: t.headerLine, Value: need[1]}
+	}
+	return sr.ws.list, nil
+}
+
+// needs names the measure each table must have, and its rows as users know them.
+var needs = map[string][2]string{
+	"FOLK1A": {"pop", "ALDER 16–66"}, "FOLK1C": {"nonwest", "Ikke-vestlige lande"}, "FOLK3": {"nonwest", "Ikke-vestlige lande"},
+	"HFUDD11": {"grund", "H10 Grundskole"}, "AUH01": {"fprec", "Førtidspension"}, "AUK01": {"fprec", "Førtidspension"},
+}
+
+type statReader struct {
+	f          *File
+	t          *table
+	c          columns
+	opt        Options
+	dims       []sdimCol
+	singleAges bool
+	ages       map[[2]int]map[int]bool // (muni, period) → ages seen, FOLK1A
+	seen       map[string]float64      // a row's cells but INDHOLD → its value
+	ws         warnings
+}
+
+// row adds one StatBank row to the measures it counts in.
+func (sr *statReader) row(r trow) error {
+	t, c := sr.t, sr.c
+	muni, agg, err := areaOf(t, r, c.area)
+	if err != nil {
+		return err
+	}
+	if agg {
+		sr.ws.add(Warning{Kind: WarnAggregateSkipped, Line: r.line, Column: t.header[c.area], Value: t.text(r, c.area)})
+		return nil
+	}
+	p, err := periodOf(t, r, c.period, sr.opt)
+	if err != nil {
+		return err
+	}
+	v, err := value(t, r, c.value, &sr.ws)
+	if err != nil {
+		return err
+	}
+	if dup, err := duplicate(sr.seen, t, r, c, muni, p, v); dup || err != nil {
+		if dup {
+			sr.ws.add(Warning{Kind: WarnDuplicateRow, Line: r.line})
+		}
+		return err
+	}
+	ms, age := statMeasures(sr.f.Table, t, r, sr.dims, sr.singleAges)
+	for _, m := range ms {
+		sr.f.add(m, muni, p, v)
+	}
+	if sr.f.Table == "FOLK1A" && len(ms) > 0 {
+		k := [2]int{muni, int(p.g)<<24 | p.n}
+		if sr.ages[k] == nil {
+			sr.ages[k] = map[int]bool{}
+		}
+		sr.ages[k][age] = true
+	}
+	return nil
+}
+
+// duplicate reports a row seen before with the same value, and refuses one
+// seen with another.
+func duplicate(seen map[string]float64, t *table, r trow, c columns, muni int, p period, v float64) (bool, error) {
+	key := strconv.Itoa(muni) + "\x00" + p.String()
+	for _, col := range c.other {
+		key += "\x00" + norm(t.text(r, col))
+	}
+	old, ok := seen[key]
+	seen[key] = v
+	switch {
+	case !ok:
+		return false, nil
+	case old == v || math.IsNaN(old) && math.IsNaN(v):
+		return true, nil
+	}
+	return false, &Error{Kind: ErrDuplicate, Line: r.line, Column: t.header[c.value], Municipality: muniName(muni),
+		Period: p.String(), Value: num(v), Want: old, Got: v}
 }
 
 func statDims(t *table, c columns) []sdimCol {
@@ -160,16 +215,32 @@ func hasSingleAges(t *table, dims []sdimCol) bool {
 	return false
 }
 
+// ownKind reports whether breakdowns of kind k are what table counts
+// (ages in FOLK1A, and in FOLK1C/FOLK3 when it has single years; origin;
+// education; benefit type), rather than a breakdown to take the total of.
+func ownKind(table string, k sdim, singleAges bool) bool {
+	switch k {
+	case dAge:
+		return table == "FOLK1A" || isOriginTable(table) && singleAges
+	case dOrigin:
+		return isOriginTable(table)
+	case dEdu:
+		return table == "HFUDD11"
+	case dBenefit:
+		return table == "AUH01" || table == "AUK01"
+	}
+	return false
+}
+
 // statMeasures returns the measures a row adds to, and its age (FOLK1A).
 // Breakdowns other than the table's own keep their total rows when there
 // are any, and are summed otherwise.
 func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges bool) ([]string, int) {
-	var ms []string
+	var ms, origin []string
 	age := -1
 	for _, d := range dims {
 		v := t.text(r, d.col)
-		own := d.kind != dOther && !(d.kind == dAge && table != "FOLK1A" && !(singleAges && isOriginTable(table)))
-		if !own {
+		if !ownKind(table, d.kind, singleAges) {
 			if d.hasTotal && !isTotal(v) {
 				return nil, 0
 			}
@@ -183,7 +254,7 @@ func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges boo
 			}
 			age = a
 		case dOrigin:
-			ms = append(ms, originMeasures(v)...)
+			origin = append(origin, v)
 		case dEdu:
 			ms = append(ms, eduMeasures(v)...)
 		case dBenefit:
@@ -199,20 +270,43 @@ func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges boo
 			ms = append(ms, "pop5066")
 		}
 	}
-	return ms, age
+	return append(ms, originMeasures(origin)...), age
 }
 
 func isOriginTable(t string) bool { return t == "FOLK1C" || t == "FOLK3" }
 
-func originMeasures(v string) []string {
-	n := norm(v)
-	switch {
-	case isTotal(v):
-		return []string{"originTot"}
-	case strings.Contains(n, "ikke-vestlig") || strings.Contains(n, "non-western") || strings.Contains(n, "ikke vestlig"):
-		return []string{"nonwest", "originSum"}
+// originMeasures classifies a row by its origin columns (HERKOMST, and
+// IELAND in FOLK1C): all totals count everyone; a non-Western value counts
+// the non-Western, taken from rows whose other origin columns are totals
+// when there are such, else summed; a single specific value is a part of
+// everyone, summed when the file has no total.
+func originMeasures(vals []string) []string {
+	if len(vals) == 0 {
+		return nil
 	}
-	return []string{"originSum"}
+	totals, nonwest := 0, false
+	for _, v := range vals {
+		n := norm(v)
+		if isTotal(v) {
+			totals++
+		}
+		if strings.Contains(n, "ikke-vestlig") || strings.Contains(n, "non-western") || strings.Contains(n, "ikke vestlig") {
+			nonwest = true
+		}
+	}
+	var ms []string
+	switch {
+	case totals == len(vals):
+		return []string{"originTot"}
+	case totals == len(vals)-1:
+		ms = append(ms, "originSum")
+		if nonwest {
+			ms = append(ms, "nonwestTot")
+		}
+	case nonwest:
+		ms = append(ms, "nonwestSum")
+	}
+	return ms
 }
 
 func eduMeasures(v string) []string {
@@ -254,7 +348,7 @@ func (f *File) finishStatBank(ages map[[2]int]map[int]bool) {
 			}
 		}
 	}
-	for _, pair := range [][3]string{{"origin", "originTot", "originSum"}, {"edu", "eduTot", "eduSum"}} {
+	for _, pair := range [][3]string{{"origin", "originTot", "originSum"}, {"edu", "eduTot", "eduSum"}, {"nonwest", "nonwestTot", "nonwestSum"}} {
 		if tot := f.series[pair[1]]; len(tot) > 0 {
 			f.series[pair[0]] = tot
 		} else if sum := f.series[pair[2]]; sum != nil {

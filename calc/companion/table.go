@@ -19,6 +19,7 @@ import (
 var (
 	MaxSize     = 50 << 20 // bytes of a file as given
 	MaxUnpacked = 50 << 20 // bytes an xlsx may unpack to, all parts together
+	MaxColumns  = 200      // columns of a table (every column may become a covariate)
 )
 
 // Formats as reported in File.Format.
@@ -47,7 +48,13 @@ type table struct {
 	header     []string
 	headerLine int
 	rows       []trow
-	dotDecimal []bool // per column: text numbers use '.' as the decimal point
+	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
+	areas      map[string]areaHit // lookupArea's answers, by cell text
+}
+
+type areaHit struct {
+	idx int
+	agg bool
 }
 
 func (t *table) get(r trow, col int) cell {
@@ -98,6 +105,9 @@ func readTable(name string, data []byte) (*table, error) {
 	t.findHeader()
 	if len(t.header) == 0 || len(t.rows) == 0 {
 		return nil, &Error{Kind: ErrEmpty}
+	}
+	if len(t.header) > MaxColumns {
+		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: strconv.Itoa(MaxColumns)}
 	}
 	t.decimals()
 	return t, nil
@@ -203,7 +213,7 @@ func (t *table) decimals() {
 }
 
 // readCSV reads ';', ',' or tab separated text with or without a BOM, in
-// UTF-8 or (if not valid UTF-8) Latin-1.
+// UTF-8 or (if not valid UTF-8) Windows-1252.
 func readCSV(data []byte) (*table, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
@@ -237,13 +247,21 @@ func readCSV(data []byte) (*table, error) {
 	return t, nil
 }
 
+// latin1 decodes Windows-1252 (what Excel's Danish "CSV (semikolonsepareret)"
+// writes), which is Latin-1 but for the printable characters in 0x80–0x9F.
 func latin1(b []byte) []byte {
 	rs := make([]rune, len(b))
 	for i, c := range b {
 		rs[i] = rune(c)
+		if c >= 0x80 && c < 0xa0 && cp1252[c-0x80] != 0 {
+			rs[i] = cp1252[c-0x80]
+		}
 	}
 	return []byte(string(rs))
 }
+
+var cp1252 = [32]rune{'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'}
 
 // detectSep picks ';' when the first lines have one, else tab, else ','.
 func detectSep(data []byte) rune {
