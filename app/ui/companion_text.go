@@ -1,11 +1,30 @@
 package ui
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
 
-// The companion readers' messages, in the user's language. This is the
-// seam to app/text's CompanionError and CompanionWarning (issue 10); until
-// they are merged, the reader's own message is shown.
+	"benchsim/app/text"
+	"benchsim/calc/companion"
+)
 
-func companionError(err error, lang string) string { return err.Error() }
+// The companion readers' messages, in the user's language (app/text).
 
-func companionWarning(w any, lang string) string { return fmt.Sprint(w) }
+// companionError words a companion reader's error without the file's name
+// (the import message names it first).
+func companionError(err error, lang string) string {
+	var e *companion.Error
+	if errors.As(err, &e) {
+		c := *e
+		c.File = ""
+		err = &c
+	}
+	return text.CompanionError(err, lang)
+}
+
+func companionWarning(w any, lang string) string {
+	if cw, ok := w.(companion.Warning); ok {
+		return text.CompanionWarning(cw, lang)
+	}
+	return fmt.Sprint(w)
+}

@@ -147,3 +147,23 @@ func TestNeedKey(t *testing.T) {
 		t.Error("an unknown lever was accepted")
 	}
 }
+
+// A broken companion file says in Danish what and where, once named; the
+// dataset stays as it was.
+func TestCompanionError(t *testing.T) {
+	st := newTestState(t)
+	if err := st.Import("base.jsonl", string(baseFile(t))); err != nil {
+		t.Fatal(err)
+	}
+	id := st.DatasetID
+	bad := ";Område;Periode;Ydelsesgrupper;Antal fuldtidspersoner\n0;København;2021QMAT02;Førtidspension;mange\n"
+	if err := st.Import("ptv.csv", bad); err == nil {
+		t.Fatal("the broken file was accepted")
+	}
+	if !strings.HasPrefix(st.ImportError, "ptv.csv kunne ikke importeres: linje 2") || strings.Count(st.ImportError, "ptv.csv") != 1 {
+		t.Errorf("error %q", st.ImportError)
+	}
+	if st.DatasetID != id || len(st.Files()) != 1 {
+		t.Errorf("after the error: %s with %d files", st.DatasetID, len(st.Files()))
+	}
+}
