@@ -37,11 +37,13 @@ func (r *Root) summary() app.UI {
 		moved, places := st.Summary()
 		line = t.Moved(moved, places)
 	}
-	met, insp, risk := st.Result().Scenario.Counts()
+	sc := &st.Result().Scenario
+	met, insp, risk := sc.Counts()
+	counts := t.CountsKnown(met, insp, risk, sc.FokusKnown(), len(sc.Status))
 	return app.Div().Class("summary").Body(
 		app.P().ID("summary").Class("moved").Attr("aria-live", "polite").Text(line),
 		app.If(st.Area == calc.Total, func() app.UI {
-			return app.P().ID("counts").Class("counts").Text(t.Counts(met, insp, risk))
+			return app.P().ID("counts").Class("counts").Text(counts)
 		}),
 		app.If(!st.Scenario.IsOfficial(), func() app.UI {
 			return app.P().Class("scenario-line").Body(

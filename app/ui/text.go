@@ -26,6 +26,7 @@ type Texts struct {
 
 	// Ranking
 	RankingTitle, OfficialSummary, ScenarioChanged, BackToOfficial                       string
+	CountsUnknownFmt, CountsPartFmt                                                      string
 	MovedOne, MovedMany, CountsFmt                                                       string
 	AreaLabel, FindMunicipality, FilterPlaceholder                                       string
 	RegionLabel, AllRegions, ExportTable, ExportFull                                     string
@@ -127,6 +128,18 @@ func (t *Texts) Moved(n, places int) string {
 // Counts summarises the supervision outcomes.
 func (t *Texts) Counts(met, insp, risk int) string {
 	return fmt.Sprintf(t.CountsFmt, FormatInt(met, t.lang), FormatInt(insp, t.lang), FormatInt(risk, t.lang))
+}
+
+// CountsKnown is Counts when focus-target figures are known for only known
+// of n municipalities: none known makes inspiration and risk unknown, not 0.
+func (t *Texts) CountsKnown(met, insp, risk, known, n int) string {
+	switch {
+	case known == 0:
+		return fmt.Sprintf(t.CountsUnknownFmt, FormatInt(met, t.lang))
+	case known < n:
+		return fmt.Sprintf(t.CountsPartFmt, FormatInt(met, t.lang), FormatInt(insp, t.lang), FormatInt(risk, t.lang), FormatInt(known, t.lang))
+	}
+	return t.Counts(met, insp, risk)
 }
 
 // Caption describes the ranking table.
@@ -378,6 +391,8 @@ var da = Texts{
 	MovedOne:          "1 kommune flytter sig %s pladser eller mere",
 	MovedMany:         "%s kommuner flytter sig %s pladser eller mere",
 	CountsFmt:         "Resultatmål opfyldt: %s · Inspirationskommuner: %s · Risiko for skærpet tilsyn: %s",
+	CountsUnknownFmt:  "Resultatmål opfyldt: %s · Inspirationskommuner og risiko for skærpet tilsyn: ukendt — data har ingen fokusmålstal (indtast dem på kommunesiden eller importér skabelonen under Data)",
+	CountsPartFmt:     "Resultatmål opfyldt: %s · Inspirationskommuner: %s · Risiko for skærpet tilsyn: %s (blandt de %s kommuner med fokusmålstal)",
 	AreaLabel:         "Ydelsesområde",
 	FindMunicipality:  "Find kommune",
 	FilterPlaceholder: "fx Stevns",
@@ -615,6 +630,8 @@ var en = Texts{
 	MovedOne:          "1 municipality moves %s places or more",
 	MovedMany:         "%s municipalities move %s places or more",
 	CountsFmt:         "Result target met: %s · Inspiration municipalities: %s · At risk of intensified supervision: %s",
+	CountsUnknownFmt:  "Result target met: %s · Inspiration municipalities and risk of intensified supervision: unknown — the data has no focus-target figures (enter them on the municipality page or import the template under Data)",
+	CountsPartFmt:     "Result target met: %s · Inspiration municipalities: %s · At risk of intensified supervision: %s (among the %s municipalities with focus-target figures)",
 	AreaLabel:         "Benefit area",
 	FindMunicipality:  "Find municipality",
 	FilterPlaceholder: "e.g. Stevns",
