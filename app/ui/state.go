@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"benchsim/app/text"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -132,9 +133,11 @@ type State struct {
 	// Notice is a message for the user about the URL or the stored data
 	// (e.g. a link that could not be read); empty when there is none.
 	Notice string
-	// LeverError is the last scenario change that calc refused; the
-	// scenario stayed as it was.
+	// LeverError is the last scenario change that calc refused, worded in
+	// the language; the scenario stayed as it was. leverErr is calc's error
+	// behind it, worded again when the language changes.
 	LeverError string
+	leverErr   error
 	// ImportError is the last failed import's message; ImportOK the last
 	// successful one's; ImportWarnings its warnings.
 	ImportError    string
@@ -213,11 +216,11 @@ func (s *State) change(f func(sc *calc.Scenario)) error {
 	f(&sc)
 	res, err := calc.Apply(s.ds, sc)
 	if err != nil {
-		s.LeverError = err.Error()
+		s.leverErr, s.LeverError = err, text.CalcError(err, s.Lang)
 		s.Rev++
 		return err
 	}
-	s.LeverError = ""
+	s.leverErr, s.LeverError = nil, ""
 	s.Scenario, s.res, s.hist = sc, res, nil
 	s.Rev++
 	return nil
@@ -393,7 +396,19 @@ func (s *State) SetLang(l string) {
 		l = LangDA
 	}
 	s.Lang = l
+	if s.leverErr != nil {
+		s.LeverError = text.CalcError(s.leverErr, l)
+	}
 	s.Rev++
+}
+
+// LeverNeedsImport reports the area whose missing figures made calc refuse
+// the last change, so the page can offer the file that brings them.
+func (s *State) LeverNeedsImport() (calc.Area, bool) {
+	if s.LeverError == "" {
+		return 0, false
+	}
+	return text.NeedsImport(s.leverErr)
 }
 
 // SetTab switches the view.

@@ -207,11 +207,25 @@ func TestSortFilterPin(t *testing.T) {
 // was and says why.
 func TestLeverRefused(t *testing.T) {
 	st := newTestState(t)
-	if err := st.Import("y30r21.jsonl", demoJSONL(t)); err != nil {
+	// A Y30R21 file as Jobindsats publishes it: no fp, no fleksjob.
+	ds := *demo.Dataset()
+	ds.Periods = slices.Clone(ds.Periods)
+	for p := range ds.Periods {
+		ds.Periods[p].Rows = slices.Clone(ds.Periods[p].Rows)
+		for i := range ds.Periods[p].Rows {
+			ds.Periods[p].Rows[i].Areas[calc.FP] = calc.Figures{}
+			ds.Periods[p].Rows[i].Areas[calc.Flex] = calc.Figures{}
+		}
+	}
+	var buf bytes.Buffer
+	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Import("y30r21.jsonl", buf.String()); err != nil {
 		t.Fatal(err)
 	}
 	if st.Result().Scenario.Included[calc.FP] {
-		t.Skip("the imported file has figures for fp; nothing to refuse")
+		t.Fatal("the imported file has figures for fp")
 	}
 	before := st.Query()
 	if err := st.SetScope(calc.ScopeKL); err == nil {
@@ -220,12 +234,32 @@ func TestLeverRefused(t *testing.T) {
 	if st.LeverError == "" || st.Query() != before {
 		t.Errorf("LeverError %q, query %q (was %q)", st.LeverError, st.Query(), before)
 	}
+	// Said in Danish, naming the area and the file that brings it, and
+	// offering the import; again in English after a switch.
+	if !strings.Contains(st.LeverError, "Data har ingen tal for Førtidspension") || !strings.Contains(st.LeverError, "PTV_A02") {
+		t.Errorf("LeverError not in Danish or without the cure: %q", st.LeverError)
+	}
+	if a, ok := st.LeverNeedsImport(); !ok || a != calc.FP {
+		t.Errorf("LeverNeedsImport = %v, %v; want fp, true", a, ok)
+	}
+	st.SetLang(LangEN)
+	if !strings.Contains(st.LeverError, "The data has no figures for Disability pension") {
+		t.Errorf("LeverError after switching to English: %q", st.LeverError)
+	}
+	st.SetLang(LangDA)
 	// The connected-vessels lens makes fp available.
 	if err := st.SetLens(true); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SetScope(calc.ScopeKL); err != nil {
-		t.Errorf("KL's scope with the lens: %v", err)
+	// …but not fleksjob: KL's scope names it next.
+	if err := st.SetScope(calc.ScopeKL); err == nil || !strings.Contains(st.LeverError, "Fleksjob") {
+		t.Errorf("KL's scope with the lens but no fleksjob: %v, %q", err, st.LeverError)
+	}
+	if err := st.SetScope(calc.ScopeCustom); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetCustomArea(calc.FP, true); err != nil {
+		t.Errorf("fp in the total with the lens: %v", err)
 	}
 	if st.LeverError != "" {
 		t.Errorf("LeverError %q stays after a good change", st.LeverError)

@@ -39,6 +39,7 @@ type Texts struct {
 	ScenarioRank                                                                         string
 
 	// Scenario
+	GoImport                                                          string
 	ScenarioTitle, ScenarioLead, LeverRefusedFmt                      string
 	ScopeTitle, ScopeHelp, ScopeLegend, AreasInTotal                  string
 	Scopes                                                            map[string]string
@@ -428,6 +429,7 @@ var da = Texts{
 	ScenarioTitle:   "Scenarie",
 	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
 	LeverRefusedFmt: "Ændringen kunne ikke beregnes, så scenariet er uændret: %s",
+	GoImport:        "Importér data",
 	ScopeTitle:      "Omfang og vægte",
 	ScopeHelp:       "Hvilke ydelser tæller med i det samlede mål, og hvor meget vejer de?",
 	ScopeLegend:     "Omfang",
@@ -667,6 +669,7 @@ var en = Texts{
 	ScenarioTitle:   "Scenario",
 	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
 	LeverRefusedFmt: "The change could not be computed, so the scenario is unchanged: %s",
+	GoImport:        "Import data",
 	ScopeTitle:      "Scope and weights",
 	ScopeHelp:       "Which benefits count in the total, and how much does each weigh?",
 	ScopeLegend:     "Scope",
