@@ -4,7 +4,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -142,44 +141,6 @@ func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, l
 	for _, n := range res.Notes {
 		fmt.Fprintln(w, "note:", n)
 	}
-}
-
-type jsonRow struct {
-	Rank          int     `json:"rank"`
-	Code          int     `json:"code"`
-	Municipality  string  `json:"municipality"`
-	Region        string  `json:"region"`
-	Actual        float64 `json:"actual"`
-	Expected      float64 `json:"expected"`
-	DiffPersons   float64 `json:"diff_persons"`
-	DiffPP        float64 `json:"diff_pp"`
-	PublishedRank int     `json:"published_rank,omitempty"`
-	BaselineRank  int     `json:"baseline_rank"`
-	RankChange    int     `json:"rank_change"`
-	Potential     float64 `json:"potential_kr"`
-	ResultMet     bool    `json:"result_target_met"`
-	Inspiration   bool    `json:"inspiration"`
-	Risk          bool    `json:"risk_of_supervision"`
-}
-
-func writeJSON(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row) {
-	out := struct {
-		Dataset      string    `json:"dataset"`
-		Illustrative bool      `json:"illustrative"`
-		Period       string    `json:"period"`
-		Area         string    `json:"area"`
-		Scenario     string    `json:"scenario"`
-		Rows         []jsonRow `json:"rows"`
-	}{res.Dataset.Provenance.Name, res.Dataset.Provenance.Illustrative, res.Dataset.Periods[res.Period].Code,
-		a.ID(), res.Settings.Encode(), nil}
-	for _, r := range rows {
-		out.Rows = append(out.Rows, jsonRow{r.Rank, r.Code, r.Name, r.Region, r.Actual, r.Expected, r.DiffPersons,
-			r.DiffPP, r.PublishedRank, r.BaselineRank, r.RankChange, r.Potential, r.Status.ResultMet,
-			r.Status.Inspiration, r.Status.Risk})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(out)
 }
 
 func importCmd(args []string, stdout, stderr io.Writer) int {
