@@ -62,6 +62,7 @@ type Texts struct {
 
 	// Municipality
 	ChooseMunicipality, MuniLeadFmt, AreasTitle, PotentialNote         string
+	ResultSharesFmt                                                    string
 	ResultMet, ResultNotMet, FokusMetFmt, FokusNotMetFmt, FokusUnknown string
 	OffersPart                                                         string
 	FokusEditHelp, ConversationsLabel, OffersLabel                     string
@@ -195,12 +196,16 @@ func (t *Texts) StatusLong(s calc.Status) string {
 	return t.StatusFokusLong
 }
 
-// ResultTarget says whether the result target is met.
-func (t *Texts) ResultTarget(met bool) string {
+// ResultTarget says whether the result target is met, with the shares
+// that decide it: the counts are rounded to 10, so 6.510 against 6.500 can
+// still meet the target.
+func (t *Texts) ResultTarget(met bool, total calc.Entry) string {
+	v := t.ResultNotMet
 	if met {
-		return t.ResultMet
+		v = t.ResultMet
 	}
-	return t.ResultNotMet
+	return v + " " + fmt.Sprintf(t.ResultSharesFmt, FormatNumber(total.ActualShare, 2, t.lang),
+		FormatNumber(total.ExpectedShare, 2, t.lang), FormatSigned(total.DiffPP, 2, t.lang))
 }
 
 // FokusTarget says whether the focus target is met, with its thresholds.
@@ -499,6 +504,7 @@ var da = Texts{
 	PotentialNote:      "Potentialet er forskellen mellem faktisk og forventet gange prisen pr. fuldtidsperson. Det er ikke en besparelse, kommunen kan hente.",
 	ResultMet:          "Resultatmål: opfyldt (faktisk ≤ forventet).",
 	ResultNotMet:       "Resultatmål: ikke opfyldt (faktisk over forventet).",
+	ResultSharesFmt:    "Det afgøres af andelene, ikke de afrundede antal: faktisk %s %% mod forventet %s %% af de 16–66-årige (%s procentpoint).",
 	FokusMetFmt:        "Fokusmål: opfyldt (mindst %s).",
 	FokusNotMetFmt:     "Fokusmål: ikke opfyldt (krav: mindst %s).",
 	FokusUnknown:       "Fokusmål: tallene kendes ikke.",
@@ -739,6 +745,7 @@ var en = Texts{
 	PotentialNote:      "The potential is the difference between actual and expected times the price per full-time person. It is not a saving the municipality can collect.",
 	ResultMet:          "Result target: met (actual ≤ expected).",
 	ResultNotMet:       "Result target: not met (actual above expected).",
+	ResultSharesFmt:    "The shares decide, not the rounded counts: actual %s %% against expected %s %% of those aged 16–66 (%s percentage points).",
 	FokusMetFmt:        "Focus target: met (at least %s).",
 	FokusNotMetFmt:     "Focus target: not met (required: at least %s).",
 	FokusUnknown:       "Focus target: the figures are not known.",
