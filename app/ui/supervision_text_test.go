@@ -44,3 +44,18 @@ func TestCountsUnknownFokus(t *testing.T) {
 		t.Errorf("the illustrative data has focus-target figures for %d municipalities, want 98", sc.FokusKnown())
 	}
 }
+
+// A table cell never reads "result target only" when the focus target is
+// simply unknown.
+func TestStatusShortUnknownFokus(t *testing.T) {
+	da := Msg(LangDA)
+	if got := da.StatusShort(calc.Status{ResultMet: true}); got != "Resultatmål opfyldt, fokusmål ukendt" {
+		t.Errorf("met, unknown: %q", got)
+	}
+	if got := da.StatusShort(calc.Status{}); got != "Resultatmål ikke opfyldt, fokusmål ukendt" {
+		t.Errorf("not met, unknown: %q", got)
+	}
+	if got := da.StatusShort(calc.Status{ResultMet: true, FokusKnown: true}); got != da.StatusResultOnly {
+		t.Errorf("met, fokus known and not met: %q", got)
+	}
+}

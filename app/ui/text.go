@@ -35,6 +35,7 @@ type Texts struct {
 	Columns                                                                              map[string]string
 	AreaNames                                                                            map[calc.Area]string
 	StatusInsp, StatusRisk, StatusResultOnly, StatusFokusOnly, StatusNone                string
+	StatusResultFokusUnknown, StatusNoResultFokusUnknown                                 string
 	StatusInspLong, StatusRiskLong, StatusResultLong, StatusFokusLong, StatusUnknownLong string
 	ScenarioRank                                                                         string
 
@@ -169,6 +170,10 @@ func (t *Texts) UnpinLabel(name string) string { return fmt.Sprintf(t.UnpinFmt, 
 // StatusShort is the supervision status in a table cell.
 func (t *Texts) StatusShort(s calc.Status) string {
 	switch {
+	case !s.FokusKnown && s.ResultMet:
+		return t.StatusResultFokusUnknown
+	case !s.FokusKnown:
+		return t.StatusNoResultFokusUnknown
 	case s.Inspiration:
 		return t.StatusInsp
 	case s.Risk:
@@ -419,17 +424,19 @@ var da = Texts{
 		ColPublished: "Offentliggjort placering", ColStatus: "Tilsyn"},
 	AreaNames: map[calc.Area]string{calc.Total: "I alt", calc.DP: "A-dagpenge mv.", calc.KTH: "Kontanthjælp mv.",
 		calc.SYG: "Sygedagpenge mv.", calc.FP: "Førtidspension", calc.Flex: "Fleksjob"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "Risiko",
-	StatusResultOnly:  "Kun resultatmål",
-	StatusFokusOnly:   "Kun fokusmål",
-	StatusNone:        "–",
-	StatusInspLong:    "Inspirationskommune: opfylder både resultatmål og fokusmål.",
-	StatusRiskLong:    "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
-	StatusResultLong:  "Opfylder resultatmålet, men ikke fokusmålet.",
-	StatusFokusLong:   "Opfylder fokusmålet, men ikke resultatmålet.",
-	StatusUnknownLong: "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
-	ScenarioRank:      "Placering i scenariet",
+	StatusInsp:                 "Inspiration",
+	StatusRisk:                 "Risiko",
+	StatusResultOnly:           "Kun resultatmål",
+	StatusFokusOnly:            "Kun fokusmål",
+	StatusNone:                 "–",
+	StatusResultFokusUnknown:   "Resultatmål opfyldt, fokusmål ukendt",
+	StatusNoResultFokusUnknown: "Resultatmål ikke opfyldt, fokusmål ukendt",
+	StatusInspLong:             "Inspirationskommune: opfylder både resultatmål og fokusmål.",
+	StatusRiskLong:             "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
+	StatusResultLong:           "Opfylder resultatmålet, men ikke fokusmålet.",
+	StatusFokusLong:            "Opfylder fokusmålet, men ikke resultatmålet.",
+	StatusUnknownLong:          "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
+	ScenarioRank:               "Placering i scenariet",
 
 	ScenarioTitle:   "Scenarie",
 	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
@@ -660,17 +667,19 @@ var en = Texts{
 		ColPublished: "Published rank", ColStatus: "Supervision"},
 	AreaNames: map[calc.Area]string{calc.Total: "Total", calc.DP: "Unemployment benefit", calc.KTH: "Social assistance",
 		calc.SYG: "Sickness benefit", calc.FP: "Disability pension", calc.Flex: "Flexi-jobs"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "At risk",
-	StatusResultOnly:  "Result target only",
-	StatusFokusOnly:   "Focus target only",
-	StatusNone:        "–",
-	StatusInspLong:    "Inspiration municipality: meets both the result target and the focus target.",
-	StatusRiskLong:    "At risk of intensified supervision: meets neither the result target nor the focus target.",
-	StatusResultLong:  "Meets the result target but not the focus target.",
-	StatusFokusLong:   "Meets the focus target but not the result target.",
-	StatusUnknownLong: "The focus-target figures are not known; enter them below to see the supervision status.",
-	ScenarioRank:      "Rank in the scenario",
+	StatusInsp:                 "Inspiration",
+	StatusRisk:                 "At risk",
+	StatusResultOnly:           "Result target only",
+	StatusFokusOnly:            "Focus target only",
+	StatusNone:                 "–",
+	StatusResultFokusUnknown:   "Result target met, focus target unknown",
+	StatusNoResultFokusUnknown: "Result target not met, focus target unknown",
+	StatusInspLong:             "Inspiration municipality: meets both the result target and the focus target.",
+	StatusRiskLong:             "At risk of intensified supervision: meets neither the result target nor the focus target.",
+	StatusResultLong:           "Meets the result target but not the focus target.",
+	StatusFokusLong:            "Meets the focus target but not the result target.",
+	StatusUnknownLong:          "The focus-target figures are not known; enter them below to see the supervision status.",
+	ScenarioRank:               "Rank in the scenario",
 
 	ScenarioTitle:   "Scenario",
 	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
