@@ -47,6 +47,7 @@ type Texts struct {
 	WeightingLegend, WeightUnit                                       string
 	WeightingNames                                                    map[string]string
 	ReestimateTitle, ReestimateHelp, ReestimateLabel                  string
+	FitOwn, FitOwnNoOfficial                                          string
 	CovariatesLegend, ProxyHelp, ProxyName, FitCaptionFmt             string
 	Covariate, Coefficient, Intercept                                 string
 	CaseloadTitle, CaseloadHelp, CaseloadAssumptions, TargetArea      string
@@ -460,6 +461,8 @@ var da = Texts{
 	ProxyHelp:           "Data har ingen rammevilkår; genberegningen bruger den officielle forventede andel i alt som eneste forklarende variabel.",
 	ProxyName:           "Officiel forventet andel i alt (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s kommuner)",
+	FitOwn:              "Simulatorens eget skøn, ikke BM's model: BM's regression er ikke offentliggjort.",
+	FitOwnNoOfficial:    "Simulatorens eget skøn, ikke BM's: BM offentliggør intet forventet tal for området, så det forventede er en befolkningsvægtet regression på rammevilkårene.",
 	Covariate:           "Forklarende variabel",
 	Coefficient:         "Koefficient (procentpoint pr. enhed)",
 	Intercept:           "Konstant",
@@ -703,6 +706,8 @@ var en = Texts{
 	ProxyHelp:           "The data has no framework conditions; the re-estimation uses the official expected total share as its only covariate.",
 	ProxyName:           "Official expected total share (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s municipalities)",
+	FitOwn:              "The simulator's own estimate, not BM's model: BM's regression is not published.",
+	FitOwnNoOfficial:    "The simulator's own estimate, not BM's: BM publishes no expected figure for the area, so expected is a population-weighted regression on the framework conditions.",
 	Covariate:           "Covariate",
 	Coefficient:         "Coefficient (percentage points per unit)",
 	Intercept:           "Intercept",
