@@ -47,6 +47,8 @@ var importKinds = map[jobindsats.Kind][2]string{
 		"A municipality lacks a period that the others have."},
 	jobindsats.ErrTotalMismatch: {"I alt stemmer ikke med summen af de tre områder.",
 		"The total does not match the sum of the three areas."},
+	jobindsats.ErrMissingMunicipalities: {"Filen har ikke alle 98 kommuner; benchmarket rangerer dem alle.",
+		"The file lacks some of the 98 municipalities; the benchmark ranks all of them."},
 }
 
 // importKind is the plain-words explanation of an import error's kind.

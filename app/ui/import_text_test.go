@@ -30,7 +30,7 @@ func TestImportErrorInPlainWords(t *testing.T) {
 	assert.Contains(t, st.ImportError, "line 1")
 
 	// Every kind the importer can report has its words in both languages.
-	for k := jobindsats.ErrSyntax; k <= jobindsats.ErrTotalMismatch; k++ {
+	for k := jobindsats.ErrSyntax; k <= jobindsats.ErrMissingMunicipalities; k++ {
 		w, ok := importKinds[k]
 		assert.True(t, ok && w[0] != "" && w[1] != "", "kind %v", k)
 	}

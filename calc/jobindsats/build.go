@@ -383,6 +383,10 @@ func (p *parser) build() *calc.Dataset {
 	if len(p.errs) > 0 {
 		return nil
 	}
+	if !p.opts.Partial && len(munis) < len(Municipalities) {
+		p.addErr(missingMunicipalities(muniFirst))
+		return nil
+	}
 	rows := 0
 	for _, g := range groups {
 		for _, e := range g.entries {
@@ -568,4 +572,22 @@ func valueText(e *entry, f field) string {
 		return "none"
 	}
 	return num(e.val[f])
+}
+
+// missingMunicipalities is the error of a file that lacks some of the 98
+// municipalities: Values names every one missing, in kommunekode order.
+func missingMunicipalities(have map[int]*entry) *Error {
+	var names []string
+	for i, m := range Municipalities {
+		if have[i] == nil {
+			names = append(names, m.Name)
+		}
+	}
+	shown := names
+	if len(shown) > 10 {
+		shown = append(shown[:10:10], "…")
+	}
+	return &Error{Kind: ErrMissingMunicipalities, Values: names, Msg: fmt.Sprintf(
+		"the file lacks %d of the %d municipalities: %s; a benchmark ranks all of them",
+		len(names), len(Municipalities), strings.Join(shown, ", "))}
 }

@@ -53,26 +53,31 @@ const (
 	// ErrTotalMismatch: the total does not equal the sum of the three areas
 	// beyond what rounding explains.
 	ErrTotalMismatch
+	// ErrMissingMunicipalities: the file lacks some of the 98
+	// municipalities (Error.Values names them); a benchmark ranks all of
+	// them. ReadOptions.Partial accepts such a file.
+	ErrMissingMunicipalities
 )
 
 var kindNames = map[Kind]string{
-	ErrSyntax:              "syntax",
-	ErrAPI:                 "api-error",
-	ErrEmpty:               "empty",
-	ErrTooLarge:            "too-large",
-	ErrRead:                "read",
-	ErrMissingField:        "missing-field",
-	ErrColumnCount:         "column-count",
-	ErrUnknownMunicipality: "unknown-municipality",
-	ErrUnknownArea:         "unknown-area",
-	ErrBadPeriod:           "bad-period",
-	ErrNotNumber:           "not-a-number",
-	ErrOutOfRange:          "out-of-range",
-	ErrInconsistent:        "inconsistent",
-	ErrDuplicate:           "duplicate",
-	ErrMissingArea:         "missing-area",
-	ErrMissingPeriod:       "missing-period",
-	ErrTotalMismatch:       "total-mismatch",
+	ErrSyntax:                "syntax",
+	ErrAPI:                   "api-error",
+	ErrEmpty:                 "empty",
+	ErrTooLarge:              "too-large",
+	ErrRead:                  "read",
+	ErrMissingField:          "missing-field",
+	ErrColumnCount:           "column-count",
+	ErrUnknownMunicipality:   "unknown-municipality",
+	ErrUnknownArea:           "unknown-area",
+	ErrBadPeriod:             "bad-period",
+	ErrNotNumber:             "not-a-number",
+	ErrOutOfRange:            "out-of-range",
+	ErrInconsistent:          "inconsistent",
+	ErrDuplicate:             "duplicate",
+	ErrMissingArea:           "missing-area",
+	ErrMissingPeriod:         "missing-period",
+	ErrTotalMismatch:         "total-mismatch",
+	ErrMissingMunicipalities: "missing-municipalities",
 }
 
 // String returns a short identifier of the kind, e.g. "not-a-number".
@@ -91,7 +96,10 @@ type Error struct {
 	Field string
 	Kind  Kind
 	Msg   string
-	err   error // underlying error, if any (e.g. from the reader)
+	// Values are the names or texts the problem is about, e.g. every
+	// municipality missing for ErrMissingMunicipalities.
+	Values []string
+	err    error // underlying error, if any (e.g. from the reader)
 }
 
 // Error formats the error like

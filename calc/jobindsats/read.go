@@ -63,8 +63,26 @@ func (f Format) String() string {
 // On failure the dataset is nil and the error is the first problem by line,
 // an *Error; ReadAll returns all of them (up to MaxErrors). Warnings are
 // things that did not stop the import, such as a repeated row that was dropped.
+//
+// A benchmark ranks all 98 municipalities, so Read refuses a file that lacks
+// some of them (ErrMissingMunicipalities, naming them); ReadWith with
+// ReadOptions.Partial accepts one.
 func Read(r io.Reader) (*calc.Dataset, []Warning, error) {
-	ds, warns, errs := ReadAll(r)
+	return ReadWith(r, ReadOptions{})
+}
+
+// ReadOptions say how ReadWith and ReadAllWith read.
+type ReadOptions struct {
+	// Partial accepts a file with only some of the 98 municipalities (a
+	// test fixture, one region's extract); its ranks run 1 to how many
+	// there are. A municipality that lacks only some periods is still an
+	// error (ErrMissingPeriod).
+	Partial bool
+}
+
+// ReadWith is Read with options.
+func ReadWith(r io.Reader, opts ReadOptions) (*calc.Dataset, []Warning, error) {
+	ds, warns, errs := ReadAllWith(r, opts)
 	if len(errs) > 0 {
 		return nil, warns, errs[0]
 	}
@@ -74,6 +92,11 @@ func Read(r io.Reader) (*calc.Dataset, []Warning, error) {
 // ReadAll is Read that returns every problem found (sorted by line, at most
 // MaxErrors) instead of the first. Errors is nil on success.
 func ReadAll(r io.Reader) (*calc.Dataset, []Warning, Errors) {
+	return ReadAllWith(r, ReadOptions{})
+}
+
+// ReadAllWith is ReadAll with options.
+func ReadAllWith(r io.Reader, opts ReadOptions) (*calc.Dataset, []Warning, Errors) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
 		return nil, nil, Errors{{Kind: ErrRead, Msg: "cannot read the file: " + err.Error(), err: err}}
@@ -81,7 +104,7 @@ func ReadAll(r io.Reader) (*calc.Dataset, []Warning, Errors) {
 	if len(data) > MaxSize {
 		return nil, nil, Errors{{Kind: ErrTooLarge, Msg: fmt.Sprintf("the file is larger than %d MB", MaxSize>>20)}}
 	}
-	return readBytes(data, 0)
+	return readBytes(data, 0, opts)
 }
 
 // cellKind says what a field held in the file.
@@ -118,6 +141,7 @@ type parser struct {
 	warns  []Warning
 	warned map[string]bool // warnings given once per key
 	labels map[string]labelClass
+	opts   ReadOptions
 }
 
 type labelClass struct {
@@ -138,8 +162,8 @@ func (p *parser) classify(label string) (field, bool) {
 	return f, ok
 }
 
-func readBytes(data []byte, force Format) (*calc.Dataset, []Warning, Errors) {
-	p := &parser{warned: map[string]bool{}}
+func readBytes(data []byte, force Format, opts ReadOptions) (*calc.Dataset, []Warning, Errors) {
+	p := &parser{warned: map[string]bool{}, opts: opts}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]

@@ -68,6 +68,12 @@ const stevnsAPI = `[{"Measure":"Y30R21","Variables":[
  ["Stevns","2021QMAT02","Kontanthjælp mv.",400,420,"3,20","3,36",70],
  ["Stevns","2021QMAT02","Sygedagpenge mv.",400,430,"3,20","3,44",60]]}]`
 
+// readPartial reads a fixture of one or two municipalities, which Read
+// refuses (a benchmark ranks all 98).
+func readPartial(r io.Reader) (*calc.Dataset, []Warning, error) {
+	return ReadWith(r, ReadOptions{Partial: true})
+}
+
 func checkStevns(t *testing.T, ds *calc.Dataset) {
 	t.Helper()
 	require.NotNil(t, ds)
@@ -112,7 +118,7 @@ func TestReadFormats(t *testing.T) {
 		"api single table":            strings.TrimSuffix(strings.TrimPrefix(stevnsAPI, "["), "]"),
 	} {
 		t.Run(name, func(t *testing.T) {
-			ds, warns, err := Read(strings.NewReader(in))
+			ds, warns, err := readPartial(strings.NewReader(in))
 			require.NoError(t, err)
 			checkStevns(t, ds)
 			if name == "csv with preamble" {
@@ -134,16 +140,16 @@ func TestReadLongCSVHeaders(t *testing.T) {
 		"Forskel mellem forventet og faktisk andel (pct. point)", LabelDiffShare,
 	).Replace(shortHeader)
 	require.Contains(t, long, LabelDiffShare)
-	ds, _, err := Read(strings.NewReader(long + stevnsRows))
+	ds, _, err := readPartial(strings.NewReader(long + stevnsRows))
 	require.NoError(t, err)
 	checkStevns(t, ds)
 }
 
 func TestReadAPIFormatDetected(t *testing.T) {
-	ds, _, err := Read(strings.NewReader(stevnsAPI))
+	ds, _, err := readPartial(strings.NewReader(stevnsAPI))
 	require.NoError(t, err)
 	assert.Contains(t, ds.Provenance.Source, "JSON API")
-	ds, _, err = Read(strings.NewReader(stevnsJSONL))
+	ds, _, err = readPartial(strings.NewReader(stevnsJSONL))
 	require.NoError(t, err)
 	assert.Contains(t, ds.Provenance.Source, "JSON lines")
 	assert.Contains(t, ds.Provenance.Source, "4 rækker")
@@ -153,7 +159,7 @@ func TestReadAPIFormatDetected(t *testing.T) {
 func TestReadPopulationColumn(t *testing.T) {
 	in := strings.Replace(shortHeader, "\n", ";Befolkning 16–66 år\n", 1) +
 		strings.ReplaceAll(stevnsRows, "\n", ";12.600\n")
-	ds, _, err := Read(strings.NewReader(in))
+	ds, _, err := readPartial(strings.NewReader(in))
 	require.NoError(t, err)
 	r := ds.Periods[0].Rows[0]
 	assert.False(t, r.PopulationDerived)
@@ -166,7 +172,7 @@ func TestReadPopulationColumn(t *testing.T) {
 		"Læsø;2022QMAT04;A-dagpenge mv.;20;20;900\n" +
 		"Læsø;2022QMAT04;Kontanthjælp mv.;30;20;900\n" +
 		"Læsø;2022QMAT04;Sygedagpenge mv.;40;40;900\n"
-	ds, warns, err := Read(strings.NewReader(in))
+	ds, warns, err := readPartial(strings.NewReader(in))
 	require.NoError(t, err)
 	assert.Empty(t, warns)
 	assert.Equal(t, "2022", ds.Periods[0].Label)
@@ -181,7 +187,7 @@ func TestReadFPAndFlex(t *testing.T) {
 	in := stevnsCSV +
 		"Stevns;2021QMAT02;Førtidspension;;700;;;5,60;;\n" +
 		"Stevns;2021QMAT02;Fleksjob;;300;;;;;\n"
-	ds, warns, err := Read(strings.NewReader(in))
+	ds, warns, err := readPartial(strings.NewReader(in))
 	require.NoError(t, err)
 	assert.Empty(t, warns)
 	r := ds.Periods[0].Rows[0]
@@ -193,7 +199,7 @@ func TestReadFPAndFlex(t *testing.T) {
 func TestReadWarnings(t *testing.T) {
 	t.Run("exact duplicate dropped", func(t *testing.T) {
 		in := stevnsCSV + "Stevns;2021QMAT02;A-dagpenge mv.;200;250;50;1,60;2,00;0,40;80\n"
-		ds, warns, err := Read(strings.NewReader(in))
+		ds, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		checkStevns(t, ds)
 		require.Len(t, warns, 1)
@@ -205,7 +211,7 @@ func TestReadWarnings(t *testing.T) {
 			strings.ReplaceAll(strings.ReplaceAll(stevnsRows, "Stevns", "336"), "\n", ";x\n") +
 			strings.ReplaceAll(strings.ReplaceAll(laesoRows, "Læsø", "Hele landet"), "\n", ";\n") +
 			strings.ReplaceAll(strings.ReplaceAll(stevnsRows, "Stevns", "Københavns Kommune"), "\n", ";\n")
-		ds, warns, err := Read(strings.NewReader(in))
+		ds, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		require.Len(t, ds.Municipalities, 2)
 		assert.Equal(t, "København", ds.Municipalities[0].Name)
@@ -222,7 +228,7 @@ func TestReadWarnings(t *testing.T) {
 	})
 	t.Run("total computed when absent", func(t *testing.T) {
 		in := shortHeader + strings.SplitN(stevnsRows, "\n", 2)[1]
-		ds, warns, err := Read(strings.NewReader(in))
+		ds, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		require.Len(t, warns, 1)
 		assert.Contains(t, warns[0].Msg, `no "Ydelsesgrupper i alt" rows`)
@@ -238,7 +244,7 @@ func TestReadWarnings(t *testing.T) {
 	t.Run("total share off the sum of the areas", func(t *testing.T) {
 		// The dp shares say 2.00/2.40 where the counts imply 1.60/2.00.
 		in := strings.Replace(stevnsCSV, "200;250;50;1,60;2,00;0,40", "200;250;50;2,00;2,40;0,40", 1)
-		_, warns, err := Read(strings.NewReader(in))
+		_, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		require.Len(t, warns, 1)
 		assert.Equal(t, 2, warns[0].Line)
@@ -246,7 +252,7 @@ func TestReadWarnings(t *testing.T) {
 		assert.Contains(t, warns[0].Msg, `The shares of "A-dagpenge mv." (line 3) look off: its expected count 200 is 1.6 % of the population the total implies, not 2 %`)
 	})
 	t.Run("joined exports repeat the header", func(t *testing.T) {
-		ds, warns, err := Read(strings.NewReader(shortHeader + stevnsRows + shortHeader + laesoRows))
+		ds, warns, err := readPartial(strings.NewReader(shortHeader + stevnsRows + shortHeader + laesoRows))
 		require.NoError(t, err)
 		assert.Len(t, ds.Municipalities, 2)
 		require.Len(t, warns, 1)
@@ -256,7 +262,7 @@ func TestReadWarnings(t *testing.T) {
 		in := strings.ReplaceAll(stevnsCSV+laesoRows, "Læsø", "L\xe6s\xf8")
 		in = strings.ReplaceAll(in, "Kontanthjælp", "Kontanthj\xe6lp")
 		in = strings.ReplaceAll(in, "på", "p\xe5")
-		ds, warns, err := Read(strings.NewReader(in))
+		ds, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		assert.Equal(t, "Læsø", ds.Municipalities[1].Name)
 		require.Len(t, warns, 1)
@@ -266,7 +272,7 @@ func TestReadWarnings(t *testing.T) {
 
 func TestReadTwoMunicipalitiesOrderedByCode(t *testing.T) {
 	in := shortHeader + laesoRows + stevnsRows
-	ds, _, err := Read(strings.NewReader(in))
+	ds, _, err := readPartial(strings.NewReader(in))
 	require.NoError(t, err)
 	require.NoError(t, ds.Validate())
 	assert.Equal(t, []calc.Municipality{
@@ -441,7 +447,7 @@ func TestErrorText(t *testing.T) {
 	assert.Equal(t, "the file is larger than 64 MB", (&Error{Kind: ErrTooLarge, Msg: "the file is larger than 64 MB"}).Error())
 	assert.Equal(t, "not-a-number", ErrNotNumber.String())
 	assert.Equal(t, "kind(99)", Kind(99).String())
-	for k := ErrSyntax; k <= ErrTotalMismatch; k++ {
+	for k := ErrSyntax; k <= ErrMissingMunicipalities; k++ {
 		assert.NotContains(t, k.String(), "kind(", "kind %d has no name", int(k))
 	}
 }
@@ -604,4 +610,57 @@ func TestWriteErrors(t *testing.T) {
 	assert.Error(t, Write(&b, bad, FormatJSONL))
 	assert.Equal(t, "JSON API", FormatAPI.String())
 	assert.Equal(t, "format(9)", Format(9).String())
+}
+
+// allRows are the Stevns figures for every municipality but skip, one
+// period (invented numbers; a file of 98 municipalities).
+func allRows(skip string) string {
+	var b strings.Builder
+	b.WriteString(shortHeader)
+	for _, m := range Municipalities {
+		if m.Name != skip {
+			b.WriteString(strings.ReplaceAll(stevnsRows, "Stevns", m.Name))
+		}
+	}
+	return b.String()
+}
+
+func TestReadRefusesMissingMunicipalities(t *testing.T) {
+	ds, _, err := Read(strings.NewReader(allRows("")))
+	require.NoError(t, err)
+	require.Len(t, ds.Municipalities, 98)
+
+	_, _, err = Read(strings.NewReader(allRows("Fanø")))
+	var e *Error
+	require.True(t, errors.As(err, &e), "%v", err)
+	assert.Equal(t, ErrMissingMunicipalities, e.Kind)
+	assert.Equal(t, []string{"Fanø"}, e.Values)
+	assert.Equal(t, 0, e.Line)
+	assert.Equal(t, "the file lacks 1 of the 98 municipalities: Fanø; a benchmark ranks all of them", e.Error())
+
+	// All of them in the values, the message shortened.
+	_, _, err = Read(strings.NewReader(stevnsCSV))
+	require.True(t, errors.As(err, &e), "%v", err)
+	require.Len(t, e.Values, 97)
+	assert.Equal(t, "København", e.Values[0])
+	assert.Equal(t, "Hjørring", e.Values[96], "by kommunekode")
+	assert.NotContains(t, e.Values, "Stevns")
+	assert.Contains(t, e.Error(), "lacks 97 of the 98 municipalities: København, Frederiksberg,")
+	assert.Contains(t, e.Error(), ", …; a benchmark")
+
+	// Partial reads the same files.
+	ds, _, err = ReadWith(strings.NewReader(allRows("Fanø")), ReadOptions{Partial: true})
+	require.NoError(t, err)
+	assert.Len(t, ds.Municipalities, 97)
+}
+
+// A municipality that lacks one of two periods is ErrMissingPeriod, in a
+// partial file or a full one.
+func TestReadMissingPeriodInFullFile(t *testing.T) {
+	second := strings.ReplaceAll(strings.TrimPrefix(allRows("Fanø"), shortHeader), "2021QMAT02", "2021QMAT04")
+	_, _, err := Read(strings.NewReader(allRows("") + second))
+	var e *Error
+	require.True(t, errors.As(err, &e), "%v", err)
+	assert.Equal(t, ErrMissingPeriod, e.Kind)
+	assert.Contains(t, e.Error(), "Fanø has rows for 2021QMAT02 but none for 2021QMAT04")
 }
