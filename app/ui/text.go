@@ -300,9 +300,9 @@ func (t *Texts) WarningsCount(n int) string { return fmt.Sprintf(t.WarningsFmt, 
 // Warning formats an importer warning.
 func (t *Texts) Warning(w jobindsats.Warning) string {
 	if w.Line > 0 {
-		return fmt.Sprintf(t.LineFmt, strconv.Itoa(w.Line)) + ": " + w.Msg
+		return fmt.Sprintf(t.LineFmt, strconv.Itoa(w.Line)) + ": " + w.Message()
 	}
-	return w.Msg
+	return w.Message()
 }
 
 // ImportFailed explains a failed import with the line and field at fault.
@@ -321,7 +321,7 @@ func (t *Texts) ImportFailed(file string, err error) string {
 		}
 		where += fmt.Sprintf(t.FieldFmt, je.Field)
 	}
-	msg := je.Msg
+	msg := je.Message()
 	if where != "" {
 		msg = where + ": " + msg
 	}

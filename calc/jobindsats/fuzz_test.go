@@ -22,7 +22,7 @@ func checkRead(t *testing.T, data []byte, force Format) {
 		}
 		lines := bytes.Count(data, []byte("\n")) + 1
 		for i, e := range errs {
-			if e.Msg == "" || strings.HasPrefix(e.Kind.String(), "kind(") {
+			if e.Detail == 0 || e.Message() == "" || strings.HasPrefix(e.Kind.String(), "kind(") {
 				t.Fatalf("malformed error %#v", e)
 			}
 			if e.Line < 0 || e.Line > lines {

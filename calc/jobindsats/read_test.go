@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -124,7 +125,7 @@ func TestReadFormats(t *testing.T) {
 			if name == "csv with preamble" {
 				require.Len(t, warns, 1)
 				assert.Equal(t, 1, warns[0].Line)
-				assert.Contains(t, warns[0].Msg, "text before the header")
+				assert.Contains(t, warns[0].Message(), "text before the header")
 			} else {
 				assert.Empty(t, warns)
 			}
@@ -231,7 +232,7 @@ func TestReadWarnings(t *testing.T) {
 		ds, warns, err := readPartial(strings.NewReader(in))
 		require.NoError(t, err)
 		require.Len(t, warns, 1)
-		assert.Contains(t, warns[0].Msg, `no "Ydelsesgrupper i alt" rows`)
+		assert.Contains(t, warns[0].Message(), `no "Ydelsesgrupper i alt" rows`)
 		tot := ds.Periods[0].Rows[0].Areas[calc.Total]
 		assert.Equal(t, 1100.0, tot.Actual)
 		assert.Equal(t, 1000.0, tot.Expected)
@@ -248,8 +249,8 @@ func TestReadWarnings(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, warns, 1)
 		assert.Equal(t, 2, warns[0].Line)
-		assert.Contains(t, warns[0].Msg, "published total shares (expected 8, actual 8.8 pct.) differ from the sums of the three areas (8.4, 9.2)")
-		assert.Contains(t, warns[0].Msg, `The shares of "A-dagpenge mv." (line 3) look off: its expected count 200 is 1.6 % of the population the total implies, not 2 %`)
+		assert.Contains(t, warns[0].Message(), "published total shares (expected 8, actual 8.8 pct.) differ from the sums of the three areas (8.4, 9.2)")
+		assert.Contains(t, warns[0].Message(), `The shares of "A-dagpenge mv." (line 3) look off: its expected count 200 is 1.6 % of the population the total implies, not 2 %`)
 	})
 	t.Run("joined exports repeat the header", func(t *testing.T) {
 		ds, warns, err := readPartial(strings.NewReader(shortHeader + stevnsRows + shortHeader + laesoRows))
@@ -266,7 +267,7 @@ func TestReadWarnings(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "Læsø", ds.Municipalities[1].Name)
 		require.Len(t, warns, 1)
-		assert.Contains(t, warns[0].Msg, "Latin-1")
+		assert.Contains(t, warns[0].Message(), "Latin-1")
 	})
 }
 
@@ -391,7 +392,7 @@ func TestReadBroken(t *testing.T) {
 		{"API variable without label", strings.NewReader(strings.Replace(stevnsAPI, `{"Name":"period","Label":"Periode"}`, `{"Type":"period"}`, 1)),
 			ErrMissingField, 3, "Variables", "variable 2 has no Label"},
 		{"API minified, error names the Data row", strings.NewReader(strings.Replace(strings.Join(apiLines, ""), `430,"3,20"`, `430,"x"`, 1)),
-			ErrNotNumber, 1, LabelExpectedShare, `Data row 4: not a number: "x"`},
+			ErrNotNumber, 1, LabelExpectedShare, `not a number: "x"`},
 		{"negative count", strings.NewReader(replace(";200;250;50;", ";200;-250;-450;")),
 			ErrOutOfRange, 3, "Faktisk antal", "a count cannot be negative: -250"},
 		{"share over 100", strings.NewReader(replace("3,20;3,36", "3,20;336")),
@@ -426,7 +427,7 @@ func TestReadBroken(t *testing.T) {
 			assert.Equal(t, tt.kind, e.Kind, "kind of %q", e.Error())
 			assert.Equal(t, tt.line, e.Line, "line of %q", e.Error())
 			assert.Equal(t, tt.field, e.Field, "field of %q", e.Error())
-			assert.Contains(t, e.Msg, tt.msg)
+			assert.Contains(t, e.Message(), tt.msg)
 			if tt.kind == ErrRead {
 				assert.ErrorIs(t, err, io.ErrClosedPipe)
 			}
@@ -444,7 +445,7 @@ func TestErrorText(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, `line 2: the file holds an error message from the Jobindsats API instead of data: "Forkert nøgle eller nøglen er udløbet."`, err.Error())
 
-	assert.Equal(t, "the file is larger than 64 MB", (&Error{Kind: ErrTooLarge, Msg: "the file is larger than 64 MB"}).Error())
+	assert.Equal(t, "the file is larger than 64 MB", (&Error{Kind: ErrTooLarge, Detail: DetailTooLarge, Facts: Facts{Nums: []float64{64}}}).Error())
 	assert.Equal(t, "not-a-number", ErrNotNumber.String())
 	assert.Equal(t, "kind(99)", Kind(99).String())
 	for k := ErrSyntax; k <= ErrMissingMunicipalities; k++ {
@@ -663,4 +664,52 @@ func TestReadMissingPeriodInFullFile(t *testing.T) {
 	require.True(t, errors.As(err, &e), "%v", err)
 	assert.Equal(t, ErrMissingPeriod, e.Kind)
 	assert.Contains(t, e.Error(), "Fanø has rows for 2021QMAT02 but none for 2021QMAT04")
+}
+
+// Errors carry kinds, details and values; Error() words them in English.
+func TestErrorFacts(t *testing.T) {
+	apiLines := strings.Join(strings.Split(stevnsAPI, "\n"), "")
+	_, _, err := Read(strings.NewReader(strings.Replace(apiLines, `430,"3,20"`, `430,"x"`, 1)))
+	var e *Error
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, 4, e.Row)
+	assert.Equal(t, DetailNotNumber, e.Detail)
+	assert.Equal(t, []string{"x"}, e.Values)
+	assert.Equal(t, `line 1 (Data row 4), field "`+LabelExpectedShare+`": not a number: "x"`, err.Error())
+
+	_, _, err = Read(strings.NewReader(strings.Replace(stevnsJSONL, `"Periode":"2021QMAT02"`, `"Periode" 2021QMAT02`, 1)))
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, DetailJSONBadChar, e.Detail)
+	assert.Equal(t, "'2'", e.Values[0])
+
+	_, _, err = Read(strings.NewReader(replaceOnce(stevnsCSV, ";400;430;30;", ";400;430;-30;")))
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, DetailDiffMismatch, e.Detail)
+	assert.Equal(t, []float64{-30, 30}, e.Nums)
+
+	_, _, err = Read(strings.NewReader(stevnsCSV + "Stevns;2021QMAT02;A-dagpenge mv.;200;260;60;1,60;2,08;0,48;80\n"))
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, DetailConflictingRepeat, e.Detail)
+	assert.Equal(t, Place{Line: 3}, e.Ref)
+	assert.Equal(t, []string{"Stevns", "2021QMAT02", "A-dagpenge mv."}, e.Values)
+
+	for _, d := range AllDetails() {
+		assert.NotEmpty(t, detailEnglish[d], "detail %d has no English message", d)
+	}
+	for _, k := range AllWarnKinds() {
+		assert.NotEmpty(t, warnEnglish[k], "warning kind %d has no English message", k)
+	}
+}
+
+func replaceOnce(s, old, new string) string {
+	if !strings.Contains(s, old) {
+		panic("fixture lacks " + old)
+	}
+	return strings.Replace(s, old, new, 1)
+}
+
+func TestFill(t *testing.T) {
+	f := Facts{Values: []string{"Læsø", `a"b`}, Nums: []float64{1.5, math.NaN()}, Ref: Place{Line: 3, Row: 2}}
+	assert.Equal(t, `Læsø "a\"b" 1.5 none line 3 (Data row 2) Læsø, a"b;   {n`, // unknown or absent: empty
+		Fill("{v0} {q1} {n0} {n1} {ref} {list}; {x} {v9} {n", f, english))
 }
