@@ -217,7 +217,7 @@ var detailWords = map[jobindsats.Detail][2]string{
 	jobindsats.DetailMissingArea: {"{v0}, {v1}: ingen række for {q2}", "{v0}, {v1}: no row for {q2}"},
 	jobindsats.DetailTotalMismatch: {"{v0}, {v1}: i alt er {n0}, men summen af de tre ydelsesgrupper er {n1} — mere end afrunding forklarer",
 		"{v0}, {v1}: the total is {n0}, but the sum of the three benefit groups is {n1} — more than rounding explains"},
-	jobindsats.DetailTotalSharesMismatch: {"{v0}, {v1}: andelene i alt (forventet {n0}, faktisk {n1} pct.) afviger fra summerne af de tre ydelsesgrupper ({n2}, {n3}) mere end afrunding forklarer",
+	jobindsats.DetailTotalSharesMismatch: {"{v0}, {v1}: andelene i alt (forventet {n0}, faktisk {n1} pct.) afviger fra summerne af de tre ydelsesgrupper ({n2} og {n3}) mere end afrunding forklarer",
 		"{v0}, {v1}: the total shares (expected {n0}, actual {n1} %) differ from the sums of the three benefit groups ({n2}, {n3}) by more than rounding explains"},
 	jobindsats.DetailPopulationMismatch: {"{v0}, {v1}: befolkningen 16–66 år er {n0} her, men {n1} på {ref}",
 		"{v0}, {v1}: the population aged 16–66 is {n0} here but {n1} on {ref}"},
@@ -230,7 +230,7 @@ var detailWords = map[jobindsats.Detail][2]string{
 }
 
 const (
-	totalSharesDA = "{v0}, {v1}: de offentliggjorte andele i alt (forventet {n0}, faktisk {n1} pct.) afviger fra summerne af de tre ydelsesgrupper ({n2}, {n3}); de offentliggjorte bruges"
+	totalSharesDA = "{v0}, {v1}: de offentliggjorte andele i alt (forventet {n0}, faktisk {n1} pct.) afviger fra summerne af de tre ydelsesgrupper ({n2} og {n3}); de offentliggjorte bruges"
 	totalSharesEN = "{v0}, {v1}: the published total shares (expected {n0}, actual {n1} %) differ from the sums of the three benefit groups ({n2}, {n3}); the published ones are used"
 )
 
