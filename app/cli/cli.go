@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 	"benchsim/calc/jobindsats"
@@ -26,7 +27,7 @@ Usage:
   app static DIR                                    write a static site to DIR
   app rank [--data FILE] [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--lang da|en]
-  app import FILE                                   validate a Jobindsats Y30R21 file
+  app import [--lang da|en] FILE                    validate a Jobindsats Y30R21 file
 
 Without --data, rank uses the embedded illustrative data (Eksempeldata).
 QUERY is the scenario syntax of the app's URL, e.g. "v=1&scope=kl&cl=336:100:50".
@@ -64,6 +65,16 @@ func load(path string) (*calc.Dataset, []jobindsats.Warning, error) {
 	return jobindsats.Read(f)
 }
 
+// parseLang reads --lang: da or en.
+func parseLang(id string, stderr io.Writer) (report.Lang, bool) {
+	lang := report.Lang(id)
+	if lang != report.DA && lang != report.EN {
+		fmt.Fprintf(stderr, "unknown language %q (want da or en)\n", id)
+		return "", false
+	}
+	return lang, true
+}
+
 func rank(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -76,9 +87,8 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	lang := report.Lang(*langID)
-	if lang != report.DA && lang != report.EN {
-		fmt.Fprintf(stderr, "unknown language %q (want da or en)\n", *langID)
+	lang, ok := parseLang(*langID, stderr)
+	if !ok {
 		return 2
 	}
 	area, err := calc.ParseArea(*areaID)
@@ -96,11 +106,11 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	}
 	ds, warns, err := load(*data)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintf(stderr, "%s: %s\n", *data, loadError(err, lang))
 		return 1
 	}
 	for _, w := range warns {
-		fmt.Fprintln(stderr, "warning:", w)
+		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), text.ImportWarning(w, string(lang)))
 	}
 	res, err := calc.Apply(ds, sc)
 	if err != nil {
@@ -144,34 +154,64 @@ func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, l
 }
 
 func importCmd(args []string, stdout, stderr io.Writer) int {
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "usage: app import FILE")
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	langID := fs.String("lang", "da", "da or en")
+	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ds, warns, err := load(args[0])
+	lang, ok := parseLang(*langID, stderr)
+	if !ok {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: app import [--lang da|en] FILE")
+		return 2
+	}
+	path := fs.Arg(0)
+	ds, warns, err := load(path)
 	if err != nil {
-		var je *jobindsats.Error
-		if errors.As(err, &je) {
-			fmt.Fprintf(stderr, "%s: invalid: %v\n", args[0], err)
-		} else {
-			fmt.Fprintf(stderr, "%s: %v\n", args[0], err)
-		}
+		fmt.Fprintf(stderr, "%s: %s\n", path, loadError(err, lang))
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: valid Jobindsats Y30R21 data\n", args[0])
+	writeImport(stdout, path, ds, warns, string(lang))
+	return 0
+}
+
+// loadError words an error of reading a data file: the importer's in the
+// language, others as they are.
+func loadError(err error, lang report.Lang) string {
+	var je *jobindsats.Error
+	if errors.As(err, &je) {
+		return pickLang(string(lang), "ugyldig: ", "invalid: ") + text.ImportError(err, string(lang))
+	}
+	return err.Error()
+}
+
+func pickLang(lang, da, en string) string {
+	if lang == string(report.EN) {
+		return en
+	}
+	return da
+}
+
+// writeImport describes a valid file: periods, municipalities, areas,
+// derived populations and the warnings.
+func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.Warning, lang string) {
+	fmt.Fprintf(w, pickLang(lang, "%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"), path)
 	var codes []string
 	for _, p := range ds.Periods {
 		codes = append(codes, p.Code)
 	}
-	fmt.Fprintf(stdout, "periods: %d (%s)\n", len(ds.Periods), strings.Join(codes, ", "))
-	fmt.Fprintf(stdout, "municipalities: %d\n", len(ds.Municipalities))
+	fmt.Fprintf(w, pickLang(lang, "perioder: %d (%s)\n", "periods: %d (%s)\n"), len(ds.Periods), strings.Join(codes, ", "))
+	fmt.Fprintf(w, pickLang(lang, "kommuner: %d\n", "municipalities: %d\n"), len(ds.Municipalities))
 	var areas []string
 	for a := calc.Area(0); a < calc.NumAreas; a++ {
 		if len(ds.Periods) > 0 && ds.Periods[0].HasArea(a) {
 			areas = append(areas, calc.AreaLabels[a])
 		}
 	}
-	fmt.Fprintf(stdout, "areas: %s\n", strings.Join(areas, ", "))
+	fmt.Fprintf(w, pickLang(lang, "ydelsesgrupper: %s\n", "areas: %s\n"), strings.Join(areas, ", "))
 	derived := 0
 	for _, r := range ds.Periods[len(ds.Periods)-1].Rows {
 		if r.PopulationDerived {
@@ -179,11 +219,11 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if derived > 0 {
-		fmt.Fprintf(stdout, "population 16–66: derived as expected / expected share for %d municipalities\n", derived)
+		fmt.Fprintf(w, pickLang(lang, "befolkningen 16–66 år: afledt som forventet antal / forventet andel for %d kommuner\n",
+			"population 16–66: derived as expected / expected share for %d municipalities\n"), derived)
 	}
-	fmt.Fprintf(stdout, "warnings: %d\n", len(warns))
-	for _, w := range warns {
-		fmt.Fprintln(stdout, "  ", w)
+	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
+	for _, wn := range warns {
+		fmt.Fprintln(w, "  ", text.ImportWarning(wn, lang))
 	}
-	return 0
 }

@@ -12,6 +12,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
+	"benchsim/calc/jobindsats/jobindsatstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -169,12 +170,36 @@ func TestImportCommand(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("{\"Forkert nøgle eller nøglen er udløbet.\":\"\"}\n"), 0o644))
 	code, _, stderr := run("import", bad)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, "line 1")
+	assert.Equal(t, bad+`: ugyldig: linje 1: filen indeholder en fejlbesked fra Jobindsats' API i stedet for data: `+
+		`"Forkert nøgle eller nøglen er udløbet.". Hent tallene igen (tjek API-nøglen).`+"\n", stderr)
+	code, _, stderr = run("import", "--lang", "en", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, bad+": invalid: line 1: the file holds an error message from the Jobindsats API")
+
+	// A file of one municipality: refused, naming the 97 missing.
+	one := filepath.Join(dir, "stevns.csv")
+	require.NoError(t, os.WriteFile(one, []byte(jobindsatstest.StevnsCSV), 0o644))
+	code, _, stderr = run("import", one)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, one+": ugyldig: filen mangler 97 af de 98 kommuner: København, Frederiksberg,")
+	assert.Contains(t, stderr, "og 87 andre.")
+	code, _, stderr = run("rank", "--data", one, "--lang", "en")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, one+": invalid: the file lacks 97 of the 98 municipalities")
+
 	if _, err := os.Stat(realExtract); err == nil {
 		code, out, stderr := run("import", realExtract)
 		require.Equal(t, 0, code, stderr)
+		assert.Contains(t, out, "kommuner: 98")
+		assert.Contains(t, out, "perioder: 6")
+		assert.Contains(t, out, "advarsler: 2\n   linje ")
+		assert.Contains(t, out, ": Herlev, 2021QMAT04: de offentliggjorte andele i alt (forventet ")
+		code, out, stderr = run("import", "--lang", "en", realExtract)
+		require.Equal(t, 0, code, stderr)
 		assert.Contains(t, out, "municipalities: 98")
 		assert.Contains(t, out, "periods: 6")
+		assert.Contains(t, out, "warnings: 2\n   line ")
+		assert.Contains(t, out, ": Herlev, 2021QMAT04: the published total shares (expected ")
 	}
 }
 

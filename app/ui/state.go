@@ -776,13 +776,13 @@ func (s *State) loadDataset(id string) (*calc.Dataset, error) {
 	if ds, ok := s.loaded[id]; ok {
 		return ds, nil
 	}
-	text, err := s.store.Load(id)
+	file, err := s.store.Load(id)
 	if err != nil {
 		return nil, fmt.Errorf("ds=%s: %s", id, Msg(s.Lang).DatasetMissing)
 	}
-	ds, _, err := jobindsats.Read(strings.NewReader(text))
+	ds, _, err := jobindsats.Read(strings.NewReader(file))
 	if err != nil {
-		return nil, fmt.Errorf("ds=%s: %v", id, err)
+		return nil, fmt.Errorf("ds=%s: %s", id, text.ImportError(err, s.Lang))
 	}
 	s.loaded[id] = ds
 	return ds, nil

@@ -1,10 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/jobindsats"
 )
@@ -78,7 +78,7 @@ type Texts struct {
 	DataKept, ShowRanking, WarningsFmt, DatasetsTitle, DatasetsHelp string
 	AddedLabel, SizeLabel, ActionsLabel, BuiltIn, SessionOnly       string
 	InUse, Use, Delete, ExportTitle, ExportHelp                     string
-	ImportFailedFmt, LineFmt, FieldFmt, MoreErrorsFmt, ImportedFmt  string
+	ImportFailedFmt, ImportedFmt                                    string
 	NotStored, TooLargeFmt                                          string
 
 	// Method
@@ -308,42 +308,13 @@ func (t *Texts) Kind(illustrative bool) string {
 // WarningsCount heads the list of import warnings.
 func (t *Texts) WarningsCount(n int) string { return fmt.Sprintf(t.WarningsFmt, FormatInt(n, t.lang)) }
 
-// Warning formats an importer warning.
-func (t *Texts) Warning(w jobindsats.Warning) string {
-	if w.Line > 0 {
-		return fmt.Sprintf(t.LineFmt, strconv.Itoa(w.Line)) + ": " + w.Msg
-	}
-	return w.Msg
-}
+// Warning words an importer warning in the language.
+func (t *Texts) Warning(w jobindsats.Warning) string { return text.ImportWarning(w, t.lang) }
 
-// ImportFailed explains a failed import with the line and field at fault.
+// ImportFailed explains a failed import in the language: the file, the line
+// and field at fault, what is wrong and what to do.
 func (t *Texts) ImportFailed(file string, err error) string {
-	var je *jobindsats.Error
-	if !errors.As(err, &je) {
-		return fmt.Sprintf(t.ImportFailedFmt, file, err.Error())
-	}
-	where := ""
-	if je.Line > 0 {
-		where = fmt.Sprintf(t.LineFmt, strconv.Itoa(je.Line))
-	}
-	if je.Field != "" {
-		if where != "" {
-			where += ", "
-		}
-		where += fmt.Sprintf(t.FieldFmt, je.Field)
-	}
-	msg := je.Msg
-	if where != "" {
-		msg = where + ": " + msg
-	}
-	if k := t.importKind(je.Kind); k != "" {
-		msg = k + " (" + msg + ")"
-	}
-	var all jobindsats.Errors
-	if errors.As(err, &all) && len(all) > 1 {
-		msg += " " + fmt.Sprintf(t.MoreErrorsFmt, FormatInt(len(all)-1, t.lang))
-	}
-	return fmt.Sprintf(t.ImportFailedFmt, file, msg)
+	return fmt.Sprintf(t.ImportFailedFmt, file, text.ImportError(err, t.lang))
 }
 
 // TooLarge refuses a file before reading it.
@@ -559,9 +530,6 @@ var da = Texts{
 	ExportTitle:         "Eksport",
 	ExportHelp:          "CSV til Excel: semikolon, decimalkomma, UTF-8. Første linjer fortæller datasæt, periode og scenarie.",
 	ImportFailedFmt:     "%s kunne ikke importeres: %s",
-	LineFmt:             "linje %s",
-	FieldFmt:            "feltet \"%s\"",
-	MoreErrorsFmt:       "(og %s fejl mere)",
 	ImportedFmt:         "%s er importeret: %d kommuner, %d perioder.",
 	NotStored:           "Filen kunne ikke gemmes i browseren (%s); den kan bruges, indtil siden lukkes.",
 	TooLargeFmt:         "%s er for stor (%s MB; højst %s MB).",
@@ -804,9 +772,6 @@ var en = Texts{
 	ExportTitle:         "Export",
 	ExportHelp:          "CSV for spreadsheets: comma separated, decimal point, UTF-8. The first lines give the dataset, period and scenario.",
 	ImportFailedFmt:     "%s could not be imported: %s",
-	LineFmt:             "line %s",
-	FieldFmt:            "field \"%s\"",
-	MoreErrorsFmt:       "(and %s more errors)",
 	ImportedFmt:         "%s has been imported: %d municipalities, %d periods.",
 	NotStored:           "The file could not be kept in the browser (%s); it can be used until the page is closed.",
 	TooLargeFmt:         "%s is too large (%s MB; at most %s MB).",
