@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,7 +16,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/app/text"
 	"benchsim/calc"
-	"benchsim/calc/demo"
+
 	"benchsim/calc/jobindsats"
 )
 
@@ -25,11 +26,18 @@ const Usage = `Benchmark-simulatoren / the benchmark simulator
 Usage:
   app [serve] [--addr 127.0.0.1:8000] [--web DIR]   serve the app (default)
   app static DIR                                    write a static site to DIR
-  app rank [--data FILE] [--period P] [--area total|dp|kth|syg|fp|flex]
+  app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--lang da|en]
-  app import [--lang da|en] FILE                    validate a Jobindsats Y30R21 file
+  app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
+  app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
+                                                    targets, other framework conditions)
 
-Without --data, rank uses the embedded illustrative data (Eksempeldata).
+--data may be given several times: one Jobindsats Y30R21 file plus companion
+files (Jobindsats PTV_A02, Y10A02, Y08A02; StatBank FOLK1A, FOLK1C, FOLK3,
+HFUDD11, AUH01, AUK01; the filled-in template), as JSON, CSV or .xlsx. The
+kind is read from the file; KIND=FILE says it: y30r21, fp, flex or cov
+(a Y10A02 or Y08A02 file without a Ydelsesgrupper column needs fp= or flex=).
+Without a Y30R21 file, rank uses the embedded illustrative data (Eksempeldata).
 QUERY is the scenario syntax of the app's URL, e.g. "v=1&scope=kl&cl=336:100:50".
 `
 
@@ -43,6 +51,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "rank":
 		return rank(args[1:], stdout, stderr)
+	case "template":
+		return template(args[1:], stdout, stderr)
 	case "import":
 		return importCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -51,18 +61,6 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "unknown command %q\n\n%s", args[0], Usage)
 	return 2
-}
-
-func load(path string) (*calc.Dataset, []jobindsats.Warning, error) {
-	if path == "" {
-		return demo.Dataset(), nil, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	return jobindsats.Read(f)
 }
 
 // parseLang reads --lang: da or en.
@@ -78,7 +76,8 @@ func parseLang(id string, stderr io.Writer) (report.Lang, bool) {
 func rank(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "", "Jobindsats Y30R21 file (JSON API, JSON lines or CSV); default: the illustrative data")
+	var data dataFlags
+	fs.Var(&data, "data", "a data file, repeatable: a Jobindsats Y30R21 file, or a companion file (PTV_A02, Y10A02, Y08A02, StatBank, the template; KIND=FILE with KIND fp, flex or cov says what it is); default: the illustrative data")
 	period := fs.String("period", "", "period code, e.g. 2021QMAT02; default: the latest")
 	areaID := fs.String("area", "total", "total, dp, kth, syg, fp or flex")
 	query := fs.String("scenario", "", "scenario query, e.g. v=1&scope=kl")
@@ -104,21 +103,21 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if *period != "" {
 		sc.Period = *period
 	}
-	ds, warns, err := load(*data)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", *data, loadError(err, lang))
-		return 1
-	}
-	for _, w := range warns {
-		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), text.ImportWarning(w, string(lang)))
-	}
-	res, err := calc.Apply(ds, sc)
+	ld, err := loadData(data, string(lang))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	for _, w := range ld.warnings {
+		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
+	}
+	res, err := calc.Apply(ld.ds, sc)
+	if err != nil {
+		fmt.Fprintln(stderr, text.CalcError(err, string(lang)))
+		return 1
+	}
 	if !res.Scenario.Included[area] {
-		fmt.Fprintf(stderr, "the data has no figures for %s\n", area)
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
 	}
 	rows := report.Rows(res, area)
@@ -168,13 +167,31 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: app import [--lang da|en] FILE")
 		return 2
 	}
-	path := fs.Arg(0)
-	ds, warns, err := load(path)
+	a, err := parseDataArg(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", path, loadError(err, lang))
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	data, err := os.ReadFile(a.path)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	writeImport(stdout, path, ds, warns, string(lang))
+	if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
+		ds, warns, err := jobindsats.Read(bytes.NewReader(data))
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %s\n", a.path, loadError(err, lang))
+			return 1
+		}
+		writeImport(stdout, a.path, ds, warns, string(lang))
+		return 0
+	}
+	f, warns, err := readCompanion(a, data, string(lang))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	writeCompanion(stdout, a.path, f, warns, string(lang))
 	return 0
 }
 

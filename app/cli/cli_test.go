@@ -213,3 +213,24 @@ func TestUsageErrors(t *testing.T) {
 	code, _, _ = run("frobnicate")
 	assert.Equal(t, 2, code)
 }
+
+// TestTemplateCommand: the template names all 98 municipalities, imports
+// back as a template, and --data takes it.
+func TestTemplateCommand(t *testing.T) {
+	code, out, stderr := run("template")
+	require.Equal(t, 0, code, stderr)
+	require.True(t, strings.HasPrefix(out, "\ufeffkommunekode;kommune;"), out[:40])
+	lines := strings.Split(strings.TrimRight(out, "\r\n"), "\r\n")
+	require.Len(t, lines, 99)
+	assert.True(t, strings.HasPrefix(lines[1], "101;København;"), lines[1])
+	path := filepath.Join(t.TempDir(), "skabelon.csv")
+	code, _, stderr = run("template", "--out", path)
+	require.Equal(t, 0, code, stderr)
+	code, out, stderr = run("import", path)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "gyldig template-fil (CSV)")
+	assert.Contains(t, out, "kommuner: 98")
+	code, out, stderr = run("import", "--lang", "en", "flex="+path)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "valid template file")
+}
