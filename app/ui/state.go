@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/jobindsats"
 )
@@ -29,23 +30,6 @@ var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
-
-// Table columns, as used in the URL's sort key and in data-col attributes.
-const (
-	ColRank      = "rank"      // scenario rank
-	ColChange    = "change"    // places climbed from the official rank
-	ColName      = "name"      // municipality
-	ColRegion    = "region"    // region
-	ColActual    = "actual"    // actual full-time persons
-	ColExpected  = "expected"  // expected full-time persons
-	ColPersons   = "persons"   // actual − expected
-	ColPP        = "pp"        // percentage-point difference
-	ColScore     = "score"     // mean of area ranks (rank-mean weighting)
-	ColPotential = "potential" // mio. kr.
-	ColOfficial  = "official"  // rank in the official model
-	ColPublished = "published" // rank published by BM
-	ColStatus    = "status"    // supervision status
-)
 
 // StoredDataset describes an imported dataset kept in the browser.
 type StoredDataset struct {
@@ -172,7 +156,7 @@ func NewState(demo *calc.Dataset, store Store) *State {
 func (s *State) reset() {
 	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
 	s.Scenario = calc.DefaultScenario()
-	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
+	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, report.ColRank, "", "", 0
 	s.Charts.reset()
 	s.Tour.reset()
 	s.EditMuni = 0
@@ -252,7 +236,7 @@ func (s *State) query(scenario, tab string, muni int) string {
 	if s.Area != calc.Total {
 		add("area", s.Area.ID())
 	}
-	if s.Sort != ColRank {
+	if s.Sort != report.ColRank {
 		add("sort", s.Sort)
 	}
 	if s.Filter != "" {
@@ -377,10 +361,7 @@ func (s *State) ApplyQuery(q string) error {
 	return nil
 }
 
-func validSort(v string) bool {
-	v = strings.TrimPrefix(v, "-")
-	return slices.Contains([]string{ColRank, ColChange, ColName, ColRegion, ColActual, ColExpected, ColPersons, ColPP, ColScore, ColPotential, ColOfficial, ColPublished}, v)
-}
+func validSort(v string) bool { return report.Sortable(v) }
 
 // DismissNotice hides the notice.
 func (s *State) DismissNotice() { s.Notice = ""; s.Rev++ }
@@ -425,7 +406,7 @@ func (s *State) SetSort(col string) {
 	default:
 		s.Sort = col
 		// Numbers people read "biggest first" start descending.
-		if col == ColPotential || col == ColChange {
+		if report.ColumnByID(col).Desc {
 			s.Sort = "-" + col
 		}
 	}

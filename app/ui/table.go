@@ -5,52 +5,31 @@ import (
 	"slices"
 	"strings"
 
+	"benchsim/app/report"
 	"benchsim/calc"
 )
 
-// Row is one line of the ranking table: a municipality's entry in the shown
-// area, in the scenario and in the official model.
-type Row struct {
-	Index    int // into Dataset.Municipalities
-	Muni     calc.Municipality
-	Entry    calc.Entry // scenario
-	Official calc.Entry // official model (baseline)
-	Change   int        // places climbed from the official rank (positive = better)
-	Status   calc.Status
-	Pinned   bool
-	Interval calc.Interval // plausible rank interval (charts.go); zero when not shown or not yet computed
+// Row is one line of the ranking table (report's, which the command line
+// prints too).
+type Row = report.Row
+
+// view is the ranking table's view as report describes it.
+func (s *State) view() *report.View {
+	v := &report.View{Area: s.Area, Sort: s.Sort, Filter: s.Filter, Region: s.Region, Pinned: s.Muni,
+		ShowIntervals: s.showIntervals(), Lang: report.Lang(s.Lang)}
+	if v.ShowIntervals {
+		v.Intervals = s.RankIntervals()
+	}
+	return v
 }
 
-// Columns returns the table's columns for the current view, in order.
+// Columns returns the IDs of the table's columns for the current view, in order.
 func (s *State) Columns() []string {
-	cols := []string{ColRank, ColName}
-	if s.showIntervals() {
-		cols = append(cols, ColInterval)
+	var ids []string
+	for _, c := range report.Columns(s.res, s.view()) {
+		ids = append(ids, c.ID)
 	}
-	if !s.Scenario.IsOfficial() {
-		cols = append(cols, ColChange, ColOfficial)
-	}
-	cols = append(cols, ColRegion, ColActual, ColExpected, ColPersons, ColPP)
-	if s.Area == calc.Total && s.Scenario.Weighting == calc.WeightRankMean {
-		cols = append(cols, ColScore)
-	}
-	cols = append(cols, ColPotential)
-	if s.hasPublished() {
-		cols = append(cols, ColPublished)
-	}
-	if s.Area == calc.Total {
-		cols = append(cols, ColStatus)
-	}
-	return cols
-}
-
-func (s *State) hasPublished() bool {
-	for _, e := range s.res.Scenario.Areas[s.Area] {
-		if e.PublishedRank > 0 {
-			return true
-		}
-	}
-	return false
+	return ids
 }
 
 // Summary returns how many municipalities move at least the notable number
@@ -74,149 +53,35 @@ func (s *State) Regions() []string {
 
 // Rows returns the table as shown: filtered by name and region (the pinned
 // municipality always stays) and sorted.
-func (s *State) Rows() []Row {
-	res := s.res
-	a := s.Area
-	sc := res.Scenario.Areas[a]
-	base := res.Baseline.Areas[a]
-	filter := foldName(s.Filter)
-	iv := s.tableIntervals()
-	rows := make([]Row, 0, len(sc))
-	for i, m := range s.ds.Municipalities {
-		pinned := s.Muni != 0 && m.Code == s.Muni
-		if !pinned {
-			if filter != "" && !strings.Contains(foldName(m.Name), filter) {
-				continue
-			}
-			if s.Region != "" && m.Region != s.Region {
-				continue
-			}
-		}
-		r := Row{Index: i, Muni: m, Entry: sc[i], Change: res.RankChange(a, i), Pinned: pinned}
-		if iv != nil {
-			r.Interval = iv[i]
-		}
-		if base != nil {
-			r.Official = base[i]
-		}
-		if a == calc.Total {
-			r.Status = res.Scenario.Status[i]
-		}
-		rows = append(rows, r)
-	}
-	key, desc := strings.CutPrefix(s.Sort, "-")
-	slices.SortStableFunc(rows, func(x, y Row) int {
-		c := compareRows(key, &x, &y)
-		if desc {
-			c = -c
-		}
-		if c == 0 {
-			c = x.Entry.Rank - y.Entry.Rank
-		}
-		return c
-	})
-	return rows
-}
+func (s *State) Rows() []Row { return report.Rows(s.res, s.view()) }
 
-func compareRows(key string, x, y *Row) int {
-	switch key {
-	case ColChange:
-		return cmp.Compare(x.Change, y.Change)
-	case ColName:
-		return strings.Compare(collateKey(x.Muni.Name), collateKey(y.Muni.Name))
-	case ColRegion:
-		return strings.Compare(x.Muni.Region, y.Muni.Region)
-	case ColActual:
-		return cmp.Compare(x.Entry.Actual, y.Entry.Actual)
-	case ColExpected:
-		return cmp.Compare(x.Entry.Expected, y.Entry.Expected)
-	case ColPersons:
-		return cmp.Compare(x.Entry.DiffPersons, y.Entry.DiffPersons)
-	case ColPP:
-		return cmp.Compare(x.Entry.DiffPP, y.Entry.DiffPP)
-	case ColScore:
-		return cmp.Compare(x.Entry.Score, y.Entry.Score)
-	case ColPotential:
-		return cmp.Compare(x.Entry.Potential, y.Entry.Potential)
-	case ColOfficial:
-		return cmp.Compare(x.Official.Rank, y.Official.Rank)
-	case ColPublished:
-		return cmp.Compare(x.Entry.PublishedRank, y.Entry.PublishedRank)
-	}
-	return cmp.Compare(x.Entry.Rank, y.Entry.Rank)
-}
-
-// danishOrder puts æ, ø, å after z, in that order.
-var danishOrder = strings.NewReplacer("æ", "{", "ø", "|", "å", "}")
-
-// collateKey orders names the Danish way: æ, ø, å after z.
-func collateKey(s string) string { return danishOrder.Replace(strings.ToLower(s)) }
-
-// foldName lowers a name for matching; "aa" matches "å" and the reverse.
-func foldName(s string) string {
-	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "aa", "å")
-}
-
-// Cell returns the text of one column of a row, formatted in lang. The
-// table and the end-to-end tests read cells through it; the CSV export
-// reads the same cells in their file form (csvCell).
-func Cell(col string, r *Row, lang string) string { return cell(col, r, lang, false) }
-
-// cell formats a column for display (grouped and signed numbers, short
-// region names, "–" for nothing) or, with file, for a spreadsheet (plain
-// numbers, full names, empty for nothing).
-func cell(col string, r *Row, lang string, file bool) string {
-	t := Msg(lang)
-	e := &r.Entry
-	num := func(v float64, decimals int, signed bool) string {
-		switch {
-		case file:
-			return FormatPlain(v, decimals, lang)
-		case signed:
-			return FormatSigned(v, decimals, lang)
-		}
-		return FormatNumber(v, decimals, lang)
-	}
-	switch col {
-	case ColRank:
-		return num(float64(e.Rank), 0, false)
-	case ColChange:
-		return num(float64(r.Change), 0, true)
-	case ColOfficial:
-		return num(float64(r.Official.Rank), 0, false)
-	case ColName:
-		return r.Muni.Name
-	case ColRegion:
-		if file {
-			return r.Muni.Region
-		}
-		return strings.TrimPrefix(r.Muni.Region, "Region ")
-	case ColActual:
-		return num(e.Actual, 0, false)
-	case ColExpected:
-		return num(e.Expected, 0, false)
-	case ColPersons:
-		return num(e.DiffPersons, 0, true)
-	case ColPP:
-		return num(e.DiffPP, 2, true)
-	case ColScore:
-		return num(e.Score, 1, false)
-	case ColPotential:
-		return num(e.Potential/1e6, 1, true)
-	case ColPublished:
-		switch {
-		case e.PublishedRank > 0:
-			return num(float64(e.PublishedRank), 0, false)
-		case file:
-			return ""
-		}
-		return "–"
-	case ColStatus:
-		return t.StatusShort(r.Status)
-	case ColInterval:
-		return intervalCell(r, lang)
+// Cell returns the text of one column of a row, formatted in lang for the
+// screen. The table and the tests read cells through it; the CSV export
+// reads the same cells in their file form.
+func Cell(col string, r *Row, lang string) string {
+	if c := report.ColumnByID(col); c != nil {
+		return c.Cell(r, report.Display, report.Lang(lang))
 	}
 	return ""
+}
+
+// CSVTable returns the ranking table as shown (columns, filter, sort) as
+// CSV: the "CSV: tabellen som vist" button's file, byte for byte the command
+// line's rank --format csv for the same view.
+func (s *State) CSVTable() []byte { return report.TableCSV(s.res, s.view()) }
+
+// CSVFull returns the full result as CSV ("CSV: hele resultatet"; rank
+// --format csv --full).
+func (s *State) CSVFull() []byte { return report.FullCSV(s.res, report.Lang(s.Lang)) }
+
+// CSVFileName returns a file name for an export ("rangliste-2022QMAT04.csv").
+func (s *State) CSVFileName(full bool) string {
+	t := s.T()
+	base := t.FileTable
+	if full {
+		base = t.FileFull
+	}
+	return base + "-" + s.period().Code + ".csv"
 }
 
 // Similar returns up to n municipalities closest to code by expected total
@@ -310,6 +175,6 @@ func (s *State) MunicipalitiesByName() []int {
 // sortByName sorts municipality indices by name, the Danish way.
 func sortByName(ms []calc.Municipality, idx []int) {
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return strings.Compare(collateKey(ms[a].Name), collateKey(ms[b].Name))
+		return strings.Compare(report.CollateKey(ms[a].Name), report.CollateKey(ms[b].Name))
 	})
 }

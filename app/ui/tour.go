@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"benchsim/app/chart"
+	"benchsim/app/report"
 	"benchsim/calc"
 )
 
@@ -1210,7 +1211,7 @@ func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Class("num").Text(t.RankCol),
 					app.Th().Scope("col").Text(tt.Municipality),
-					app.Th().Scope("col").Class("num").Text(tt.ColumnName(ColPP)),
+					app.Th().Scope("col").Class("num").Text(tt.ColumnName(report.ColPP)),
 				)),
 				app.TBody().Body(app.Range(near).Slice(func(k int) app.UI {
 					r := near[k]
