@@ -266,14 +266,14 @@ func TestHistoryMatchesHistoryOf(t *testing.T) {
 		}
 		st.SetCaseload(stevnsCode, 100, 40)
 		idx := []int{0, 10, st.Dataset().MunicipalityIndex(stevnsCode)}
-		want, err := chart.HistoryOf(st.Dataset(), st.Scenario, calc.Total, idx, "da")
+		want, err := chart.HistoryOf(calc.RankHistory(st.Dataset(), st.Scenario), calc.Total, idx, "da")
 		if err != nil {
 			t.Fatal(err)
 		}
 		e := st.histEntry()
 		for !e.step() {
 		}
-		got, err := e.history(idx, "da")
+		got, err := chart.HistoryOf(e.h, calc.Total, idx, "da")
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Fatalf("scope %q: history %+v (%v), want %+v", scope, got, err, want)
 		}

@@ -130,9 +130,8 @@ func (r *Root) muniSimilar(i int) app.UI {
 	st := r.state()
 	t := st.T()
 	l := st.Lang
-	ds := st.Dataset()
 	res := st.Result()
-	sim := st.Similar(ds.Municipalities[i].Code, 6)
+	sim := calc.Similar(res, i, 6)
 	return app.Section().Class("panel").ID("m-similar").Body(
 		app.H2().Text(t.SimilarTitle),
 		app.P().Class("help").Text(t.SimilarHelp),

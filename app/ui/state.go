@@ -137,7 +137,6 @@ type State struct {
 	loaded  map[string]*calc.Dataset
 	session map[string]StoredDataset // imported but not stored (storage full)
 	res     *calc.Result
-	hist    map[string][]PeriodRank // rank across periods, per municipality and scenario
 
 	byName   []int // municipality indices by name, for byNameDS
 	byNameDS *calc.Dataset
@@ -185,7 +184,6 @@ func (s *State) recompute() {
 		}
 	}
 	s.res = res
-	s.hist = nil
 	s.Rev++
 }
 
@@ -202,7 +200,7 @@ func (s *State) change(f func(sc *calc.Scenario)) error {
 		return err
 	}
 	s.LeverError = ""
-	s.Scenario, s.res, s.hist = sc, res, nil
+	s.Scenario, s.res = sc, res
 	s.Rev++
 	return nil
 }
@@ -355,7 +353,7 @@ func (s *State) ApplyQuery(q string) error {
 	if ns.Area != calc.Total && !res.Scenario.Included[ns.Area] {
 		return fail(fmt.Errorf("area=%s: not in this scenario", ns.Area))
 	}
-	ns.Scenario, ns.res, ns.hist = sc, res, nil
+	ns.Scenario, ns.res = sc, res
 	ns.Rev = s.Rev + 1
 	*s = ns
 	return nil

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -84,31 +83,6 @@ func (s *State) CSVFileName(full bool) string {
 	return base + "-" + s.period().Code + ".csv"
 }
 
-// Similar returns up to n municipalities closest to code by expected total
-// share (the model's summary of the framework conditions), nearest first.
-func (s *State) Similar(code, n int) []int {
-	i := s.ds.MunicipalityIndex(code)
-	if i < 0 {
-		return nil
-	}
-	tot := s.res.Baseline.Areas[calc.Total]
-	x := tot[i].ExpectedShare
-	idx := make([]int, 0, len(tot))
-	for j := range tot {
-		if j != i {
-			idx = append(idx, j)
-		}
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		da, db := tot[a].ExpectedShare-x, tot[b].ExpectedShare-x
-		return cmp.Compare(da*da, db*db)
-	})
-	if len(idx) > n {
-		idx = idx[:n]
-	}
-	return idx
-}
-
 // PeriodRank is a municipality's total rank in one period.
 type PeriodRank struct {
 	Code, Label string
@@ -119,41 +93,29 @@ type PeriodRank struct {
 }
 
 // History returns a municipality's total rank in every period of the
-// dataset, official and under the current scenario's levers.
+// dataset, official and under the current scenario's levers (calc's
+// history, shared with the rank-history chart).
 func (s *State) History(code int) []PeriodRank {
-	k := s.Scenario.Clone()
-	k.Period = ""
-	key := s.DatasetID + "|" + s.Lang + "|" + k.Encode()
-	if s.hist == nil {
-		s.hist = map[string][]PeriodRank{}
-	}
 	i := s.ds.MunicipalityIndex(code)
 	if i < 0 {
 		return nil
 	}
-	all, ok := s.hist[key]
-	if !ok {
-		all = make([]PeriodRank, 0, len(s.ds.Periods)*len(s.ds.Municipalities))
-		for _, p := range s.ds.Periods {
-			sc := s.Scenario.Clone()
-			sc.Period = p.Code
-			res, err := calc.Apply(s.ds, sc)
-			for j := range s.ds.Municipalities {
-				pr := PeriodRank{Code: p.Code, Label: s.T().PeriodName(&p), Current: p.Code == s.period().Code}
-				if err == nil {
-					pr.Official = res.Baseline.Areas[calc.Total][j].Rank
-					pr.Scenario = res.Scenario.Areas[calc.Total][j].Rank
-					pr.DiffPP = res.Scenario.Areas[calc.Total][j].DiffPP
-				}
-				all = append(all, pr)
-			}
-		}
-		s.hist[key] = all
+	cc := s.charts()
+	cc.mu.Lock()
+	e := s.histEntry()
+	for !e.step() {
 	}
-	n := len(s.ds.Municipalities)
+	cc.mu.Unlock()
 	out := make([]PeriodRank, 0, len(s.ds.Periods))
-	for p := range s.ds.Periods {
-		out = append(out, all[p*n+i])
+	for t := range s.ds.Periods {
+		p := &s.ds.Periods[t]
+		pr := PeriodRank{Code: p.Code, Label: s.T().PeriodName(p), Current: t == s.res.Period}
+		if r := e.h.Results[t]; r != nil {
+			pr.Official = r.Baseline.Areas[calc.Total][i].Rank
+			pr.Scenario = r.Scenario.Areas[calc.Total][i].Rank
+			pr.DiffPP = r.Scenario.Areas[calc.Total][i].DiffPP
+		}
+		out = append(out, pr)
 	}
 	return out
 }
