@@ -34,7 +34,7 @@ const (
 // the numbers it holds.
 type entry struct {
 	rec    *record
-	muni   int // index in Municipalities
+	muni   int // index in calc.Municipalities
 	period periodInfo
 	area   calc.Area
 	val    [numFields]float64
@@ -220,7 +220,7 @@ func (p *parser) entry(r *record) (*entry, bool) {
 		fail(fDiffShare, ErrOutOfRange, "a difference in pct. points must be between -100 and 100: "+num(v))
 	}
 	if e.has[fRank] {
-		n := len(Municipalities)
+		n := len(calc.Municipalities)
 		switch v := e.val[fRank]; {
 		case v != math.Trunc(v):
 			fail(fRank, ErrNotNumber, "not a whole number: "+num(v))
@@ -311,7 +311,7 @@ func (p *parser) build() *calc.Dataset {
 			continue
 		}
 		k := entryKey{e.muni, e.period.Code, e.area}
-		what := fmt.Sprintf("%s, %s, %s", Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area])
+		what := fmt.Sprintf("%s, %s, %s", calc.Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area])
 		if prev := seen[k]; prev != nil {
 			if f, same := sameValues(prev, e); same {
 				p.warn(e.rec.line, fmt.Sprintf("repeats %s (%s); the repeat was dropped", where(prev.rec), what))
@@ -345,7 +345,7 @@ func (p *parser) build() *calc.Dataset {
 	for m := range muniFirst {
 		munis = append(munis, m)
 	}
-	sort.Slice(munis, func(i, j int) bool { return Municipalities[munis[i]].Code < Municipalities[munis[j]].Code })
+	sort.Slice(munis, func(i, j int) bool { return calc.Municipalities[munis[i]].Code < calc.Municipalities[munis[j]].Code })
 	codes := make([]string, 0, len(periods))
 	for c := range periods {
 		codes = append(codes, c)
@@ -354,7 +354,7 @@ func (p *parser) build() *calc.Dataset {
 
 	ds := &calc.Dataset{Provenance: calc.Provenance{Name: "Jobindsats Y30R21 (import)", Illustrative: false}}
 	for _, m := range munis {
-		ds.Municipalities = append(ds.Municipalities, Municipalities[m])
+		ds.Municipalities = append(ds.Municipalities, calc.Municipalities[m])
 	}
 	derived, synthesized := false, false
 	for _, code := range codes {
@@ -369,7 +369,7 @@ func (p *parser) build() *calc.Dataset {
 			if g == nil {
 				first := muniFirst[m]
 				p.addErr(errAt(first.rec, fArea, ErrMissingPeriod, fmt.Sprintf("%s has rows for %s but none for %s",
-					Municipalities[m].Name, first.period.Code, code)))
+					calc.Municipalities[m].Name, first.period.Code, code)))
 				continue
 			}
 			row, ok := p.row(g, &synthesized)
@@ -406,7 +406,7 @@ func (p *parser) build() *calc.Dataset {
 // row checks one municipality in one period and makes its calc.Row.
 func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	var row calc.Row
-	name := Municipalities[g.first.muni].Name
+	name := calc.Municipalities[g.first.muni].Name
 	code := g.first.period.Code
 	for _, a := range calc.OfficialAreas {
 		if g.entries[a] == nil {
