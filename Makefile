@@ -16,7 +16,7 @@ build: web/app.wasm
 
 web/app.wasm: $(GOFILES) $(shell find calc/demo -type f -not -name '*_test.go' 2>/dev/null)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
-	$(GO) run ./tests/tools/precompress web/app.wasm
+	$(GO) run ./app/internal/precompress web/app.wasm
 
 ## run: serve the app on the embedded illustrative data at http://127.0.0.1:8000
 run: build
