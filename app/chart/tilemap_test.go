@@ -8,16 +8,15 @@ import (
 	"testing"
 
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 func TestTilesCoverMunicipalities(t *testing.T) {
-	if len(jobindsats.Municipalities) != 98 || len(Tiles) != 98 {
-		t.Fatalf("%d municipalities, %d tiles, want 98 each", len(jobindsats.Municipalities), len(Tiles))
+	if len(calc.Municipalities) != 98 || len(Tiles) != 98 {
+		t.Fatalf("%d municipalities, %d tiles, want 98 each", len(calc.Municipalities), len(Tiles))
 	}
 	pos := map[[2]int]int{}
 	abbr := map[string]int{}
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		tl, ok := Tiles[m.Code]
 		if !ok {
 			t.Errorf("%s (%d) has no tile", m.Name, m.Code)
@@ -38,10 +37,10 @@ func TestTilesCoverMunicipalities(t *testing.T) {
 // tile of its own region; Bornholm's touches none.
 func TestTileAdjacency(t *testing.T) {
 	region := map[int]string{}
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		region[m.Code] = m.Region
 	}
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		a := Tiles[m.Code]
 		var same, any []int
 		for c, b := range Tiles {

@@ -27,7 +27,8 @@ Usage:
   app [serve] [--addr 127.0.0.1:8000] [--web DIR]   serve the app (default)
   app static DIR                                    write a static site to DIR
   app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
-           [--scenario QUERY] [--format table|csv|json] [--lang da|en]
+           [--scenario QUERY] [--format table|csv|json] [--full] [--lang da|en]
+           [--sort COLUMN] [--filter NAME] [--region REGION] [--pin CODE] [--intervals]
   app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
   app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
                                                     targets, other framework conditions)
@@ -39,6 +40,9 @@ kind is read from the file; KIND=FILE says it: y30r21, fp, flex or cov
 (a Y10A02 or Y08A02 file without a Ydelsesgrupper column needs fp= or flex=).
 Without a Y30R21 file, rank uses the embedded illustrative data (Eksempeldata).
 QUERY is the scenario syntax of the app's URL, e.g. "v=1&scope=kl&cl=336:100:50".
+rank --format csv writes the file the app's "CSV: tabellen som vist" downloads for
+the same view (scenario, period, area, sort, filter, language); with --full, the
+file of "CSV: hele resultatet".
 `
 
 // Run runs a command line command (rank or import) and returns the exit
@@ -82,7 +86,14 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	areaID := fs.String("area", "total", "total, dp, kth, syg, fp or flex")
 	query := fs.String("scenario", "", "scenario query, e.g. v=1&scope=kl")
 	format := fs.String("format", "table", "table, csv or json")
+	full := fs.Bool("full", false, "with --format csv: the full result (every area), as the app's \"CSV: hele resultatet\"")
 	langID := fs.String("lang", "da", "da or en")
+	var v report.View
+	fs.StringVar(&v.Sort, "sort", "", "sort by a column: "+strings.Join(sortKeys(), ", ")+"; a leading - sorts descending")
+	fs.StringVar(&v.Filter, "filter", "", "only municipalities whose name contains this")
+	fs.StringVar(&v.Region, "region", "", "only municipalities in this region, e.g. \"Region Hovedstaden\"")
+	fs.IntVar(&v.Pinned, "pin", 0, "kommunekode of a municipality kept through the filters")
+	fs.BoolVar(&v.ShowIntervals, "intervals", false, "add the plausible rank interval column (the app's \"Vis usikkerhed\")")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -90,11 +101,17 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
+	v.Lang = lang
+	if v.Sort != "" && !report.Sortable(v.Sort) {
+		fmt.Fprintf(stderr, "unknown sort column %q (want one of %s)\n", v.Sort, strings.Join(sortKeys(), ", "))
+		return 2
+	}
 	area, err := calc.ParseArea(*areaID)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
+	v.Area = area
 	sc, err := calc.DecodeScenario(*query)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -120,14 +137,20 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
 	}
-	rows := report.Rows(res, area)
+	if v.ShowIntervals {
+		v.Intervals = report.Intervals(res, area)
+	}
 	switch *format {
 	case "table":
-		writeTable(stdout, res, area, rows, lang)
+		writeTable(stdout, res, &v)
 	case "csv":
-		_, _ = stdout.Write(report.CSV(res, area, rows, lang))
+		if *full {
+			_, _ = stdout.Write(report.FullCSV(res, v.Lang))
+		} else {
+			_, _ = stdout.Write(report.TableCSV(res, &v))
+		}
 	case "json":
-		writeJSON(stdout, res, area, rows)
+		writeJSON(stdout, res, &v)
 	default:
 		fmt.Fprintf(stderr, "unknown format %q (want table, csv or json)\n", *format)
 		return 2
@@ -135,16 +158,34 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, lang report.Lang) {
-	for _, h := range report.Header(res, a, lang) {
+// sortKeys are the columns rank --sort takes.
+func sortKeys() []string {
+	var out []string
+	for _, c := range report.AllColumns() {
+		if c.Compare != nil {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+func writeTable(w io.Writer, res *calc.Result, v *report.View) {
+	for _, h := range report.Provenance(res, report.AreaName(v.Area, v.Lang), v.Lang) {
 		fmt.Fprintf(w, "%s: %s\n", h[0], h[1])
 	}
-	fmt.Fprintln(w, report.Summary(res, a, lang))
+	fmt.Fprintln(w, report.Summary(res, v.Area, v.Lang))
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, strings.Join(report.Columns(lang), "\t")+"\t")
-	for _, row := range rows {
-		fmt.Fprintln(tw, strings.Join(report.Cells(row, lang, true), "\t")+"\t")
+	cols := report.Columns(res, v)
+	for _, c := range cols {
+		fmt.Fprint(tw, c.Title.In(v.Lang), "\t")
+	}
+	fmt.Fprintln(tw)
+	for _, row := range report.Rows(res, v) {
+		for _, c := range cols {
+			fmt.Fprint(tw, c.Cell(&row, report.Display, v.Lang), "\t")
+		}
+		fmt.Fprintln(tw)
 	}
 	_ = tw.Flush()
 	for _, n := range res.Notes {

@@ -32,18 +32,18 @@ func TestRankTableOnIllustrativeData(t *testing.T) {
 	assert.Contains(t, out, "Eksempeldata")
 	res, err := calc.Apply(demo.Dataset(), calc.DefaultScenario())
 	require.NoError(t, err)
-	rows := report.Rows(res, calc.Total)
+	rows := report.Rows(res, &report.View{Area: calc.Total})
 	require.Len(t, rows, 98)
 	// The first and last data lines carry rank 1 and 98 and their names.
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	var data []string
 	for _, l := range lines {
-		if strings.Contains(l, rows[0].Name) || strings.Contains(l, rows[97].Name) {
+		if strings.Contains(l, rows[0].Muni.Name) || strings.Contains(l, rows[97].Muni.Name) {
 			data = append(data, l)
 		}
 	}
 	require.NotEmpty(t, data)
-	assert.Contains(t, out, report.Number(rows[0].Actual, 0, report.DA))
+	assert.Contains(t, out, report.Number(rows[0].Entry.Actual, 0, report.DA))
 }
 
 func TestRankJSONEqualsCalc(t *testing.T) {
@@ -139,8 +139,8 @@ func TestRankJSONFitsAndShares(t *testing.T) {
 func TestRankCSVIsExcelFriendly(t *testing.T) {
 	code, out, _ := run("rank", "--format", "csv", "--area", "kth")
 	require.Equal(t, 0, code)
-	assert.True(t, strings.HasPrefix(out, "\ufeff# Datasæt;"))
-	assert.Contains(t, out, "Placering;Kommune;Faktisk;Forventet")
+	assert.True(t, strings.HasPrefix(out, "\ufeffDatasæt;"))
+	assert.Contains(t, out, "\r\nPlacering;Kommune;Region;Faktisk;Forventet;Personer;Procentpoint;Potentiale mio. kr.\r\n")
 	assert.Contains(t, out, "Eksempeldata")
 	assert.Regexp(t, `;-?\d+,\d\d;`, out) // percentage points with a decimal comma
 }
@@ -210,6 +210,9 @@ func TestUsageErrors(t *testing.T) {
 	code, _, stderr = run("rank", "--scenario", "v=9")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "newer version")
+	code, _, stderr = run("rank", "--sort", "status")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `unknown sort column "status"`)
 	code, _, _ = run("frobnicate")
 	assert.Equal(t, 2, code)
 }

@@ -42,7 +42,8 @@ type jsonFit struct {
 	Proxy          bool               `json:"proxy"`
 }
 
-func writeJSON(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row) {
+func writeJSON(w io.Writer, res *calc.Result, v *report.View) {
+	a := v.Area
 	out := struct {
 		Dataset      string    `json:"dataset"`
 		Illustrative bool      `json:"illustrative"`
@@ -53,12 +54,11 @@ func writeJSON(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row) {
 		Rows         []jsonRow `json:"rows"`
 	}{res.Dataset.Provenance.Name, res.Dataset.Provenance.Illustrative, res.Dataset.Periods[res.Period].Code,
 		a.ID(), res.Settings.Encode(), fits(res), nil}
-	for _, r := range rows {
-		e := res.Scenario.Areas[a][r.Index]
-		st := res.Scenario.Status[r.Index]
-		out.Rows = append(out.Rows, jsonRow{r.Rank, r.Code, r.Name, r.Region, e.Population, e.Actual, e.Expected,
-			e.DiffPersons, e.ActualShare, e.ExpectedShare, e.DiffPP, e.PublishedRank, r.BaselineRank, r.RankChange,
-			e.Potential, st.ResultMet, st.FokusKnown, st.Inspiration, st.Risk})
+	for _, r := range report.Rows(res, v) {
+		e, st := &r.Entry, &r.Status
+		out.Rows = append(out.Rows, jsonRow{e.Rank, r.Muni.Code, r.Muni.Name, r.Muni.Region, e.Population, e.Actual,
+			e.Expected, e.DiffPersons, e.ActualShare, e.ExpectedShare, e.DiffPP, e.PublishedRank, r.Official.Rank,
+			r.Change, e.Potential, st.ResultMet, st.FokusKnown, st.Inspiration, st.Risk})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -2,7 +2,6 @@ package report_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"benchsim/app/report"
@@ -47,34 +46,6 @@ func ExampleMio() {
 	// +11,4 mio. kr.
 	// DKK -4.9m
 	// +2,40 procentpoint
-}
-
-func TestCSVMatchesResult(t *testing.T) {
-	s := calc.DefaultScenario()
-	s.Scope = calc.ScopeKL
-	res, err := calc.Apply(demo.Dataset(), s)
-	require.NoError(t, err)
-	rows := report.Rows(res, calc.Total)
-	b := report.CSV(res, calc.Total, rows, report.DA)
-	text := string(b)
-	require.True(t, strings.HasPrefix(text, "\ufeff"))
-	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")), "\n")
-	assert.Contains(t, lines[0], "# Datasæt;Eksempeldata")
-	assert.Contains(t, text, "# Scenarie;v=1&scope=kl")
-	assert.Contains(t, text, "Eksempeldata — ikke de officielle tal")
-	// The first data line is rank 1 with its numbers.
-	var first int
-	for i, l := range lines {
-		if strings.HasPrefix(l, "Placering;") {
-			first = i + 1
-		}
-	}
-	cells := strings.Split(lines[first], ";")
-	r := rows[0]
-	assert.Equal(t, "1", cells[0])
-	assert.Equal(t, r.Name, cells[1])
-	assert.Equal(t, report.Plain(r.DiffPP, 2, report.DA), cells[5])
-	assert.Equal(t, len(rows)+first, len(lines))
 }
 
 func TestSummary(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"benchsim/calc"
 	"benchsim/calc/demo"
 	"benchsim/calc/jobindsats"
 
@@ -46,7 +47,7 @@ func TestImportRefusesMissingMunicipalities(t *testing.T) {
 	}
 	require.NoError(t, jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL))
 	require.Error(t, st.Import("tre-mangler.jsonl", buf.String()))
-	all := jobindsats.Municipalities
+	all := calc.Municipalities
 	assert.Equal(t, "tre-mangler.jsonl kunne ikke importeres: filen mangler 3 af de 98 kommuner: "+
 		all[95].Name+", "+all[96].Name+", "+all[97].Name+
 		". Et benchmark rangerer alle 98 kommuner — hent Y30R21 for dem alle.", st.ImportError)

@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/calc"
+
+	"benchsim/app/report"
 )
 
 // municipalityView shows one municipality: every area, supervision status
@@ -60,13 +62,13 @@ func (r *Root) muniAreas(i int) app.UI {
 			app.Table().Class("rank", "areas").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t.AreaLabel),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColActual)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColExpected)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPersons)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColActual)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColExpected)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPersons)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColOfficial)),
 					app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPotential)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPotential)),
 				)),
 				app.TBody().Body(app.Range(areas).Slice(func(j int) app.UI {
 					a := areas[j]
@@ -128,18 +130,17 @@ func (r *Root) muniSimilar(i int) app.UI {
 	st := r.state()
 	t := st.T()
 	l := st.Lang
-	ds := st.Dataset()
 	res := st.Result()
-	sim := st.Similar(ds.Municipalities[i].Code, 6)
+	sim := calc.Similar(res, i, 6)
 	return app.Section().Class("panel").ID("m-similar").Body(
 		app.H2().Text(t.SimilarTitle),
 		app.P().Class("help").Text(t.SimilarHelp),
 		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(t.ColumnName(ColName)),
+				app.Th().Scope("col").Text(t.ColumnName(report.ColName)),
 				app.Th().Scope("col").Class("num").Text(t.ExpectedShare),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColRank)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColRank)),
 			)),
 			app.TBody().Body(
 				r.similarRow(i, true),
@@ -181,9 +182,9 @@ func (r *Root) muniHistory(code int) app.UI {
 		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.PeriodLabel),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColOfficial)),
 				app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
 			)),
 			app.TBody().Body(app.Range(hist).Slice(func(k int) app.UI {
 				h := hist[k]

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/jobindsats"
 )
@@ -30,23 +31,6 @@ var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
-
-// Table columns, as used in the URL's sort key and in data-col attributes.
-const (
-	ColRank      = "rank"      // scenario rank
-	ColChange    = "change"    // places climbed from the official rank
-	ColName      = "name"      // municipality
-	ColRegion    = "region"    // region
-	ColActual    = "actual"    // actual full-time persons
-	ColExpected  = "expected"  // expected full-time persons
-	ColPersons   = "persons"   // actual − expected
-	ColPP        = "pp"        // percentage-point difference
-	ColScore     = "score"     // mean of area ranks (rank-mean weighting)
-	ColPotential = "potential" // mio. kr.
-	ColOfficial  = "official"  // rank in the official model
-	ColPublished = "published" // rank published by BM
-	ColStatus    = "status"    // supervision status
-)
 
 // StoredDataset describes an imported dataset kept in the browser.
 type StoredDataset struct {
@@ -156,7 +140,6 @@ type State struct {
 	loaded  map[string]*calc.Dataset
 	session map[string]StoredDataset // imported but not stored (storage full)
 	res     *calc.Result
-	hist    map[string][]PeriodRank // rank across periods, per municipality and scenario
 
 	byName   []int // municipality indices by name, for byNameDS
 	byNameDS *calc.Dataset
@@ -175,7 +158,7 @@ func NewState(demo *calc.Dataset, store Store) *State {
 func (s *State) reset() {
 	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
 	s.Scenario = calc.DefaultScenario()
-	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
+	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, report.ColRank, "", "", 0
 	s.Charts.reset()
 	s.Tour.reset()
 	s.EditMuni = 0
@@ -204,7 +187,6 @@ func (s *State) recompute() {
 		}
 	}
 	s.res = res
-	s.hist = nil
 	s.Rev++
 }
 
@@ -221,7 +203,7 @@ func (s *State) change(f func(sc *calc.Scenario)) error {
 		return err
 	}
 	s.leverErr, s.LeverError = nil, ""
-	s.Scenario, s.res, s.hist = sc, res, nil
+	s.Scenario, s.res = sc, res
 	s.Rev++
 	return nil
 }
@@ -255,7 +237,7 @@ func (s *State) query(scenario, tab string, muni int) string {
 	if s.Area != calc.Total {
 		add("area", s.Area.ID())
 	}
-	if s.Sort != ColRank {
+	if s.Sort != report.ColRank {
 		add("sort", s.Sort)
 	}
 	if s.Filter != "" {
@@ -374,16 +356,13 @@ func (s *State) ApplyQuery(q string) error {
 	if ns.Area != calc.Total && !res.Scenario.Included[ns.Area] {
 		return fail(fmt.Errorf("area=%s: not in this scenario", ns.Area))
 	}
-	ns.Scenario, ns.res, ns.hist = sc, res, nil
+	ns.Scenario, ns.res = sc, res
 	ns.Rev = s.Rev + 1
 	*s = ns
 	return nil
 }
 
-func validSort(v string) bool {
-	v = strings.TrimPrefix(v, "-")
-	return slices.Contains([]string{ColRank, ColChange, ColName, ColRegion, ColActual, ColExpected, ColPersons, ColPP, ColScore, ColPotential, ColOfficial, ColPublished}, v)
-}
+func validSort(v string) bool { return report.Sortable(v) }
 
 // DismissNotice hides the notice.
 func (s *State) DismissNotice() { s.Notice = ""; s.Rev++ }
@@ -440,7 +419,7 @@ func (s *State) SetSort(col string) {
 	default:
 		s.Sort = col
 		// Numbers people read "biggest first" start descending.
-		if col == ColPotential || col == ColChange {
+		if report.ColumnByID(col).Desc {
 			s.Sort = "-" + col
 		}
 	}

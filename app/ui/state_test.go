@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 	"benchsim/calc/jobindsats"
@@ -49,7 +50,7 @@ func TestDefaultView(t *testing.T) {
 			t.Fatalf("row %d is %s, calc ranks %s there", i+1, r.Muni.Name, demo.Dataset().Municipalities[order[i]].Name)
 		}
 	}
-	if cols := st.Columns(); slices.Contains(cols, ColChange) {
+	if cols := st.Columns(); slices.Contains(cols, report.ColChange) {
 		t.Errorf("the official model shows a change column: %v", cols)
 	}
 }
@@ -77,7 +78,7 @@ func TestCaseloadLever(t *testing.T) {
 	if !strings.Contains(st.Query(), "cl=336:100:50") {
 		t.Errorf("query %q lacks the lever", st.Query())
 	}
-	if cols := st.Columns(); !slices.Contains(cols, ColChange) || !slices.Contains(cols, ColOfficial) {
+	if cols := st.Columns(); !slices.Contains(cols, report.ColChange) || !slices.Contains(cols, report.ColOfficial) {
 		t.Errorf("a scenario should show the change and the official rank: %v", cols)
 	}
 	st.SetCaseload(336, 50, 50)
@@ -99,8 +100,8 @@ func TestURLRoundTrip(t *testing.T) {
 	st.SetDraft(calc.Transfer{Code: 101, From: calc.KTH, To: calc.FP, Persons: 250})
 	st.AddTransfer()
 	st.SetArea(calc.KTH)
-	st.SetSort(ColPP)
-	st.SetSort(ColPP) // descending
+	st.SetSort(report.ColPP)
+	st.SetSort(report.ColPP) // descending
 	st.SetFilter("Kø & co")
 	st.SetRegion("Region Sjælland")
 	st.SetMunicipality(336)
@@ -119,7 +120,7 @@ func TestURLRoundTrip(t *testing.T) {
 		t.Errorf("scenario after the round trip\n got %+v\nwant %+v", fresh.Scenario, st.Scenario)
 	}
 	if fresh.Lang != LangEN || fresh.Tab != TabScenario || fresh.Muni != 336 || fresh.Area != calc.KTH ||
-		fresh.Sort != "-"+ColPP || fresh.Filter != "Kø & co" || fresh.Region != "Region Sjælland" {
+		fresh.Sort != "-"+report.ColPP || fresh.Filter != "Kø & co" || fresh.Region != "Region Sjælland" {
 		t.Errorf("view after the round trip: %+v", fresh)
 	}
 	if !reflect.DeepEqual(fresh.Rows(), st.Rows()) {
@@ -160,15 +161,15 @@ func TestBadQuery(t *testing.T) {
 
 func TestSortFilterPin(t *testing.T) {
 	st := newTestState(t)
-	st.SetSort(ColPP)
-	st.SetSort(ColPP)
+	st.SetSort(report.ColPP)
+	st.SetSort(report.ColPP)
 	rows := st.Rows()
 	for i := 1; i < len(rows); i++ {
 		if rows[i-1].Entry.DiffPP < rows[i].Entry.DiffPP {
 			t.Fatalf("rows %d and %d not in descending pp", i, i+1)
 		}
 	}
-	st.SetSort(ColName)
+	st.SetSort(report.ColName)
 	rows = st.Rows()
 	names := make([]string, len(rows))
 	for i, r := range rows {
@@ -393,8 +394,8 @@ func TestCSVTable(t *testing.T) {
 	if len(data) != len(rows) {
 		t.Fatalf("%d data lines, the table has %d rows", len(data), len(rows))
 	}
-	pp := slices.Index(cols, ColPP)
-	pot := slices.Index(cols, ColPotential)
+	pp := slices.Index(cols, report.ColPP)
+	pot := slices.Index(cols, report.ColPotential)
 	for k, rec := range data {
 		e := rows[k].Entry
 		if rec[1] != rows[k].Muni.Name {

@@ -55,7 +55,7 @@ func TestStatusShortUnknownFokus(t *testing.T) {
 	if got := da.StatusShort(calc.Status{}); got != "Resultatmål ikke opfyldt, fokusmål ukendt" {
 		t.Errorf("not met, unknown: %q", got)
 	}
-	if got := da.StatusShort(calc.Status{ResultMet: true, FokusKnown: true}); got != da.StatusResultOnly {
+	if got := da.StatusShort(calc.Status{ResultMet: true, FokusKnown: true}); got != "Kun resultatmål" {
 		t.Errorf("met, fokus known and not met: %q", got)
 	}
 }

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 
+	"benchsim/app/report"
 	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/jobindsats"
@@ -32,10 +32,6 @@ type Texts struct {
 	RegionLabel, AllRegions, ExportTable, ExportFull                                     string
 	CaptionFmt, SortedAsc, SortedDesc, ShownFmt, SortByFmt                               string
 	PinFmt, UnpinFmt                                                                     string
-	Columns                                                                              map[string]string
-	AreaNames                                                                            map[calc.Area]string
-	StatusInsp, StatusRisk, StatusResultOnly, StatusFokusOnly, StatusNone                string
-	StatusResultFokusUnknown, StatusNoResultFokusUnknown                                 string
 	StatusInspLong, StatusRiskLong, StatusResultLong, StatusFokusLong, StatusUnknownLong string
 	ScenarioRank                                                                         string
 
@@ -89,9 +85,7 @@ type Texts struct {
 	Levers                                                 []string
 
 	// CSV
-	CSVDataset, CSVSource, CSVPeriod, CSVArea, CSVScenario, CSVIllustrative string
-	FileTable, FileFull, Yes, No                                            string
-	FullHeader                                                              []string
+	FileTable, FileFull string
 }
 
 // Msg returns the texts of a language (Danish for anything but "en").
@@ -106,14 +100,10 @@ func Msg(lang string) *Texts {
 func (t *Texts) TabName(tab string) string { return t.Tabs[tab] }
 
 // AreaName names an area.
-func (t *Texts) AreaName(a calc.Area) string { return t.AreaNames[a] }
+func (t *Texts) AreaName(a calc.Area) string { return report.AreaName(a, report.Lang(t.lang)) }
 
 // ColumnName names a table column.
-func (t *Texts) ColumnName(c string) string { return t.Columns[c] }
-
-// ColumnCSV names a column in a CSV header (with its unit where the table
-// shows it elsewhere).
-func (t *Texts) ColumnCSV(c string) string { return t.Columns[c] }
+func (t *Texts) ColumnName(c string) string { return report.ColumnTitle(c, report.Lang(t.lang)) }
 
 // ScopeName names a scope preset.
 func (t *Texts) ScopeName(s string) string { return t.Scopes[s] }
@@ -169,23 +159,7 @@ func (t *Texts) PinLabel(name string) string { return fmt.Sprintf(t.PinFmt, name
 func (t *Texts) UnpinLabel(name string) string { return fmt.Sprintf(t.UnpinFmt, name) }
 
 // StatusShort is the supervision status in a table cell.
-func (t *Texts) StatusShort(s calc.Status) string {
-	switch {
-	case !s.FokusKnown && s.ResultMet:
-		return t.StatusResultFokusUnknown
-	case !s.FokusKnown:
-		return t.StatusNoResultFokusUnknown
-	case s.Inspiration:
-		return t.StatusInsp
-	case s.Risk:
-		return t.StatusRisk
-	case s.ResultMet:
-		return t.StatusResultOnly
-	case s.FokusKnown && s.FokusMet:
-		return t.StatusFokusOnly
-	}
-	return t.StatusNone
-}
+func (t *Texts) StatusShort(s calc.Status) string { return report.StatusShort(s, report.Lang(t.lang)) }
 
 // StatusLong is the supervision status in a sentence.
 func (t *Texts) StatusLong(s calc.Status) string {
@@ -325,22 +299,7 @@ func (t *Texts) TooLarge(file string, size, max int) string {
 // PeriodName names a period: the dataset's (Danish) label, or in English
 // one made from the Jobindsats code ("2021QMAT02" → "Q3 2020 – Q2 2021",
 // "2021QMAT04" → "2021").
-func (t *Texts) PeriodName(p *calc.Period) string {
-	if t.lang != LangEN {
-		return p.Label
-	}
-	var y, q int
-	if n, _ := fmt.Sscanf(p.Code, "%4dQMAT%2d", &y, &q); n != 2 || q < 1 || q > 4 {
-		return p.Label
-	}
-	if q == 4 {
-		return strconv.Itoa(y)
-	}
-	return fmt.Sprintf("Q%d %d – Q%d %d", q+1, y-1, q, y)
-}
-
-// FullCSVHeader is the header row of the full-result export.
-func (t *Texts) FullCSVHeader() []string { return t.FullHeader }
+func (t *Texts) PeriodName(p *calc.Period) string { return report.PeriodName(p, report.Lang(t.lang)) }
 
 var da = Texts{
 	lang:           LangDA,
@@ -390,25 +349,12 @@ var da = Texts{
 	SortByFmt:         "Sortér efter %s",
 	PinFmt:            "Fastgør %s",
 	UnpinFmt:          "Slip %s",
-	Columns: map[string]string{ColRank: "Placering", ColChange: "Ændring", ColName: "Kommune", ColRegion: "Region",
-		ColActual: "Faktisk", ColExpected: "Forventet", ColPersons: "Personer", ColPP: "Procentpoint",
-		ColScore: "Gns. placering", ColPotential: "Potentiale mio. kr.", ColOfficial: "Officiel placering",
-		ColPublished: "Offentliggjort placering", ColStatus: "Tilsyn"},
-	AreaNames: map[calc.Area]string{calc.Total: "I alt", calc.DP: "A-dagpenge mv.", calc.KTH: "Kontanthjælp mv.",
-		calc.SYG: "Sygedagpenge mv.", calc.FP: "Førtidspension", calc.Flex: "Fleksjob"},
-	StatusInsp:                 "Inspiration",
-	StatusRisk:                 "Risiko",
-	StatusResultOnly:           "Kun resultatmål",
-	StatusFokusOnly:            "Kun fokusmål",
-	StatusNone:                 "–",
-	StatusResultFokusUnknown:   "Resultatmål opfyldt, fokusmål ukendt",
-	StatusNoResultFokusUnknown: "Resultatmål ikke opfyldt, fokusmål ukendt",
-	StatusInspLong:             "Inspirationskommune: opfylder både resultatmål og fokusmål.",
-	StatusRiskLong:             "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
-	StatusResultLong:           "Opfylder resultatmålet, men ikke fokusmålet.",
-	StatusFokusLong:            "Opfylder fokusmålet, men ikke resultatmålet.",
-	StatusUnknownLong:          "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
-	ScenarioRank:               "Placering i scenariet",
+	StatusInspLong:    "Inspirationskommune: opfylder både resultatmål og fokusmål.",
+	StatusRiskLong:    "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
+	StatusResultLong:  "Opfylder resultatmålet, men ikke fokusmålet.",
+	StatusFokusLong:   "Opfylder fokusmålet, men ikke resultatmålet.",
+	StatusUnknownLong: "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
+	ScenarioRank:      "Placering i scenariet",
 
 	ScenarioTitle:   "Scenarie",
 	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
@@ -568,20 +514,8 @@ var da = Texts{
 		{"Sagstal betyder noget.", "København havde ca. 100 sager pr. sagsbehandler (tidligere over 150); \"et sted mellem 30 og 50\" nævnes ofte som målet. Vordingborg og Norddjurs investerer i sagsbehandlere og aktivering."},
 	},
 
-	CSVDataset:      "Datasæt",
-	CSVSource:       "Kilde",
-	CSVPeriod:       "Periode",
-	CSVArea:         "Ydelsesområde",
-	CSVScenario:     "Scenarie",
-	CSVIllustrative: "Eksempeldata",
-	FileTable:       "rangliste",
-	FileFull:        "resultat",
-	Yes:             "ja",
-	No:              "nej",
-	FullHeader: []string{"Kommunekode", "Kommune", "Region", "Ydelsesområde", "Befolkning 16-66", "Faktisk", "Forventet",
-		"Personer (faktisk - forventet)", "Faktisk andel (pct.)", "Forventet andel (pct.)", "Procentpoint",
-		"Placering", "Procentpoint (officiel)", "Placering (officiel)", "Ændring", "Offentliggjort placering",
-		"Potentiale (kr.)", "Resultatmål", "Fokusmål", "Tilsyn"},
+	FileTable: "rangliste",
+	FileFull:  "resultat",
 }
 
 var en = Texts{
@@ -632,25 +566,12 @@ var en = Texts{
 	SortByFmt:         "Sort by %s",
 	PinFmt:            "Pin %s",
 	UnpinFmt:          "Unpin %s",
-	Columns: map[string]string{ColRank: "Rank", ColChange: "Change", ColName: "Municipality", ColRegion: "Region",
-		ColActual: "Actual", ColExpected: "Expected", ColPersons: "Persons", ColPP: "Percentage points",
-		ColScore: "Mean rank", ColPotential: "Potential DKK m", ColOfficial: "Official rank",
-		ColPublished: "Published rank", ColStatus: "Supervision"},
-	AreaNames: map[calc.Area]string{calc.Total: "Total", calc.DP: "Unemployment benefit", calc.KTH: "Social assistance",
-		calc.SYG: "Sickness benefit", calc.FP: "Disability pension", calc.Flex: "Flexi-jobs"},
-	StatusInsp:                 "Inspiration",
-	StatusRisk:                 "At risk",
-	StatusResultOnly:           "Result target only",
-	StatusFokusOnly:            "Focus target only",
-	StatusNone:                 "–",
-	StatusResultFokusUnknown:   "Result target met, focus target unknown",
-	StatusNoResultFokusUnknown: "Result target not met, focus target unknown",
-	StatusInspLong:             "Inspiration municipality: meets both the result target and the focus target.",
-	StatusRiskLong:             "At risk of intensified supervision: meets neither the result target nor the focus target.",
-	StatusResultLong:           "Meets the result target but not the focus target.",
-	StatusFokusLong:            "Meets the focus target but not the result target.",
-	StatusUnknownLong:          "The focus-target figures are not known; enter them below to see the supervision status.",
-	ScenarioRank:               "Rank in the scenario",
+	StatusInspLong:    "Inspiration municipality: meets both the result target and the focus target.",
+	StatusRiskLong:    "At risk of intensified supervision: meets neither the result target nor the focus target.",
+	StatusResultLong:  "Meets the result target but not the focus target.",
+	StatusFokusLong:   "Meets the focus target but not the result target.",
+	StatusUnknownLong: "The focus-target figures are not known; enter them below to see the supervision status.",
+	ScenarioRank:      "Rank in the scenario",
 
 	ScenarioTitle:   "Scenario",
 	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
@@ -810,18 +731,6 @@ var en = Texts{
 		{"Caseload matters.", "Copenhagen had about 100 cases per caseworker (earlier over 150); \"somewhere between 30 and 50\" is often named as the goal. Vordingborg and Norddjurs invest in caseworkers and activation."},
 	},
 
-	CSVDataset:      "Dataset",
-	CSVSource:       "Source",
-	CSVPeriod:       "Period",
-	CSVArea:         "Benefit area",
-	CSVScenario:     "Scenario",
-	CSVIllustrative: "Illustrative data",
-	FileTable:       "ranking",
-	FileFull:        "result",
-	Yes:             "yes",
-	No:              "no",
-	FullHeader: []string{"Municipality code", "Municipality", "Region", "Benefit area", "Population 16-66", "Actual", "Expected",
-		"Persons (actual - expected)", "Actual share (pct.)", "Expected share (pct.)", "Percentage points",
-		"Rank", "Percentage points (official)", "Rank (official)", "Change", "Published rank",
-		"Potential (DKK)", "Result target", "Focus target", "Supervision"},
+	FileTable: "ranking",
+	FileFull:  "result",
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 // apply runs the engine on the embedded dataset.
@@ -71,7 +70,7 @@ func TestStructure(t *testing.T) {
 	assert.Contains(t, ds.Provenance.Source, "ikke de officielle tal")
 	assert.Contains(t, ds.Provenance.Note, "fast seed")
 	require.Len(t, ds.Municipalities, 98)
-	assert.Equal(t, jobindsats.Municipalities, ds.Municipalities)
+	assert.Equal(t, calc.Municipalities, ds.Municipalities)
 
 	want := []struct{ code, label, scope, rules string }{
 		{"2017QMAT04", "2017", "2017", "2020"},
@@ -165,7 +164,7 @@ func TestCovariates(t *testing.T) {
 }
 
 func TestLocation(t *testing.T) {
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		lat, lon, ok := Location(m.Code)
 		require.True(t, ok, m.Name)
 		assert.True(t, lat > 54.5 && lat < 57.8 && lon > 8 && lon < 15.2, "%s at %v,%v", m.Name, lat, lon)

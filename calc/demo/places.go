@@ -22,7 +22,7 @@ const (
 	kindPeriphery  = 'P' // periphery and small islands
 )
 
-// places is sorted by code, like jobindsats.Municipalities.
+// places is sorted by code, like calc.Municipalities.
 var places = []place{
 	{101, 55.676, 12.568, 480000, kindCity},      // København
 	{147, 55.679, 12.534, 75000, kindCity},       // Frederiksberg

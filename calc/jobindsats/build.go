@@ -34,7 +34,7 @@ const (
 // the numbers it holds.
 type entry struct {
 	rec    *record
-	muni   int // index in Municipalities
+	muni   int // index in calc.Municipalities
 	period periodInfo
 	area   calc.Area
 	val    [numFields]float64
@@ -217,7 +217,7 @@ func (p *parser) entry(r *record) (*entry, bool) {
 		fail(fDiffShare, ErrOutOfRange, DetailDiffShareRange, nums(v))
 	}
 	if e.has[fRank] {
-		n := len(Municipalities)
+		n := len(calc.Municipalities)
 		switch v := e.val[fRank]; {
 		case v != math.Trunc(v):
 			fail(fRank, ErrNotNumber, DetailNotWhole, nums(v))
@@ -334,7 +334,7 @@ func (p *parser) build() *calc.Dataset {
 	for m := range muniFirst {
 		munis = append(munis, m)
 	}
-	sort.Slice(munis, func(i, j int) bool { return Municipalities[munis[i]].Code < Municipalities[munis[j]].Code })
+	sort.Slice(munis, func(i, j int) bool { return calc.Municipalities[munis[i]].Code < calc.Municipalities[munis[j]].Code })
 	codes := make([]string, 0, len(periods))
 	for c := range periods {
 		codes = append(codes, c)
@@ -343,7 +343,7 @@ func (p *parser) build() *calc.Dataset {
 
 	ds := &calc.Dataset{Provenance: calc.Provenance{Name: "Jobindsats Y30R21 (import)", Illustrative: false}}
 	for _, m := range munis {
-		ds.Municipalities = append(ds.Municipalities, Municipalities[m])
+		ds.Municipalities = append(ds.Municipalities, calc.Municipalities[m])
 	}
 	derived, synthesized := false, false
 	for _, code := range codes {
@@ -358,7 +358,7 @@ func (p *parser) build() *calc.Dataset {
 			if g == nil {
 				first := muniFirst[m]
 				p.addErr(errAt(first.rec, fArea, ErrMissingPeriod, DetailMissingPeriod,
-					vals(Municipalities[m].Name, first.period.Code, code)))
+					vals(calc.Municipalities[m].Name, first.period.Code, code)))
 				continue
 			}
 			row, ok := p.row(g, &synthesized)
@@ -372,7 +372,7 @@ func (p *parser) build() *calc.Dataset {
 	if len(p.errs) > 0 {
 		return nil
 	}
-	if !p.opts.Partial && len(munis) < len(Municipalities) {
+	if !p.opts.Partial && len(munis) < len(calc.Municipalities) {
 		p.addErr(missingMunicipalities(muniFirst))
 		return nil
 	}
@@ -399,7 +399,7 @@ func (p *parser) build() *calc.Dataset {
 // row checks one municipality in one period and makes its calc.Row.
 func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	var row calc.Row
-	name := Municipalities[g.first.muni].Name
+	name := calc.Municipalities[g.first.muni].Name
 	code := g.first.period.Code
 	for _, a := range calc.OfficialAreas {
 		if g.entries[a] == nil {
@@ -572,7 +572,7 @@ func valueOf(e *entry, f field) float64 {
 // repeat reports e, which repeats prev's municipality, period and area: a
 // warning when the values are the same (the repeat is dropped), else an error.
 func (p *parser) repeat(prev, e *entry) {
-	what := []string{Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area]}
+	what := []string{calc.Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area]}
 	f, same := sameValues(prev, e)
 	if same {
 		p.warn(e.rec.line, WarnRepeat, Facts{Values: what, Ref: prev.rec.place()})
@@ -586,11 +586,11 @@ func (p *parser) repeat(prev, e *entry) {
 // municipalities: Values names every one missing, in kommunekode order.
 func missingMunicipalities(have map[int]*entry) *Error {
 	var names []string
-	for i, m := range Municipalities {
+	for i, m := range calc.Municipalities {
 		if have[i] == nil {
 			names = append(names, m.Name)
 		}
 	}
 	return &Error{Kind: ErrMissingMunicipalities, Detail: DetailMissingMunicipalities,
-		Facts: Facts{Values: names, Nums: []float64{float64(len(names)), float64(len(Municipalities))}}}
+		Facts: Facts{Values: names, Nums: []float64{float64(len(names)), float64(len(calc.Municipalities))}}}
 }

@@ -385,12 +385,12 @@ func TestParsePeriod(t *testing.T) {
 }
 
 func TestMunicipalitiesTable(t *testing.T) {
-	require.Len(t, Municipalities, 98)
+	require.Len(t, calc.Municipalities, 98)
 	regions := map[string]int{}
 	names := map[string]bool{}
-	for i, m := range Municipalities {
+	for i, m := range calc.Municipalities {
 		if i > 0 {
-			assert.Less(t, Municipalities[i-1].Code, m.Code, "sorted by code")
+			assert.Less(t, calc.Municipalities[i-1].Code, m.Code, "sorted by code")
 		}
 		assert.False(t, names[m.Name], "%s twice", m.Name)
 		names[m.Name] = true
@@ -408,7 +408,7 @@ func TestMunicipalitiesTable(t *testing.T) {
 	} {
 		i := lookupMunicipality(spelling)
 		require.GreaterOrEqual(t, i, 0, spelling)
-		assert.Equal(t, want, Municipalities[i].Name, spelling)
+		assert.Equal(t, want, calc.Municipalities[i].Name, spelling)
 	}
 	assert.Equal(t, -1, lookupMunicipality("Christiansø"))
 	assert.Equal(t, "Stevns", suggestMunicipality("Stevens"))
@@ -448,7 +448,7 @@ func TestWriteErrors(t *testing.T) {
 	var b bytes.Buffer
 	assert.Error(t, Write(&b, nil, FormatCSV))
 	assert.Error(t, Write(&b, &calc.Dataset{}, Format(9)))
-	bad := &calc.Dataset{Municipalities: Municipalities[:2], Periods: []calc.Period{{Code: "2021QMAT02"}}}
+	bad := &calc.Dataset{Municipalities: calc.Municipalities[:2], Periods: []calc.Period{{Code: "2021QMAT02"}}}
 	assert.Error(t, Write(&b, bad, FormatJSONL))
 	assert.Equal(t, "JSON API", FormatAPI.String())
 	assert.Equal(t, "format(9)", Format(9).String())
@@ -459,7 +459,7 @@ func TestWriteErrors(t *testing.T) {
 func allRows(skip string) string {
 	var b strings.Builder
 	b.WriteString(shortHeader)
-	for _, m := range Municipalities {
+	for _, m := range calc.Municipalities {
 		if m.Name != skip {
 			b.WriteString(strings.ReplaceAll(stevnsRows, "Stevns", m.Name))
 		}

@@ -53,7 +53,7 @@ func TestRealFile(t *testing.T) {
 	require.NoError(t, ds.Validate())
 
 	assert.Len(t, ds.Municipalities, 98)
-	assert.Equal(t, Municipalities, ds.Municipalities, "all 98, ordered by code")
+	assert.Equal(t, calc.Municipalities, ds.Municipalities, "all 98, ordered by code")
 	require.Len(t, ds.Periods, 6)
 	var codes []string
 	for _, p := range ds.Periods {
@@ -141,7 +141,7 @@ func TestMunicipalitiesInRealFile(t *testing.T) {
 		names[r.Area] = true
 	}
 	assert.Len(t, names, 98)
-	for _, m := range Municipalities {
+	for _, m := range calc.Municipalities {
 		assert.True(t, names[m.Name], "%s (%d) not in the real file", m.Name, m.Code)
 	}
 }
@@ -219,7 +219,7 @@ func TestRoundTripRealFile(t *testing.T) {
 // given populations, FP and fleksjob without an expected number, and a row
 // whose population is derived.
 func synthetic() *calc.Dataset {
-	ds := &calc.Dataset{Municipalities: []calc.Municipality{Municipalities[0], Municipalities[38], Municipalities[91]}}
+	ds := &calc.Dataset{Municipalities: []calc.Municipality{calc.Municipalities[0], calc.Municipalities[38], calc.Municipalities[91]}}
 	pops := []float64{480123, 12345, 901}
 	for pi, code := range []string{"2023QMAT02", "2023QMAT04"} {
 		p, _ := parsePeriod(code)
