@@ -91,7 +91,7 @@ func (r *Root) dataView() app.UI {
 		app.Section().Class("panel").ID("datasets").Body(
 			app.H2().Text(t.DatasetsTitle),
 			app.P().Class("help").Text(t.DatasetsHelp),
-			app.Div().Class("tablewrap").Body(app.Table().Class("rank").Body(
+			scrollRegion(t.DatasetsTitle).Body(app.Table().Class("rank").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t.NameLabel),
 					app.Th().Scope("col").Text(t.AddedLabel),
