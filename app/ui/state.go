@@ -255,10 +255,12 @@ func (s *State) query(scenario, tab string, muni int) string {
 	if s.Sort != ColRank {
 		add("sort", s.Sort)
 	}
-	if s.Filter != "" {
+	// The name and region filters belong to the ranking, where their boxes
+	// are: they do not follow the user to other views or into their links.
+	if s.Filter != "" && tab == TabRanking {
 		add("q", s.Filter)
 	}
-	if s.Region != "" {
+	if s.Region != "" && tab == TabRanking {
 		add("region", s.Region)
 	}
 	q += s.Charts.query()
@@ -350,6 +352,9 @@ func (s *State) ApplyQuery(q string) error {
 			}
 		}
 	}
+	if ns.Tab != TabRanking {
+		ns.Filter, ns.Region = "", ""
+	}
 	if err := ns.applyTour(kv, &sc); err != nil {
 		return fail(err)
 	}
@@ -400,6 +405,9 @@ func (s *State) SetLang(l string) {
 func (s *State) SetTab(t string) {
 	if slices.Contains(Tabs, t) {
 		s.Tab = t
+		if t != TabRanking {
+			s.Filter, s.Region = "", ""
+		}
 		s.Rev++
 	}
 }
