@@ -727,9 +727,16 @@ func (c *tourPage) OnMount(ctx app.Context) {
 		case "ArrowLeft", "PageUp":
 			delta = -1
 		case "Escape":
-			// Leave a field, so that the arrows step again.
+			// Leave a field, so that the arrows step again; outside a
+			// field, leave presenter mode.
 			if tourInField(e.Get("target")) {
 				focusID("tour-title")
+			} else if st := c.root.state(); st.Tour.Present {
+				e.Call("preventDefault")
+				ctx.Dispatch(func(ctx app.Context) {
+					st.SetTourPresent(false)
+					c.root.step(ctx, true)
+				})
 			}
 			return nil
 		default:
