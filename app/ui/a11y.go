@@ -30,3 +30,18 @@ func a11yStatement(lang string) app.UI {
 		app.P().Text(mt.A11yContact),
 	)
 }
+
+// focusSoon focuses the element a CSS selector finds once go-app has
+// drawn it (the handler that asks is often on an element the change
+// removes, whose ctx.Defer and ctx.After go-app drops).
+func focusSoon(selector string) {
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if el := app.Window().Get("document").Call("querySelector", selector); el.Truthy() {
+			el.Call("focus")
+		}
+		fn.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", fn, 30)
+}

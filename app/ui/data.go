@@ -131,14 +131,7 @@ func (r *Root) dataView() app.UI {
 										r.step(ctx, true)
 									}, app.EventScope(d.ID))
 							}),
-							app.If(d.ID != DemoID, func() app.UI {
-								return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
-									Attr("aria-label", t.Delete+" "+d.Name).
-									OnClick(func(ctx app.Context, e app.Event) {
-										st.DeleteDataset(d.ID)
-										r.step(ctx, true)
-									}, app.EventScope(d.ID))
-							}),
+							app.If(d.ID != DemoID, func() app.UI { return r.deleteButtons(d) }),
 						),
 					)
 				})),

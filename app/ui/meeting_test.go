@@ -101,3 +101,25 @@ func TestMeetingTextsComplete(t *testing.T) {
 		}
 	}
 }
+
+// TestDeleteAsksFirst: deleting needs AskDelete then ConfirmDeleteDataset;
+// CancelDelete keeps the dataset.
+func TestDeleteAsksFirst(t *testing.T) {
+	st := newTestState(t)
+	if err := st.Import("mine.jsonl", demoJSONL(t)); err != nil {
+		t.Fatal(err)
+	}
+	id := st.DatasetID
+	if err := st.ConfirmDeleteDataset(id); err == nil {
+		t.Fatal("deleted without asking")
+	}
+	st.AskDelete(id)
+	st.CancelDelete()
+	if err := st.ConfirmDeleteDataset(id); err == nil || len(st.Datasets()) != 2 {
+		t.Fatalf("deleted after Behold: %v, %d datasets", err, len(st.Datasets()))
+	}
+	st.AskDelete(id)
+	if err := st.ConfirmDeleteDataset(id); err != nil || len(st.Datasets()) != 1 || st.DatasetID != DemoID {
+		t.Fatalf("Ja, slet: %v, %d datasets, using %s", err, len(st.Datasets()), st.DatasetID)
+	}
+}

@@ -140,6 +140,9 @@ type State struct {
 	ImportError    string
 	ImportOK       string
 	ImportWarnings []string
+	// ConfirmDelete is the stored dataset whose "Slet" was pressed and
+	// awaits "Ja, slet" (delete.go); "" for none.
+	ConfirmDelete string
 	// Caseload editor: the municipality being edited on the scenario page.
 	EditMuni int
 	// Transfer editor draft.
