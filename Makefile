@@ -7,7 +7,7 @@ WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GOFILES  = $(shell find app calc -name '*.go' -not -name '*_test.go') go.mod go.sum
 DATAGEN  = calc/demo
 
-.PHONY: all build run static test test-unit test-wasm test-e2e vet bench fuzz generate clean
+.PHONY: all build run static test test-unit test-wasm test-e2e vet bench fuzz generate clean axe
 
 all: build
 
@@ -42,7 +42,14 @@ test-wasm:
 	@command -v node >/dev/null || (echo "node is needed for the wasm tests: apt-get install -y nodejs" && exit 1)
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./calc/... ./app/chart/... ./app/report/...
 
-test-e2e: build
+## axe: axe-core for the accessibility test, into a git-ignored folder (not committed)
+AXE = tests/e2e/.npm/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE):
+	@command -v npm >/dev/null || (echo "npm is needed for the accessibility test: apt-get install -y npm" && exit 1)
+	npm install --prefix tests/e2e/.npm --no-save --no-audit --no-fund -E axe-core@4.10.2
+
+test-e2e: build axe
 	@test -x /usr/bin/chromium || command -v chromium >/dev/null || (echo "Chromium is needed for the browser tests: apt-get install -y chromium (or run .ci/run as root)" && exit 1)
 	$(GO) test -count=1 -timeout 20m ./tests/e2e/...
 
@@ -63,3 +70,4 @@ generate:
 
 clean:
 	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf tests/e2e/.npm
