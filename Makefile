@@ -7,7 +7,7 @@ WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GOFILES  = $(shell find app calc -name '*.go' -not -name '*_test.go') go.mod go.sum
 DATAGEN  = calc/demo
 
-.PHONY: all build run static test test-deps test-unit test-wasm test-e2e vet bench fuzz generate clean
+.PHONY: all build run static test test-deps test-unit test-wasm test-e2e vet bench fuzz generate clean axe
 
 all: build
 
@@ -32,7 +32,7 @@ static: build
 test: test-deps vet build test-unit test-wasm test-e2e
 
 # What the tests need besides Go, as Debian packages (command:package).
-TEST_PKGS = chromium:chromium node:nodejs
+TEST_PKGS = chromium:chromium node:nodejs npm:npm pdftotext:poppler-utils
 
 ## test-deps: install what the tests need and the machine lacks: with apt as
 ## root, else it prints what to install and fails. Quick when all is there.
@@ -62,7 +62,13 @@ test-unit:
 test-wasm: test-deps
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./calc/... ./app/chart/... ./app/report/...
 
-test-e2e: test-deps build
+## axe: axe-core for the accessibility test, into a git-ignored folder (not committed)
+AXE = tests/e2e/.npm/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE): | test-deps
+	npm install --prefix tests/e2e/.npm --no-save --no-audit --no-fund -E axe-core@4.10.2
+
+test-e2e: test-deps build axe
 	$(GO) test -count=1 -timeout 20m ./tests/e2e/...
 
 ## bench: performance figures (calc native and wasm, browser timings)
@@ -82,3 +88,4 @@ generate:
 
 clean:
 	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf tests/e2e/.npm

@@ -26,7 +26,11 @@ func (r *Root) municipalityView() app.UI {
 	return app.Div().Class("page", "municipality").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().ID("muni-name").Text(m.Name),
-			r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+			app.Div().Class("head-tools").Body(
+				r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+				r.periodSelect("m-period"),
+				r.printButton(nil),
+			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
 		app.Div().Class("cards").Body(
@@ -135,7 +139,7 @@ func (r *Root) muniSimilar(i int) app.UI {
 	return app.Section().Class("panel").ID("m-similar").Body(
 		app.H2().Text(t.SimilarTitle),
 		app.P().Class("help").Text(t.SimilarHelp),
-		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
+		scrollRegion(t.SimilarTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.ColumnName(report.ColName)),
 				app.Th().Scope("col").Class("num").Text(t.ExpectedShare),
@@ -179,7 +183,7 @@ func (r *Root) muniHistory(code int) app.UI {
 	n := len(st.Dataset().Municipalities)
 	return app.Section().Class("panel").ID("m-history").Body(
 		app.H2().Text(t.HistoryTitle),
-		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
+		scrollRegion(t.HistoryTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.PeriodLabel),
 				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColOfficial)),

@@ -19,7 +19,7 @@ func (r *Root) rankingView() app.UI {
 	return app.Div().Class("page", "ranking").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(t.RankingTitle),
-			r.periodSelect("period"),
+			app.Div().Class("head-tools").Body(r.periodSelect("period"), r.printButton(nil)),
 		),
 		r.areaSwitch(),
 		r.summary(),
@@ -35,6 +35,10 @@ func (r *Root) summary() app.UI {
 	var line string
 	if st.Scenario.IsOfficial() {
 		line = t.OfficialSummary
+		if st.Tab == TabScenario {
+			// Not "go to Scenario" on the Scenario page itself.
+			line = MeetMsg(st.Lang).OfficialHere
+		}
 	} else {
 		moved, places := st.Summary()
 		line = t.Moved(moved, places)

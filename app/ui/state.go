@@ -127,6 +127,9 @@ type State struct {
 	ImportError    string
 	ImportOK       string
 	ImportWarnings []string
+	// ConfirmDelete is the stored dataset whose "Slet" was pressed and
+	// awaits "Ja, slet" (delete.go); "" for none.
+	ConfirmDelete string
 	// Caseload editor: the municipality being edited on the scenario page.
 	EditMuni int
 	// Transfer editor draft.
@@ -240,10 +243,12 @@ func (s *State) query(scenario, tab string, muni int) string {
 	if s.Sort != report.ColRank {
 		add("sort", s.Sort)
 	}
-	if s.Filter != "" {
+	// The name and region filters belong to the ranking, where their boxes
+	// are: they do not follow the user to other views or into their links.
+	if s.Filter != "" && tab == TabRanking {
 		add("q", s.Filter)
 	}
-	if s.Region != "" {
+	if s.Region != "" && tab == TabRanking {
 		add("region", s.Region)
 	}
 	q += s.Charts.query()
@@ -335,6 +340,9 @@ func (s *State) ApplyQuery(q string) error {
 			}
 		}
 	}
+	if ns.Tab != TabRanking {
+		ns.Filter, ns.Region = "", ""
+	}
 	if err := ns.applyTour(kv, &sc); err != nil {
 		return fail(err)
 	}
@@ -394,6 +402,9 @@ func (s *State) LeverNeedsImport() (calc.Area, bool) {
 func (s *State) SetTab(t string) {
 	if slices.Contains(Tabs, t) {
 		s.Tab = t
+		if t != TabRanking {
+			s.Filter, s.Region = "", ""
+		}
 		s.Rev++
 	}
 }

@@ -660,12 +660,13 @@ type tourPage struct {
 
 	Rev int // the state's revision: every change renders again
 
-	root    *Root
-	ctx     app.Context
-	mounted bool
-	keydown app.Func
-	want    string       // step 2: the figures asked for in the background
-	last    *TourFigures // step 2: the last figures shown, standing in while new ones are computed
+	root     *Root
+	ctx      app.Context
+	mounted  bool
+	keydown  app.Func
+	printing bool         // "Udskriv" was pressed: the all-steps handout is drawn (print.go)
+	want     string       // step 2: the figures asked for in the background
+	last     *TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
 
 // OnMount listens for the step keys and puts the step's own scenario into
@@ -687,9 +688,16 @@ func (c *tourPage) OnMount(ctx app.Context) {
 		case "ArrowLeft", "PageUp":
 			delta = -1
 		case "Escape":
-			// Leave a field, so that the arrows step again.
+			// Leave a field, so that the arrows step again; outside a
+			// field, leave presenter mode.
 			if tourInField(e.Get("target")) {
 				focusID("tour-title")
+			} else if st := c.root.state(); st.Tour.Present {
+				e.Call("preventDefault")
+				ctx.Dispatch(func(ctx app.Context) {
+					st.SetTourPresent(false)
+					c.root.step(ctx, true)
+				})
 			}
 			return nil
 		default:
@@ -846,6 +854,7 @@ func (c *tourPage) Render() app.UI {
 			c.livePanel(st, n, revealed),
 		),
 		c.nav(st, n),
+		app.If(c.printing, func() app.UI { return tourHandout(st) }),
 	)
 }
 
@@ -1361,6 +1370,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, 1) }),
 		),
 		app.Div().Class("tour-tools").Body(
+			r.printButton(func(ctx app.Context) { c.printing = true; ctx.Update() }),
 			app.Button().ID("tour-present").Class("btn", "ghost").Attr("aria-pressed", strconv.FormatBool(st.Tour.Present)).
 				Text(func() string {
 					if st.Tour.Present {

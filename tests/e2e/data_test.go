@@ -207,6 +207,8 @@ func TestDeleteDataset(t *testing.T) {
 		t.Fatalf("%d datasets listed, want the demo and the import", n)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS("#datasets button.delete")))
+	waitFor(t, ctx, "the question", `document.getElementById('confirm-delete') !== null`)
+	do(t, ctx, chromedp.Click(chromedp.ID("confirm-delete")))
 	waitFor(t, ctx, "the deletion", `document.querySelectorAll('#datasets tbody tr').length === 1`)
 	if q := query(t, ctx); strings.Contains(q, "ds=") {
 		t.Errorf("the URL still names a dataset: %q", q)
