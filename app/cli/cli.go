@@ -4,7 +4,7 @@
 package cli
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,7 +16,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/app/text"
 	"benchsim/calc"
-	"benchsim/calc/demo"
+
 	"benchsim/calc/jobindsats"
 )
 
@@ -26,11 +26,18 @@ const Usage = `Benchmark-simulatoren / the benchmark simulator
 Usage:
   app [serve] [--addr 127.0.0.1:8000] [--web DIR]   serve the app (default)
   app static DIR                                    write a static site to DIR
-  app rank [--data FILE] [--period P] [--area total|dp|kth|syg|fp|flex]
+  app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--lang da|en]
-  app import [--lang da|en] FILE                    validate a Jobindsats Y30R21 file
+  app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
+  app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
+                                                    targets, other framework conditions)
 
-Without --data, rank uses the embedded illustrative data (Eksempeldata).
+--data may be given several times: one Jobindsats Y30R21 file plus companion
+files (Jobindsats PTV_A02, Y10A02, Y08A02; StatBank FOLK1A, FOLK1C, FOLK3,
+HFUDD11, AUH01, AUK01; the filled-in template), as JSON, CSV or .xlsx. The
+kind is read from the file; KIND=FILE says it: y30r21, fp, flex or cov
+(a Y10A02 or Y08A02 file without a Ydelsesgrupper column needs fp= or flex=).
+Without a Y30R21 file, rank uses the embedded illustrative data (Eksempeldata).
 QUERY is the scenario syntax of the app's URL, e.g. "v=1&scope=kl&cl=336:100:50".
 `
 
@@ -44,6 +51,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "rank":
 		return rank(args[1:], stdout, stderr)
+	case "template":
+		return template(args[1:], stdout, stderr)
 	case "import":
 		return importCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -52,18 +61,6 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "unknown command %q\n\n%s", args[0], Usage)
 	return 2
-}
-
-func load(path string) (*calc.Dataset, []jobindsats.Warning, error) {
-	if path == "" {
-		return demo.Dataset(), nil, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	return jobindsats.Read(f)
 }
 
 // parseLang reads --lang: da or en.
@@ -79,7 +76,8 @@ func parseLang(id string, stderr io.Writer) (report.Lang, bool) {
 func rank(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "", "Jobindsats Y30R21 file (JSON API, JSON lines or CSV); default: the illustrative data")
+	var data dataFlags
+	fs.Var(&data, "data", "a data file, repeatable: a Jobindsats Y30R21 file, or a companion file (PTV_A02, Y10A02, Y08A02, StatBank, the template; KIND=FILE with KIND fp, flex or cov says what it is); default: the illustrative data")
 	period := fs.String("period", "", "period code, e.g. 2021QMAT02; default: the latest")
 	areaID := fs.String("area", "total", "total, dp, kth, syg, fp or flex")
 	query := fs.String("scenario", "", "scenario query, e.g. v=1&scope=kl")
@@ -105,21 +103,21 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if *period != "" {
 		sc.Period = *period
 	}
-	ds, warns, err := load(*data)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", *data, loadError(err, lang))
-		return 1
-	}
-	for _, w := range warns {
-		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), text.ImportWarning(w, string(lang)))
-	}
-	res, err := calc.Apply(ds, sc)
+	ld, err := loadData(data, string(lang))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	for _, w := range ld.warnings {
+		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
+	}
+	res, err := calc.Apply(ld.ds, sc)
+	if err != nil {
+		fmt.Fprintln(stderr, text.CalcError(err, string(lang)))
+		return 1
+	}
 	if !res.Scenario.Included[area] {
-		fmt.Fprintf(stderr, "the data has no figures for %s\n", area)
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
 	}
 	rows := report.Rows(res, area)
@@ -154,44 +152,6 @@ func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, l
 	}
 }
 
-type jsonRow struct {
-	Rank          int     `json:"rank"`
-	Code          int     `json:"code"`
-	Municipality  string  `json:"municipality"`
-	Region        string  `json:"region"`
-	Actual        float64 `json:"actual"`
-	Expected      float64 `json:"expected"`
-	DiffPersons   float64 `json:"diff_persons"`
-	DiffPP        float64 `json:"diff_pp"`
-	PublishedRank int     `json:"published_rank,omitempty"`
-	BaselineRank  int     `json:"baseline_rank"`
-	RankChange    int     `json:"rank_change"`
-	Potential     float64 `json:"potential_kr"`
-	ResultMet     bool    `json:"result_target_met"`
-	Inspiration   bool    `json:"inspiration"`
-	Risk          bool    `json:"risk_of_supervision"`
-}
-
-func writeJSON(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row) {
-	out := struct {
-		Dataset      string    `json:"dataset"`
-		Illustrative bool      `json:"illustrative"`
-		Period       string    `json:"period"`
-		Area         string    `json:"area"`
-		Scenario     string    `json:"scenario"`
-		Rows         []jsonRow `json:"rows"`
-	}{res.Dataset.Provenance.Name, res.Dataset.Provenance.Illustrative, res.Dataset.Periods[res.Period].Code,
-		a.ID(), res.Settings.Encode(), nil}
-	for _, r := range rows {
-		out.Rows = append(out.Rows, jsonRow{r.Rank, r.Code, r.Name, r.Region, r.Actual, r.Expected, r.DiffPersons,
-			r.DiffPP, r.PublishedRank, r.BaselineRank, r.RankChange, r.Potential, r.Status.ResultMet,
-			r.Status.Inspiration, r.Status.Risk})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(out)
-}
-
 func importCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -207,13 +167,31 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: app import [--lang da|en] FILE")
 		return 2
 	}
-	path := fs.Arg(0)
-	ds, warns, err := load(path)
+	a, err := parseDataArg(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %s\n", path, loadError(err, lang))
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	data, err := os.ReadFile(a.path)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	writeImport(stdout, path, ds, warns, string(lang))
+	if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
+		ds, warns, err := jobindsats.Read(bytes.NewReader(data))
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %s\n", a.path, loadError(err, lang))
+			return 1
+		}
+		writeImport(stdout, a.path, ds, warns, string(lang))
+		return 0
+	}
+	f, warns, err := readCompanion(a, data, string(lang))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	writeCompanion(stdout, a.path, f, warns, string(lang))
 	return 0
 }
 

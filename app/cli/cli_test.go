@@ -78,6 +78,64 @@ func TestRankJSONEqualsCalc(t *testing.T) {
 	}
 }
 
+// TestRankJSONFitsAndShares: with re-estimation the JSON names each fit's
+// covariates, coefficients, R² and municipalities, equal to calc's, and
+// every row carries calc's population and shares.
+func TestRankJSONFitsAndShares(t *testing.T) {
+	q := "v=1&re=1"
+	code, out, stderr := run("rank", "--format", "json", "--scenario", q, "--area", "kth")
+	require.Equal(t, 0, code, stderr)
+	var got struct {
+		Fits []struct {
+			Area           string             `json:"area"`
+			Covariates     []string           `json:"covariates"`
+			Coefficients   map[string]float64 `json:"coefficients"`
+			Intercept      float64            `json:"intercept"`
+			R2             float64            `json:"r2"`
+			Municipalities int                `json:"municipalities"`
+		} `json:"fits"`
+		Rows []struct {
+			Code          int     `json:"code"`
+			Population    float64 `json:"population"`
+			ActualShare   float64 `json:"actual_share"`
+			ExpectedShare float64 `json:"expected_share"`
+		} `json:"rows"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	s, err := calc.DecodeScenario(q)
+	require.NoError(t, err)
+	res, err := calc.Apply(demo.Dataset(), s)
+	require.NoError(t, err)
+	n := 0
+	for _, f := range res.Fits {
+		if f != nil {
+			n++
+		}
+	}
+	require.Len(t, got.Fits, n)
+	require.NotZero(t, n)
+	for _, gf := range got.Fits {
+		a, err := calc.ParseArea(gf.Area)
+		require.NoError(t, err)
+		f := res.Fits[a]
+		require.NotNil(t, f, gf.Area)
+		assert.Equal(t, f.Names, gf.Covariates)
+		for j, name := range f.Names {
+			assert.Equal(t, f.Coef[j], gf.Coefficients[name], name)
+		}
+		assert.Equal(t, f.Intercept, gf.Intercept)
+		assert.Equal(t, f.R2, gf.R2)
+		assert.Equal(t, 98, gf.Municipalities)
+	}
+	require.Len(t, got.Rows, 98)
+	for _, r := range got.Rows {
+		e := res.Scenario.Areas[calc.KTH][res.Dataset.MunicipalityIndex(r.Code)]
+		assert.Equal(t, e.Population, r.Population)
+		assert.Equal(t, e.ActualShare, r.ActualShare)
+		assert.Equal(t, e.ExpectedShare, r.ExpectedShare)
+	}
+}
+
 func TestRankCSVIsExcelFriendly(t *testing.T) {
 	code, out, _ := run("rank", "--format", "csv", "--area", "kth")
 	require.Equal(t, 0, code)
@@ -154,4 +212,25 @@ func TestUsageErrors(t *testing.T) {
 	assert.Contains(t, stderr, "newer version")
 	code, _, _ = run("frobnicate")
 	assert.Equal(t, 2, code)
+}
+
+// TestTemplateCommand: the template names all 98 municipalities, imports
+// back as a template, and --data takes it.
+func TestTemplateCommand(t *testing.T) {
+	code, out, stderr := run("template")
+	require.Equal(t, 0, code, stderr)
+	require.True(t, strings.HasPrefix(out, "\ufeffkommunekode;kommune;"), out[:40])
+	lines := strings.Split(strings.TrimRight(out, "\r\n"), "\r\n")
+	require.Len(t, lines, 99)
+	assert.True(t, strings.HasPrefix(lines[1], "101;København;"), lines[1])
+	path := filepath.Join(t.TempDir(), "skabelon.csv")
+	code, _, stderr = run("template", "--out", path)
+	require.Equal(t, 0, code, stderr)
+	code, out, stderr = run("import", path)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "gyldig template-fil (CSV)")
+	assert.Contains(t, out, "kommuner: 98")
+	code, out, stderr = run("import", "--lang", "en", "flex="+path)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "valid template file")
 }

@@ -112,7 +112,7 @@ func (r *Root) muniStatus(i, code int) app.UI {
 		app.H2().Text(t.SupervisionTitle),
 		app.P().ID("status").Class(cls).Text(verdict),
 		app.Ul().Class("facts").Body(
-			app.Li().Text(t.ResultTarget(s.ResultMet)),
+			app.Li().ID("result-target").Text(t.ResultTarget(s.ResultMet, res.Scenario.Areas[calc.Total][i])),
 			app.Li().Text(t.FokusTarget(s.FokusKnown, s.FokusMet,
 				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
 		),

@@ -156,8 +156,16 @@ func (r *Root) fitTable(f *calc.Fit) app.UI {
 		}
 		return id
 	}
+	own := t.FitOwn
+	if f.Area == calc.FP || f.Area == calc.Flex {
+		own = t.FitOwnNoOfficial
+	}
 	return app.Table().Class("fit").ID("fit-"+f.Area.ID()).Body(
-		app.Caption().Text(t.FitCaption(t.AreaName(f.Area), FormatNumber(f.R2, 3, l), f.N)),
+		app.Caption().Body(
+			app.Text(t.FitCaption(t.AreaName(f.Area), FormatNumber(f.R2, 3, l), f.N)),
+			app.Br(),
+			app.Span().Class("muted").Text(own),
+		),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text(t.Covariate),
 			app.Th().Scope("col").Text(t.Coefficient),

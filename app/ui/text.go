@@ -35,6 +35,7 @@ type Texts struct {
 	Columns                                                                              map[string]string
 	AreaNames                                                                            map[calc.Area]string
 	StatusInsp, StatusRisk, StatusResultOnly, StatusFokusOnly, StatusNone                string
+	StatusResultFokusUnknown, StatusNoResultFokusUnknown                                 string
 	StatusInspLong, StatusRiskLong, StatusResultLong, StatusFokusLong, StatusUnknownLong string
 	ScenarioRank                                                                         string
 
@@ -46,6 +47,7 @@ type Texts struct {
 	WeightingLegend, WeightUnit                                       string
 	WeightingNames                                                    map[string]string
 	ReestimateTitle, ReestimateHelp, ReestimateLabel                  string
+	FitOwn, FitOwnNoOfficial                                          string
 	CovariatesLegend, ProxyHelp, ProxyName, FitCaptionFmt             string
 	Covariate, Coefficient, Intercept                                 string
 	CaseloadTitle, CaseloadHelp, CaseloadAssumptions, TargetArea      string
@@ -62,6 +64,7 @@ type Texts struct {
 
 	// Municipality
 	ChooseMunicipality, MuniLeadFmt, AreasTitle, PotentialNote         string
+	ResultSharesFmt                                                    string
 	ResultMet, ResultNotMet, FokusMetFmt, FokusNotMetFmt, FokusUnknown string
 	OffersPart                                                         string
 	FokusEditHelp, ConversationsLabel, OffersLabel                     string
@@ -168,6 +171,10 @@ func (t *Texts) UnpinLabel(name string) string { return fmt.Sprintf(t.UnpinFmt, 
 // StatusShort is the supervision status in a table cell.
 func (t *Texts) StatusShort(s calc.Status) string {
 	switch {
+	case !s.FokusKnown && s.ResultMet:
+		return t.StatusResultFokusUnknown
+	case !s.FokusKnown:
+		return t.StatusNoResultFokusUnknown
 	case s.Inspiration:
 		return t.StatusInsp
 	case s.Risk:
@@ -195,12 +202,16 @@ func (t *Texts) StatusLong(s calc.Status) string {
 	return t.StatusFokusLong
 }
 
-// ResultTarget says whether the result target is met.
-func (t *Texts) ResultTarget(met bool) string {
+// ResultTarget says whether the result target is met, with the shares
+// that decide it: the counts are rounded to 10, so 6.510 against 6.500 can
+// still meet the target.
+func (t *Texts) ResultTarget(met bool, total calc.Entry) string {
+	v := t.ResultNotMet
 	if met {
-		return t.ResultMet
+		v = t.ResultMet
 	}
-	return t.ResultNotMet
+	return v + " " + fmt.Sprintf(t.ResultSharesFmt, FormatNumber(total.ActualShare, 2, t.lang),
+		FormatNumber(total.ExpectedShare, 2, t.lang), FormatSigned(total.DiffPP, 2, t.lang))
 }
 
 // FokusTarget says whether the focus target is met, with its thresholds.
@@ -385,17 +396,19 @@ var da = Texts{
 		ColPublished: "Offentliggjort placering", ColStatus: "Tilsyn"},
 	AreaNames: map[calc.Area]string{calc.Total: "I alt", calc.DP: "A-dagpenge mv.", calc.KTH: "Kontanthjælp mv.",
 		calc.SYG: "Sygedagpenge mv.", calc.FP: "Førtidspension", calc.Flex: "Fleksjob"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "Risiko",
-	StatusResultOnly:  "Kun resultatmål",
-	StatusFokusOnly:   "Kun fokusmål",
-	StatusNone:        "–",
-	StatusInspLong:    "Inspirationskommune: opfylder både resultatmål og fokusmål.",
-	StatusRiskLong:    "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
-	StatusResultLong:  "Opfylder resultatmålet, men ikke fokusmålet.",
-	StatusFokusLong:   "Opfylder fokusmålet, men ikke resultatmålet.",
-	StatusUnknownLong: "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
-	ScenarioRank:      "Placering i scenariet",
+	StatusInsp:                 "Inspiration",
+	StatusRisk:                 "Risiko",
+	StatusResultOnly:           "Kun resultatmål",
+	StatusFokusOnly:            "Kun fokusmål",
+	StatusNone:                 "–",
+	StatusResultFokusUnknown:   "Resultatmål opfyldt, fokusmål ukendt",
+	StatusNoResultFokusUnknown: "Resultatmål ikke opfyldt, fokusmål ukendt",
+	StatusInspLong:             "Inspirationskommune: opfylder både resultatmål og fokusmål.",
+	StatusRiskLong:             "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
+	StatusResultLong:           "Opfylder resultatmålet, men ikke fokusmålet.",
+	StatusFokusLong:            "Opfylder fokusmålet, men ikke resultatmålet.",
+	StatusUnknownLong:          "Fokusmålstallene kendes ikke; indtast dem herunder for at se tilsynsstatus.",
+	ScenarioRank:               "Placering i scenariet",
 
 	ScenarioTitle:   "Scenarie",
 	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
@@ -419,6 +432,8 @@ var da = Texts{
 	ProxyHelp:           "Data har ingen rammevilkår; genberegningen bruger den officielle forventede andel i alt som eneste forklarende variabel.",
 	ProxyName:           "Officiel forventet andel i alt (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s kommuner)",
+	FitOwn:              "Simulatorens eget skøn, ikke BM's model: BM's regression er ikke offentliggjort.",
+	FitOwnNoOfficial:    "Simulatorens eget skøn, ikke BM's: BM offentliggør intet forventet tal for området, så det forventede er en befolkningsvægtet regression på rammevilkårene.",
 	Covariate:           "Forklarende variabel",
 	Coefficient:         "Koefficient (procentpoint pr. enhed)",
 	Intercept:           "Konstant",
@@ -470,6 +485,7 @@ var da = Texts{
 	PotentialNote:      "Potentialet er forskellen mellem faktisk og forventet gange prisen pr. fuldtidsperson. Det er ikke en besparelse, kommunen kan hente.",
 	ResultMet:          "Resultatmål: opfyldt (faktisk ≤ forventet).",
 	ResultNotMet:       "Resultatmål: ikke opfyldt (faktisk over forventet).",
+	ResultSharesFmt:    "Det afgøres af andelene, ikke de afrundede antal: faktisk %s %% mod forventet %s %% af de 16–66-årige (%s procentpoint).",
 	FokusMetFmt:        "Fokusmål: opfyldt (mindst %s).",
 	FokusNotMetFmt:     "Fokusmål: ikke opfyldt (krav: mindst %s).",
 	FokusUnknown:       "Fokusmål: tallene kendes ikke.",
@@ -622,17 +638,19 @@ var en = Texts{
 		ColPublished: "Published rank", ColStatus: "Supervision"},
 	AreaNames: map[calc.Area]string{calc.Total: "Total", calc.DP: "Unemployment benefit", calc.KTH: "Social assistance",
 		calc.SYG: "Sickness benefit", calc.FP: "Disability pension", calc.Flex: "Flexi-jobs"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "At risk",
-	StatusResultOnly:  "Result target only",
-	StatusFokusOnly:   "Focus target only",
-	StatusNone:        "–",
-	StatusInspLong:    "Inspiration municipality: meets both the result target and the focus target.",
-	StatusRiskLong:    "At risk of intensified supervision: meets neither the result target nor the focus target.",
-	StatusResultLong:  "Meets the result target but not the focus target.",
-	StatusFokusLong:   "Meets the focus target but not the result target.",
-	StatusUnknownLong: "The focus-target figures are not known; enter them below to see the supervision status.",
-	ScenarioRank:      "Rank in the scenario",
+	StatusInsp:                 "Inspiration",
+	StatusRisk:                 "At risk",
+	StatusResultOnly:           "Result target only",
+	StatusFokusOnly:            "Focus target only",
+	StatusNone:                 "–",
+	StatusResultFokusUnknown:   "Result target met, focus target unknown",
+	StatusNoResultFokusUnknown: "Result target not met, focus target unknown",
+	StatusInspLong:             "Inspiration municipality: meets both the result target and the focus target.",
+	StatusRiskLong:             "At risk of intensified supervision: meets neither the result target nor the focus target.",
+	StatusResultLong:           "Meets the result target but not the focus target.",
+	StatusFokusLong:            "Meets the focus target but not the result target.",
+	StatusUnknownLong:          "The focus-target figures are not known; enter them below to see the supervision status.",
+	ScenarioRank:               "Rank in the scenario",
 
 	ScenarioTitle:   "Scenario",
 	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
@@ -656,6 +674,8 @@ var en = Texts{
 	ProxyHelp:           "The data has no framework conditions; the re-estimation uses the official expected total share as its only covariate.",
 	ProxyName:           "Official expected total share (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s municipalities)",
+	FitOwn:              "The simulator's own estimate, not BM's model: BM's regression is not published.",
+	FitOwnNoOfficial:    "The simulator's own estimate, not BM's: BM publishes no expected figure for the area, so expected is a population-weighted regression on the framework conditions.",
 	Covariate:           "Covariate",
 	Coefficient:         "Coefficient (percentage points per unit)",
 	Intercept:           "Intercept",
@@ -707,6 +727,7 @@ var en = Texts{
 	PotentialNote:      "The potential is the difference between actual and expected times the price per full-time person. It is not a saving the municipality can collect.",
 	ResultMet:          "Result target: met (actual ≤ expected).",
 	ResultNotMet:       "Result target: not met (actual above expected).",
+	ResultSharesFmt:    "The shares decide, not the rounded counts: actual %s %% against expected %s %% of those aged 16–66 (%s percentage points).",
 	FokusMetFmt:        "Focus target: met (at least %s).",
 	FokusNotMetFmt:     "Focus target: not met (required: at least %s).",
 	FokusUnknown:       "Focus target: the figures are not known.",

@@ -1,0 +1,92 @@
+package companion_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"benchsim/app/text"
+	"benchsim/calc/companion"
+)
+
+// checkRead is what every fuzz target asserts: Read never panics, fails
+// only with a *companion.Error that has a Danish text, and what it reads
+// Apply merges (or refuses) without touching the dataset.
+func checkRead(t *testing.T, name string, data []byte, o companion.Options) {
+	f, _, err := companion.Read(name, data, o)
+	if err != nil {
+		var e *companion.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("error of type %T: %v", err, err)
+		}
+		if s := text.CompanionError(err, "da"); s == "" || s == err.Error() {
+			t.Fatalf("no Danish text for %v", err)
+		}
+		return
+	}
+	ds := tinyDataset()
+	out, _, err := companion.Apply(ds, []*companion.File{f})
+	if !reflect.DeepEqual(ds, tinyDataset()) {
+		t.Fatal("Apply changed its input")
+	}
+	if err == nil {
+		if verr := out.Validate(); verr != nil {
+			t.Fatalf("Apply made an invalid dataset: %v", verr)
+		}
+	}
+}
+
+func fuzzRead(f *testing.F, name string, o companion.Options, seeds ...[]byte) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, name, data, o) })
+}
+
+func FuzzReadBenefitCSV(f *testing.F) {
+	fuzzRead(f, "ptv.csv", opt, pandasCSV(), flexCSV()[:600], ptvCSV("Stevns;2021Y01;Førtidspension;I alt;100"))
+}
+
+func FuzzReadAPIJSON(f *testing.F) { fuzzRead(f, "ptv.json", opt, ptvJSON()[:900]) }
+
+func FuzzReadXLSX(f *testing.F) {
+	fuzzRead(f, "data.xlsx", opt, makeXLSX(f, [][]any{{Inline("Titel")}, {"Område", "Periode", "Ydelsesgrupper", "Antal fuldtidspersoner"},
+		{"Stevns", "2021Y01", "Fleksjob", 12.5}, {Inline("København"), "2021Y01", "Fleksjob", Text("1.234,5")}}))
+}
+
+func FuzzReadStatBank(f *testing.F) {
+	fuzzRead(f, "statbank.csv", opt, hfudd11(), folk1cEN()[:700], auk01()[:400])
+}
+
+func FuzzReadTemplate(f *testing.F) {
+	fuzzRead(f, "skabelon.csv", opt, filledTemplate("da")[:900])
+}
+
+// TestWriteFuzzSeeds regenerates the committed seed corpora under
+// testdata/fuzz when GEN_FUZZ_SEEDS=1.
+func TestWriteFuzzSeeds(t *testing.T) {
+	if os.Getenv("GEN_FUZZ_SEEDS") != "1" {
+		t.Skip("set GEN_FUZZ_SEEDS=1 to regenerate testdata/fuzz")
+	}
+	seeds := map[string][]byte{
+		"FuzzReadBenefitCSV/pandas":  pandasCSV(),
+		"FuzzReadAPIJSON/ptv":        ptvJSON()[:900],
+		"FuzzReadXLSX/ptv":           ptvXLSX(t),
+		"FuzzReadStatBank/folk1c-en": folk1cEN()[:700],
+		"FuzzReadTemplate/filled":    filledTemplate("en")[:900],
+	}
+	for name, data := range seeds {
+		path := filepath.Join("testdata", "fuzz", name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		body := fmt.Sprintf("go test fuzz v1\n[]byte(%s)\n", strconv.Quote(string(data)))
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
