@@ -7,7 +7,7 @@ WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GOFILES  = $(shell find app calc -name '*.go' -not -name '*_test.go') go.mod go.sum
 DATAGEN  = calc/demo
 
-.PHONY: all build run static test test-unit test-wasm test-e2e vet bench fuzz generate clean
+.PHONY: all build run static test test-deps test-unit test-wasm test-e2e vet bench fuzz generate clean axe
 
 all: build
 
@@ -16,7 +16,7 @@ build: web/app.wasm
 
 web/app.wasm: $(GOFILES) $(shell find calc/demo -type f -not -name '*_test.go' 2>/dev/null)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
-	$(GO) run ./tests/tools/precompress web/app.wasm
+	$(GO) run ./app/internal/precompress web/app.wasm
 
 ## run: serve the app on the embedded illustrative data at http://127.0.0.1:8000
 run: build
@@ -27,8 +27,29 @@ static: build
 	@test -n "$(DIR)" || (echo "usage: make static DIR=path/to/site" && exit 2)
 	$(GO) run ./app static $(DIR)
 
-## test: every test: unit, wasm (node), end-to-end in headless Chromium
-test: vet build test-unit test-wasm test-e2e
+## test: every test: unit, wasm (node), end-to-end in headless Chromium;
+## installs what is missing first (test-deps)
+test: test-deps vet build test-unit test-wasm test-e2e
+
+# What the tests need besides Go, as Debian packages (command:package).
+TEST_PKGS = chromium:chromium node:nodejs npm:npm pdftotext:poppler-utils
+
+## test-deps: install what the tests need and the machine lacks: with apt as
+## root, else it prints what to install and fails. Quick when all is there.
+test-deps:
+	@need=""; for cp in $(TEST_PKGS); do c=$${cp%%:*}; p=$${cp#*:}; \
+		command -v $$c >/dev/null 2>&1 || [ -x /usr/bin/$$c ] || need="$$need $$p"; done; \
+	if [ -n "$$need" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "test-deps: installing$$need"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$need || exit 1; \
+		else \
+			echo "make test needs$$need. Install it and run make test again:"; \
+			echo "  sudo apt-get update && sudo apt-get install -y$$need"; exit 1; \
+		fi; \
+	fi
+	@# Further test dependencies (for example npm packages installed into an
+	@# ignored folder) are installed here, each guarded so a second run is quick.
 
 vet:
 	@test -z "$$(gofmt -l app calc tests)" || (echo "gofmt needed:"; gofmt -l app calc tests; exit 1)
@@ -38,12 +59,16 @@ vet:
 test-unit:
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /tests/e2e)
 
-test-wasm:
-	@command -v node >/dev/null || (echo "node is needed for the wasm tests: apt-get install -y nodejs" && exit 1)
+test-wasm: test-deps
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./calc/... ./app/chart/... ./app/report/...
 
-test-e2e: build
-	@test -x /usr/bin/chromium || command -v chromium >/dev/null || (echo "Chromium is needed for the browser tests: apt-get install -y chromium (or run .ci/run as root)" && exit 1)
+## axe: axe-core for the accessibility test, into a git-ignored folder (not committed)
+AXE = tests/e2e/.npm/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE): | test-deps
+	npm install --prefix tests/e2e/.npm --no-save --no-audit --no-fund -E axe-core@4.10.2
+
+test-e2e: test-deps build axe
 	$(GO) test -count=1 -timeout 20m ./tests/e2e/...
 
 ## bench: performance figures (calc native and wasm, browser timings)
@@ -63,3 +88,4 @@ generate:
 
 clean:
 	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf tests/e2e/.npm

@@ -126,6 +126,18 @@ func (rk *Ranking) Counts() (resultMet, inspiration, risk int) {
 	return
 }
 
+// FokusKnown counts the municipalities whose focus-target figures are known:
+// inspiration and risk can only be told for them.
+func (rk *Ranking) FokusKnown() int {
+	n := 0
+	for _, s := range rk.Status {
+		if s.FokusKnown {
+			n++
+		}
+	}
+	return n
+}
+
 // Order returns municipality indices in rank order for area a.
 func (rk *Ranking) Order(a Area) []int {
 	e := rk.Areas[a]
@@ -145,11 +157,11 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 	if s.Period != "" {
 		pi = ds.PeriodIndex(s.Period)
 		if pi < 0 {
-			return nil, fmt.Errorf("the dataset has no period %q", s.Period)
+			return nil, &ApplyError{Kind: ErrNoPeriod, Period: s.Period}
 		}
 	}
 	if pi < 0 {
-		return nil, fmt.Errorf("the dataset has no periods")
+		return nil, &ApplyError{Kind: ErrNoPeriod}
 	}
 	res := &Result{Dataset: ds, Period: pi, Settings: s}
 	var err error
@@ -289,204 +301,264 @@ func effectiveRuleSet(s *Scenario, p *Period) RuleSet {
 	return r
 }
 
+// computation is one recompute of a ranking: the period, the scenario, the
+// working memory, and the ranking being filled. compute runs its steps in
+// order; each step reads what the ones before it wrote.
+type computation struct {
+	ds      *Dataset
+	p       *Period
+	s       *Scenario
+	out     *Ranking
+	res     *Result // nil for the baseline: no notes, fits or investments
+	n       int
+	in      [NumAreas]bool // areas in the total
+	kth2017 bool
+	sc      *scratch
+	w       *[NumAreas]work
+	dA      [NumAreas][]float64 // change in actual persons per area, nil when none
+	weights [NumAreas]float64
+}
+
 func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error {
 	p := &ds.Periods[pi]
-	rows := p.Rows
-	n := len(rows)
+	n := len(p.Rows)
 	if n == 0 || n != len(ds.Municipalities) {
-		return fmt.Errorf("period %s has %d rows for %d municipalities", p.Code, n, len(ds.Municipalities))
+		return &ApplyError{Kind: ErrRows, Period: p.Code, Got: n, Want: len(ds.Municipalities)}
 	}
-	in, kth2017 := s.ScopeAreas(p.Scope)
-	out.InTotal, out.KTH2017 = in, kth2017
+	c := &computation{ds: ds, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
+	defer scratchPool.Put(c.sc)
+	c.w = &c.sc.w
+	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
+	out.InTotal, out.KTH2017 = c.in, c.kth2017
 	out.Included = [NumAreas]bool{Total: true}
-	note := func(msg string) {
-		if res != nil && !slices.Contains(res.Notes, msg) {
-			res.Notes = append(res.Notes, msg)
+	for _, step := range []func() error{c.areaFigures, c.lens, c.caseload, c.transfers, c.expected, c.areaEntries, c.total} {
+		if err := step(); err != nil {
+			return err
 		}
 	}
+	c.supervision()
+	return nil
+}
 
-	// 1. Baseline figures per area, from the data.
-	sc := getScratch(n)
-	defer scratchPool.Put(sc)
-	w := &sc.w
-	rawD := sc.rawD // Σ official-area d before any change, for the total's rounding offset
+func (c *computation) note(id string) {
+	if c.res != nil && !slices.Contains(c.res.Notes, id) {
+		c.res.Notes = append(c.res.Notes, id)
+	}
+}
+
+// areaFigures copies each area's figures from the data (step 1), taking kth
+// in the 2017 scope where the scenario asks for it, and sums the official
+// areas' published pp differences for the total's rounding offset.
+func (c *computation) areaFigures() error {
+	rows, w, rawD := c.p.Rows, c.w, c.sc.rawD
 	for _, a := range Areas {
-		known := p.HasArea(a)
-		lensFP := a == FP && s.Lens
-		if !known && !lensFP {
-			if in[a] {
-				return fmt.Errorf("the data has no figures for %s in %s: import data with the area, or use the connected-vessels lens for fp", AreaLabels[a], p.Code)
+		if !c.p.HasArea(a) && !(a == FP && c.s.Lens) {
+			if c.in[a] {
+				return &ApplyError{Kind: ErrAreaMissing, Area: a, Period: c.p.Code}
 			}
 			continue
 		}
-		out.Included[a] = true
+		c.out.Included[a] = true
 		for i := range rows {
 			r := &rows[i]
 			f := r.Areas[a]
 			P := r.Population
 			A, E := f.Actual, f.Expected
-			var as, es float64
+			as, es := A/P*100, E/P*100
 			if f.HasShares {
 				as, es = f.ActualShare, f.ExpectedShare
-			} else {
-				as, es = A/P*100, E/P*100
 			}
-			if a == DP || a == KTH || a == SYG {
+			official := a == DP || a == KTH || a == SYG
+			if official {
 				rawD[i] += as - es
 			}
-			if a == KTH && kth2017 {
-				if x := r.KTH2017Excluded; x.Known {
-					A -= x.Actual
-					E -= x.Expected
-					as -= x.Actual / P * 100
-					es -= x.Expected / P * 100
-				} else {
-					k := 1 - Param(ParamKTH2017Share)/100
-					A, E, as, es = A*k, E*k, as*k, es*k
-					note("kth2017-approx")
-				}
+			pub := f.PublishedRank
+			if a == KTH && c.kth2017 {
+				A, E, as, es = c.kth2017Figures(r, A, E, as, es)
+				pub = 0
 			}
-			pub := 0
-			if !(a == KTH && kth2017) && (a == DP || a == KTH || a == SYG) {
-				pub = f.PublishedRank
+			if !official {
+				pub = 0
 			}
 			w[a].a[i], w[a].e[i], w[a].as[i], w[a].es[i], w[a].pub[i] = A, E, as, es, pub
 		}
 	}
-	// The connected-vessels lens: fp actual follows the kth deviation.
-	if s.Lens {
-		for i := range rows {
-			r := &rows[i]
-			P := r.Population
-			kth := r.Areas[KTH]
-			eFP := w[FP].e[i]
-			if !r.Areas[FP].Known || !r.Areas[FP].HasExpected {
-				eFP = Param(ParamFPShare) / 100 * P
-				note("fp-national-share")
-			}
-			rel := 0.0
-			if kth.Expected > 0 {
-				rel = (kth.Actual - kth.Expected) / kth.Expected
-			}
-			aFP := eFP * (1 + s.VesselsElasticity*rel)
-			w[FP].a[i], w[FP].e[i] = aFP, eFP
-			w[FP].as[i], w[FP].es[i] = aFP/P*100, eFP/P*100
-		}
-	}
+	return nil
+}
 
-	// 2. Levers that change actual persons.
-	var dA [NumAreas][]float64
-	used := [NumAreas]bool{}
-	addDA := func(a Area, i int, v float64) {
-		if !used[a] {
-			if sc.dA[a] == nil {
-				sc.dA[a] = make([]float64, n)
-			}
-			dA[a], used[a] = sc.dA[a], true
-		}
-		dA[a][i] += v
+// kth2017Figures takes ledighedsydelse and ressourceforløbsydelse out of
+// kth: from the sub-benefits where the data has them, else by their
+// national share (noted as an approximation).
+func (c *computation) kth2017Figures(r *Row, A, E, as, es float64) (float64, float64, float64, float64) {
+	if x := r.KTH2017Excluded; x.Known {
+		P := r.Population
+		return A - x.Actual, E - x.Expected, as - x.Actual/P*100, es - x.Expected/P*100
 	}
-	index := func(code int) (int, error) {
-		i := ds.MunicipalityIndex(code)
-		if i < 0 {
-			return -1, fmt.Errorf("the dataset has no municipality with code %d", code)
-		}
-		return i, nil
+	k := 1 - Param(ParamKTH2017Share)/100
+	c.note("kth2017-approx")
+	return A * k, E * k, as * k, es * k
+}
+
+// lens is the connected-vessels lens: fp actual follows the kth deviation.
+func (c *computation) lens() error {
+	if !c.s.Lens {
+		return nil
 	}
+	w := c.w
+	for i := range c.p.Rows {
+		r := &c.p.Rows[i]
+		P := r.Population
+		kth := r.Areas[KTH]
+		eFP := w[FP].e[i]
+		if !r.Areas[FP].Known || !r.Areas[FP].HasExpected {
+			eFP = Param(ParamFPShare) / 100 * P
+			c.note("fp-national-share")
+		}
+		rel := 0.0
+		if kth.Expected > 0 {
+			rel = (kth.Actual - kth.Expected) / kth.Expected
+		}
+		aFP := eFP * (1 + c.s.VesselsElasticity*rel)
+		w[FP].a[i], w[FP].e[i] = aFP, eFP
+		w[FP].as[i], w[FP].es[i] = aFP/P*100, eFP/P*100
+	}
+	return nil
+}
+
+// addDA adds v full-time persons to area a's actual in municipality i.
+func (c *computation) addDA(a Area, i int, v float64) {
+	if c.dA[a] == nil {
+		if c.sc.dA[a] == nil {
+			c.sc.dA[a] = make([]float64, c.n)
+		}
+		c.dA[a] = c.sc.dA[a]
+	}
+	c.dA[a][i] += v
+}
+
+func (c *computation) index(code int) (int, error) {
+	i := c.ds.MunicipalityIndex(code)
+	if i < 0 {
+		return -1, &ApplyError{Kind: ErrNoMunicipality, Code: code}
+	}
+	return i, nil
+}
+
+// caseload applies the caseload levers (model.md 3.3) and records each
+// municipality's investment case.
+func (c *computation) caseload() error {
+	s := c.s
 	phase := 1.0
 	if s.Years > 0 && s.PhaseIn > 0 {
 		phase = math.Min(s.Years/s.PhaseIn, 1)
 	}
 	for _, l := range s.Caseload {
-		i, err := index(l.Code)
+		i, err := c.index(l.Code)
 		if err != nil {
 			return err
 		}
-		if !out.Included[l.Area] || l.Area == Total {
-			return fmt.Errorf("caseload lever for %s: area %s is not in the data", ds.Municipalities[i].Name, l.Area)
+		name := c.ds.Municipalities[i].Name
+		if !c.out.Included[l.Area] || l.Area == Total {
+			return &ApplyError{Kind: ErrLeverArea, Lever: "caseload", Area: l.Area, Code: l.Code, Municipality: name}
 		}
 		if !(l.From > 0) || !(l.To > 0) {
-			return fmt.Errorf("caseload lever for %s: caseloads must be positive", ds.Municipalities[i].Name)
+			return &ApplyError{Kind: ErrCaseloadNotPositive, Code: l.Code, Municipality: name}
 		}
-		cases := w[l.Area].a[i]
+		cases := c.w[l.Area].a[i]
 		full := s.Epsilon * (l.From - l.To) / l.From * cases
-		addDA(l.Area, i, -full*phase)
-		if res != nil {
+		c.addDA(l.Area, i, -full*phase)
+		if c.res != nil {
 			inv := Investment{Code: l.Code, Index: i, Area: l.Area, From: l.From, To: l.To, Cases: cases,
 				ExtraCaseworkers: cases/l.To - cases/l.From, PersonsFull: full, Persons: full * phase}
 			inv.CaseworkerCost = inv.ExtraCaseworkers * s.CaseworkerCost
 			inv.BenefitSaved = inv.Persons * s.Prices[l.Area]
 			inv.Net = inv.BenefitSaved - inv.CaseworkerCost
-			res.Investments = append(res.Investments, inv)
+			c.res.Investments = append(c.res.Investments, inv)
 		}
 	}
-	for _, t := range s.Transfers {
-		i, err := index(t.Code)
+	return nil
+}
+
+// transfers moves full-time persons between areas (model.md 3.4).
+func (c *computation) transfers() error {
+	for _, t := range c.s.Transfers {
+		i, err := c.index(t.Code)
 		if err != nil {
 			return err
 		}
-		if !out.Included[t.From] {
-			return fmt.Errorf("transfer in %s: area %s is not in the data", ds.Municipalities[i].Name, t.From)
+		if !c.out.Included[t.From] {
+			return &ApplyError{Kind: ErrLeverArea, Lever: "transfer", Area: t.From, Code: t.Code, Municipality: c.ds.Municipalities[i].Name}
 		}
 		v := t.Persons
 		if t.Pct != 0 {
-			v = t.Pct / 100 * w[t.From].a[i]
+			v = t.Pct / 100 * c.w[t.From].a[i]
 		}
-		addDA(t.From, i, -v)
-		if out.Included[t.To] {
-			addDA(t.To, i, v)
+		c.addDA(t.From, i, -v)
+		if c.out.Included[t.To] {
+			c.addDA(t.To, i, v)
 		}
 	}
+	return nil
+}
 
-	// 3. Expected: official, or re-estimated.
+// expected re-estimates expected where the scenario asks for it or the data
+// has none (fp and flex from companion files), on the dataset's covariates.
+func (c *computation) expected() error {
 	var des *design
+	rows := c.p.Rows
 	for _, a := range Areas {
-		if !out.Included[a] {
-			continue
-		}
-		need := s.Reestimate && in[a]
-		if !need {
-			for i := range rows {
-				if !rows[i].Areas[a].HasExpected && !(a == FP && s.Lens) {
-					need = true
-					break
-				}
-			}
-		}
-		if !need {
+		if !c.out.Included[a] || !c.needsFit(a) {
 			continue
 		}
 		if des == nil {
 			var err error
-			if des, err = newDesign(ds, p, s.CovariatesOff, a); err != nil {
+			if des, err = newDesign(c.ds, c.p, c.s.CovariatesOff, a); err != nil {
 				return err
 			}
 		}
-		fit, fitted, err := des.fit(ds, a, w[a].as)
+		fit, fitted, err := des.fit(c.ds, a, c.w[a].as)
 		if err != nil {
 			return err
 		}
-		if res != nil {
-			res.Fits[a] = fit
+		if c.res != nil {
+			c.res.Fits[a] = fit
 		}
 		for i := range rows {
-			P := rows[i].Population
-			w[a].es[i] = fitted[i]
-			w[a].e[i] = fitted[i] * P / 100
+			c.w[a].es[i] = fitted[i]
+			c.w[a].e[i] = fitted[i] * rows[i].Population / 100
 		}
 	}
+	return nil
+}
 
-	// 4. Area entries and ranks.
+func (c *computation) needsFit(a Area) bool {
+	if c.s.Reestimate && c.in[a] {
+		return true
+	}
+	if a == FP && c.s.Lens {
+		return false
+	}
+	for i := range c.p.Rows {
+		if !c.p.Rows[i].Areas[a].HasExpected {
+			return true
+		}
+	}
+	return false
+}
+
+// areaEntries fills and ranks each area's entries (step 4).
+func (c *computation) areaEntries() error {
+	rows, w := c.p.Rows, c.w
 	for _, a := range Areas {
-		if !out.Included[a] {
+		if !c.out.Included[a] {
 			continue
 		}
-		es := make([]Entry, n)
+		es := make([]Entry, c.n)
 		for i := range rows {
 			P := rows[i].Population
 			d := 0.0
-			if dA[a] != nil {
-				d = dA[a][i]
+			if c.dA[a] != nil {
+				d = c.dA[a][i]
 			}
 			e := &es[i]
 			e.Population = P
@@ -498,104 +570,139 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 			e.DiffPP = e.ActualShare - e.ExpectedShare
 			e.Score = e.DiffPP
 			e.PublishedRank = w[a].pub[i]
-			e.Potential = e.DiffPersons * s.Prices[a]
+			e.Potential = e.DiffPersons * c.s.Prices[a]
 		}
-		rankEntries(es, sc.keys)
-		out.Areas[a] = es
+		rankEntries(es, c.sc.keys)
+		c.out.Areas[a] = es
 	}
+	return nil
+}
 
-	// 5. The total.
-	tot := make([]Entry, n)
-	var weights [NumAreas]float64
+// volume is the official weighting: the three official areas, each 1.
+var volume = [NumAreas]float64{DP: 1, KTH: 1, SYG: 1}
+
+// setWeights sets the total's weight of each area in the scope.
+func (c *computation) setWeights() error {
+	s := c.s
 	var meanPrice float64
 	var nin int
 	for _, a := range Areas {
-		if in[a] {
+		if c.in[a] {
 			meanPrice += s.Prices[a]
 			nin++
 		}
 	}
 	if nin == 0 {
-		return fmt.Errorf("the scope has no areas")
+		return &ApplyError{Kind: ErrEmptyScope}
 	}
 	meanPrice /= float64(nin)
 	for _, a := range Areas {
-		if !in[a] {
+		if !c.in[a] {
 			continue
 		}
 		switch s.Weighting {
 		case WeightCost:
 			if meanPrice > 0 {
-				weights[a] = s.Prices[a] / meanPrice
+				c.weights[a] = s.Prices[a] / meanPrice
 			}
 		case WeightCustom:
-			weights[a] = s.Weights[a]
+			c.weights[a] = s.Weights[a]
 		default:
-			weights[a] = 1
+			c.weights[a] = 1
 		}
 	}
+	return nil
+}
+
+// total sums the areas in the scope into the total and ranks it (step 5).
+//
+// Where the three official areas are in the total as published, the total
+// starts from the published total's own figures (counts and shares are
+// rounded separately from the areas', so the sum of the rounded areas is not
+// what BM published) and adds the scenario's changes to the areas.
+func (c *computation) total() error {
+	if err := c.setWeights(); err != nil {
+		return err
+	}
+	rows := c.p.Rows
+	official := c.in[DP] && c.in[KTH] && c.in[SYG] && !c.kth2017
+	tot := make([]Entry, c.n)
 	for i := range rows {
 		r := &rows[i]
 		t := &tot[i]
 		t.Population = r.Population
-		offset := 0.0
 		if f := r.Areas[Total]; f.HasShares {
-			offset = (f.ActualShare - f.ExpectedShare) - rawD[i]
+			t.DiffPP = (f.ActualShare - f.ExpectedShare) - c.sc.rawD[i]
 		}
-		t.DiffPP = offset
 		for _, a := range Areas {
-			if !in[a] {
+			if !c.in[a] {
 				continue
 			}
-			e := &out.Areas[a][i]
+			e := &c.out.Areas[a][i]
 			t.Actual += e.Actual
 			t.Expected += e.Expected
 			t.ActualShare += e.ActualShare
 			t.ExpectedShare += e.ExpectedShare
-			t.DiffPP += weights[a] * e.DiffPP
+			t.DiffPP += c.weights[a] * e.DiffPP
 			t.Potential += e.Potential
 		}
-		if f := r.Areas[Total]; f.HasShares && weights == ([NumAreas]float64{0, 1, 1, 1, 0, 0}) {
-			// Keep the published shares' own rounding in the shares shown.
+		if f := r.Areas[Total]; official && f.Known {
+			t.Actual += f.Actual - sumCounts(r, true)
+			t.Expected += f.Expected - sumCounts(r, false)
+		}
+		if f := r.Areas[Total]; official && f.HasShares {
 			t.ActualShare += f.ActualShare - sumShares(r, true)
 			t.ExpectedShare += f.ExpectedShare - sumShares(r, false)
 		}
 		t.DiffPersons = t.Actual - t.Expected
 		t.Score = t.DiffPP
-	}
-	officialTotal := weights == ([NumAreas]float64{0, 1, 1, 1, 0, 0}) && !kth2017 && s.Weighting != WeightRankMean
-	for i := range rows {
-		if officialTotal {
-			tot[i].PublishedRank = rows[i].Areas[Total].PublishedRank
+		if c.weights == volume && !c.kth2017 && c.s.Weighting != WeightRankMean {
+			t.PublishedRank = r.Areas[Total].PublishedRank
 		}
 	}
-	if s.Weighting == WeightRankMean {
-		for i := range tot {
-			sum := 0.0
-			for _, a := range Areas {
-				if in[a] {
-					sum += float64(out.Areas[a][i].Rank)
-				}
-			}
-			tot[i].Score = sum / float64(nin)
-		}
+	if c.s.Weighting == WeightRankMean {
+		c.rankMean(tot)
 	}
-	rankEntries(tot, sc.keys)
-	out.Areas[Total] = tot
+	rankEntries(tot, c.sc.keys)
+	c.out.Areas[Total] = tot
+	return nil
+}
 
-	// 6. Supervision.
-	rs := effectiveRuleSet(s, p)
-	if res != nil {
-		res.RuleSet = rs
+// rankMean scores the total by the mean of the area ranks.
+func (c *computation) rankMean(tot []Entry) {
+	nin := 0
+	for _, a := range Areas {
+		if c.in[a] {
+			nin++
+		}
 	}
-	out.Status = make([]Status, n)
+	for i := range tot {
+		sum := 0.0
+		for _, a := range Areas {
+			if c.in[a] {
+				sum += float64(c.out.Areas[a][i].Rank)
+			}
+		}
+		tot[i].Score = sum / float64(nin)
+	}
+}
+
+// supervision sets each municipality's resultatmål, fokusmål, inspiration
+// and risk status under the scenario's rule set (step 6).
+func (c *computation) supervision() {
+	rs := effectiveRuleSet(c.s, c.p)
+	if c.res != nil {
+		c.res.RuleSet = rs
+	}
+	c.out.Status = make([]Status, c.n)
 	tol := Param(ParamTolerance)
-	for i := range rows {
-		st := &out.Status[i]
+	tot := c.out.Areas[Total]
+	for i := range c.p.Rows {
+		st := &c.out.Status[i]
 		st.ResultMet = tot[i].DiffPP <= tol
-		f := rows[i].Fokus
-		for _, o := range s.Fokus {
-			if o.Code == ds.Municipalities[i].Code {
+		f := c.p.Rows[i].Fokus
+		for _, o := range c.s.Fokus {
+			if o.Code == c.ds.Municipalities[i].Code {
 				f = Fokus{Known: true, Conversations: o.Conversations, Offers: o.Offers}
 			}
 		}
@@ -607,7 +714,19 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 			st.Risk = !st.ResultMet && !st.FokusMet
 		}
 	}
-	return nil
+}
+
+// sumCounts is the sum of the official areas' published counts.
+func sumCounts(r *Row, actual bool) float64 {
+	s := 0.0
+	for _, a := range OfficialAreas {
+		if actual {
+			s += r.Areas[a].Actual
+		} else {
+			s += r.Areas[a].Expected
+		}
+	}
+	return s
 }
 
 func sumShares(r *Row, actual bool) float64 {

@@ -1,23 +1,11 @@
 package calc
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
-
-// FitError is a re-estimation that cannot be done: too few municipalities,
-// a constant covariate, or collinear covariates.
-type FitError struct {
-	Area Area
-	Msg  string
-}
-
-func (e *FitError) Error() string {
-	return fmt.Sprintf("re-estimating expected for %s: %s", e.Area, e.Msg)
-}
 
 // design is the covariate side of the re-estimation, shared by every area
 // of one recompute: the population-weighted, centred and scaled covariates
@@ -56,7 +44,7 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	k := len(d.names)
 	d.k = k
 	if n <= k+1 {
-		return nil, &FitError{a, fmt.Sprintf("%d municipalities are too few for %d covariates", n, k)}
+		return nil, &FitError{Area: a, Kind: FitTooFew, N: n, K: k}
 	}
 	x := func(i, j int) float64 {
 		r := &rows[i]
@@ -71,7 +59,7 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 		d.sw += rows[i].Population
 	}
 	if !(d.sw > 0) {
-		return nil, &FitError{a, "the population is zero"}
+		return nil, &FitError{Area: a, Kind: FitNoPopulation}
 	}
 	d.means = make([]float64, k)
 	d.sd = make([]float64, k)
@@ -89,7 +77,7 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 		d.means[j] = m
 		d.sd[j] = math.Sqrt(v / d.sw)
 		if math.IsNaN(m) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(m))) {
-			return nil, &FitError{a, fmt.Sprintf("covariate %s is the same for every municipality", d.names[j])}
+			return nil, &FitError{Area: a, Kind: FitConstant, Covariate: d.names[j]}
 		}
 	}
 	m := k + 1
@@ -111,10 +99,10 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	}
 	g := mat.NewSymDense(m, gram)
 	if ok := d.chol.Factorize(g); !ok {
-		return nil, &FitError{a, "the covariates are collinear; switch one of them off"}
+		return nil, &FitError{Area: a, Kind: FitCollinear}
 	}
 	if c := d.chol.Cond(); math.IsNaN(c) || c > 1e12 {
-		return nil, &FitError{a, fmt.Sprintf("the covariates are collinear (condition number %.3g); switch one of them off", math.Sqrt(c))}
+		return nil, &FitError{Area: a, Kind: FitCollinear, Cond: math.Sqrt(c)}
 	}
 	return d, nil
 }
@@ -137,7 +125,7 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 	for i := 0; i < n; i++ {
 		y := share[i]
 		if math.IsNaN(y) || math.IsInf(y, 0) {
-			return nil, nil, &FitError{a, fmt.Sprintf("the share of %s is not a number", ds.Municipalities[i].Name)}
+			return nil, nil, &FitError{Area: a, Kind: FitNotNumber, Municipality: ds.Municipalities[i].Name}
 		}
 		wy := d.w[i] * y
 		ym += wy
@@ -149,7 +137,7 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 	ym /= d.sw
 	var b mat.VecDense
 	if err := d.chol.SolveVecTo(&b, mat.NewVecDense(m, rhs)); err != nil {
-		return nil, nil, &FitError{a, "the fit is singular: " + err.Error()}
+		return nil, nil, &FitError{Area: a, Kind: FitNumeric}
 	}
 	fit := &Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
 		Coef: make([]float64, d.k), Intercept: b.AtVec(0)}
@@ -166,7 +154,7 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 			f += b.AtVec(j) * zi[j]
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil, nil, &FitError{a, "the fit gave a non-finite value"}
+			return nil, nil, &FitError{Area: a, Kind: FitNumeric}
 		}
 		fitted[i] = f
 		e, t := share[i]-f, share[i]-ym

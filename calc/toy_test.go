@@ -365,7 +365,11 @@ func TestMissingAreaInScope(t *testing.T) {
 	s.Scope = calc.ScopeKL
 	_, err := calc.Apply(ds, s)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "Førtidspension")
+	var ae *calc.ApplyError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, calc.ErrAreaMissing, ae.Kind)
+	assert.Equal(t, calc.FP, ae.Area)
+	assert.Equal(t, "2021QMAT02", ae.Period)
 	// The lens supplies fp from the national share.
 	s.Lens = true
 	res := apply(t, ds, s)
@@ -377,7 +381,9 @@ func TestUnknownMunicipalityInLever(t *testing.T) {
 	s.SetCaseload(calc.CaseloadLever{Code: 999, Area: calc.KTH, From: 100, To: 50})
 	_, err := calc.Apply(toy(), s)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "999")
+	var ae *calc.ApplyError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, calc.ApplyError{Kind: calc.ErrNoMunicipality, Code: 999}, *ae)
 	s = calc.DefaultScenario()
 	s.Period = "1999QMAT02"
 	_, err = calc.Apply(toy(), s)
@@ -480,4 +486,40 @@ func TestLargeRankingMatchesGeneralSort(t *testing.T) {
 		}
 	}
 	assert.Len(t, seen, 2999)
+}
+
+// TestTotalStartsFromPublishedCounts: BM rounds the total's counts on their
+// own, so the official total shows them, not the sum of the rounded areas;
+// a scenario adds its changes to them.
+//
+// m1's areas sum to 1.000 actual and 950 expected; say BM published 1.010
+// and 940. A transfer of 50 kth persons to fp (out of the scope) then shows
+// 1.010 − 50 = 960 actual against 940 expected: +20 persons. In the KL
+// scope (fp and flex at 500 and 200 everywhere in m1) the total is the
+// published 1.010 + 500 + 200 = 1.710 and 940 + 700 = 1.640.
+func TestTotalStartsFromPublishedCounts(t *testing.T) {
+	ds := toy()
+	tot := &ds.Periods[0].Rows[0].Areas[calc.Total]
+	tot.Actual, tot.Expected = 1010, 940
+	res := apply(t, ds, calc.DefaultScenario())
+	e := res.Baseline.Areas[calc.Total][0]
+	assert.Equal(t, [3]float64{1010, 940, 70}, [3]float64{e.Actual, e.Expected, e.DiffPersons})
+
+	s := calc.DefaultScenario()
+	s.Transfers = []calc.Transfer{{Code: 1, From: calc.KTH, To: calc.FP, Persons: 50}}
+	e = apply(t, ds, s).Scenario.Areas[calc.Total][0]
+	assert.InDelta(t, 960, e.Actual, 1e-9)
+	assert.InDelta(t, 20, e.DiffPersons, 1e-9)
+
+	s = calc.DefaultScenario()
+	s.Scope = calc.ScopeKL
+	e = apply(t, ds, s).Scenario.Areas[calc.Total][0]
+	assert.InDelta(t, 1710, e.Actual, 1e-9)
+	assert.InDelta(t, 1640, e.Expected, 1e-9)
+
+	// The 2017 scope is not what BM published for this period: the sum.
+	s = calc.DefaultScenario()
+	s.Scope = calc.ScopeBM2017
+	e = apply(t, ds, s).Scenario.Areas[calc.Total][0]
+	assert.Less(t, e.Actual, 1000.0)
 }

@@ -151,7 +151,7 @@ func TestHostileNames(t *testing.T) {
 	add(p, err)
 	p, _, err = WhoMoves(r, opts)
 	add(p, err)
-	h, err := HistoryOf(ds, calc.DefaultScenario(), calc.Total, []int{5}, "da")
+	h, err := HistoryOf(calc.RankHistory(ds, calc.DefaultScenario()), calc.Total, []int{5}, "da")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,7 +365,7 @@ func TestRankHistory(t *testing.T) {
 	// moves by shift × (i − 2.5) / 10 pp per area (shifts 2 and 4). By hand
 	// the totals rank Aby 6, 5, 3 and Eby 1, 3, 5.
 	ds := toyDataset(0, 2, 4)
-	h, err := HistoryOf(ds, calc.DefaultScenario(), calc.Total, []int{0, 4}, "da")
+	h, err := HistoryOf(calc.RankHistory(ds, calc.DefaultScenario()), calc.Total, []int{0, 4}, "da")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +388,7 @@ func TestRankHistory(t *testing.T) {
 	// A fixed scope preset makes the lists comparable: no break.
 	s := calc.DefaultScenario()
 	s.Scope = calc.ScopeBM2019
-	if h2, _ := HistoryOf(ds, s, calc.Total, []int{0}, "da"); len(h2.Breaks) != 0 {
+	if h2, _ := HistoryOf(calc.RankHistory(ds, s), calc.Total, []int{0}, "da"); len(h2.Breaks) != 0 {
 		t.Errorf("breaks %v under a fixed scope", h2.Breaks)
 	}
 
@@ -476,20 +476,6 @@ func TestWaterfall(t *testing.T) {
 	}
 	if _, _, err := Waterfall(fit, []float64{1}, nil, "x", Options{}); err == nil {
 		t.Errorf("no error for too few values")
-	}
-}
-
-func TestLeastSquares(t *testing.T) {
-	pts := []XY{{0, 0}, {1, 1}, {2, 1}}
-	// Unweighted: mean (1, 2/3), Sxy = 1, Sxx = 2.
-	b, a := leastSquares(pts, []float64{1, 1, 1})
-	if !near(b, 0.5, 1e-15) || !near(a, 1.0/6, 1e-15) {
-		t.Errorf("unweighted %v %v, want 1/2 1/6", b, a)
-	}
-	// Weights 1, 1, 2: mean (1.25, 0.75), Sxy = 1.25, Sxx = 2.75.
-	b, a = leastSquares(pts, []float64{1, 1, 2})
-	if !near(b, 5.0/11, 1e-15) || !near(a, 2.0/11, 1e-15) {
-		t.Errorf("weighted %v %v, want 5/11 2/11", b, a)
 	}
 }
 

@@ -46,11 +46,7 @@ func areaName(a calc.Area, lang string) string {
 // rank-interval chart and the table show it: "plads 12, plausibelt 5–31"
 // (English: "rank 12, plausibly 5–31").
 func IntervalText(rank int, iv calc.Interval, lang string) string {
-	if iv.Lo <= 0 || iv.Hi <= 0 {
-		return tr(lang, "plads ", "rank ") + strconv.Itoa(rank)
-	}
-	return tr(lang, "plads ", "rank ") + strconv.Itoa(rank) + tr(lang, ", plausibelt ", ", plausibly ") +
-		strconv.Itoa(iv.Lo) + "–" + strconv.Itoa(iv.Hi)
+	return report.IntervalText(rank, iv, report.Lang(lang))
 }
 
 // moveText says a rank change in words: "op 5", "ned 3", "uændret".

@@ -189,36 +189,22 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	return p, m, nil
 }
 
-// HistoryOf computes the ranks of the municipalities with the given indices
-// in area a across every period of the dataset under scenario s (its Period
-// is ignored). A period the scenario cannot be applied to leaves the ranks
-// missing. Scope breaks are marked only when s follows the official scope,
-// since a fixed scope preset makes the lists comparable.
-func HistoryOf(ds *calc.Dataset, s calc.Scenario, a calc.Area, idx []int, lang string) (History, error) {
-	h := History{N: len(ds.Municipalities)}
+// HistoryOf is the chart's input for the municipalities with the given
+// indices in area a, read from calc's history of a scenario (computed or
+// partly computed). Scope breaks are calc's.
+func HistoryOf(hist *calc.History, a calc.Area, idx []int, lang string) (History, error) {
+	ds := hist.Dataset
+	h := History{N: len(ds.Municipalities), Breaks: hist.Breaks()}
+	for _, per := range ds.Periods {
+		h.Periods = append(h.Periods, PeriodLabel(per, lang))
+	}
 	for _, i := range idx {
 		if i < 0 || i >= len(ds.Municipalities) {
 			return History{}, fmt.Errorf("chart: no municipality with index %d", i)
 		}
-		h.Series = append(h.Series, Series{Name: ds.Municipalities[i].Name, Ranks: make([]int, len(ds.Periods))})
+		h.Series = append(h.Series, Series{Name: ds.Municipalities[i].Name, Ranks: hist.Ranks(a, i, false)})
 	}
-	ok := 0
-	for t, per := range ds.Periods {
-		h.Periods = append(h.Periods, PeriodLabel(per, lang))
-		if t > 0 && s.Scope == calc.ScopeOfficial && per.Scope != ds.Periods[t-1].Scope {
-			h.Breaks = append(h.Breaks, t)
-		}
-		s.Period = per.Code
-		r, err := calc.Apply(ds, s)
-		if err != nil || !r.Scenario.Included[a] {
-			continue
-		}
-		ok++
-		for k, i := range idx {
-			h.Series[k].Ranks[t] = r.Scenario.Areas[a][i].Rank
-		}
-	}
-	if ok == 0 && len(ds.Periods) > 0 {
+	if hist.Periods(a) == 0 && len(ds.Periods) > 0 {
 		return History{}, fmt.Errorf("chart: the scenario gives no ranks for area %s in any period", a)
 	}
 	return h, nil

@@ -59,7 +59,7 @@ func TestWriteSVGs(t *testing.T) {
 		write("intervals", p, err)
 		p, _, err = WhoMoves(r, opts)
 		write("moves", p, err)
-		h, err := HistoryOf(ds, calc.DefaultScenario(), calc.Total, []int{sel, ds.MunicipalityIndex(707), ds.MunicipalityIndex(101), ds.MunicipalityIndex(825)}, lang)
+		h, err := HistoryOf(calc.RankHistory(ds, calc.DefaultScenario()), calc.Total, []int{sel, ds.MunicipalityIndex(707), ds.MunicipalityIndex(101), ds.MunicipalityIndex(825)}, lang)
 		if err != nil {
 			t.Fatal(err)
 		}

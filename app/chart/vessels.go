@@ -32,34 +32,22 @@ type VesselsMarks struct {
 // 4.3 % more on fp). Population-weighted when weighted is true. The
 // scenario must include fp (data with fp, or the connected-vessels lens).
 func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMarks, error) {
-	kth, err := entries(r, calc.KTH)
-	if err != nil {
+	if _, err := entries(r, calc.KTH); err != nil {
 		return nil, VesselsMarks{}, err
 	}
-	fp, err := entries(r, calc.FP)
-	if err != nil {
+	if _, err := entries(r, calc.FP); err != nil {
 		return nil, VesselsMarks{}, fmt.Errorf("chart: connected vessels need fp figures: import data with førtidspension or switch the lens on (%w)", err)
 	}
+	fit, err := calc.FitVessels(r, weighted)
+	if err != nil {
+		return nil, VesselsMarks{}, fmt.Errorf("chart: %w", err)
+	}
 	lang := opts.Lang
-	m := VesselsMarks{Weighted: weighted, Assumed: r.Settings.VesselsElasticity, Selected: opts.selected(len(kth))}
-	var w []float64
-	for i := range kth {
-		if !(kth[i].Expected > 0) || !(fp[i].Expected > 0) {
-			continue
-		}
-		m.Index = append(m.Index, i)
-		m.Points = append(m.Points, XY{(kth[i].Actual - kth[i].Expected) / kth[i].Expected * 100, (fp[i].Actual - fp[i].Expected) / fp[i].Expected * 100})
-		wi := 1.0
-		if weighted {
-			wi = kth[i].Population
-		}
-		w = append(w, wi)
+	m := VesselsMarks{Weighted: weighted, Assumed: r.Settings.VesselsElasticity, Selected: opts.selected(len(r.Dataset.Municipalities)),
+		N: len(fit.Index), Index: fit.Index, Slope: fit.Slope, Intercept: fit.Intercept}
+	for k := range fit.Index {
+		m.Points = append(m.Points, XY{fit.KTH[k], fit.FP[k]})
 	}
-	m.N = len(m.Points)
-	if m.N < 2 {
-		return nil, VesselsMarks{}, fmt.Errorf("chart: connected vessels need at least two municipalities with expected kth and fp")
-	}
-	m.Slope, m.Intercept = leastSquares(m.Points, w)
 
 	p := newPlot(tr(lang, "Forbundne kar\nkontanthjælp og førtidspension", "Connected vessels\nsocial assistance and disability pension"),
 		tr(lang, "Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."),
@@ -133,26 +121,4 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), fmtSigned(m.Points[k].X, 1, lang), fmtSigned(m.Points[k].Y, 1, lang)})
 	}
 	return p, m, nil
-}
-
-// leastSquares fits y = a + b·x with weights w and returns (b, a). With no
-// spread in x the slope is 0 and a is the weighted mean of y.
-func leastSquares(pts []XY, w []float64) (slope, intercept float64) {
-	var sw, sx, sy float64
-	for k, q := range pts {
-		sw += w[k]
-		sx += w[k] * q.X
-		sy += w[k] * q.Y
-	}
-	mx, my := sx/sw, sy/sw
-	var sxx, sxy float64
-	for k, q := range pts {
-		dx := q.X - mx
-		sxx += w[k] * dx * dx
-		sxy += w[k] * dx * (q.Y - my)
-	}
-	if sxx > 0 {
-		slope = sxy / sxx
-	}
-	return slope, my - slope*mx
 }

@@ -4,7 +4,7 @@
 package cli
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,8 +14,9 @@ import (
 	"text/tabwriter"
 
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
-	"benchsim/calc/demo"
+
 	"benchsim/calc/jobindsats"
 )
 
@@ -25,12 +26,23 @@ const Usage = `Benchmark-simulatoren / the benchmark simulator
 Usage:
   app [serve] [--addr 127.0.0.1:8000] [--web DIR]   serve the app (default)
   app static DIR                                    write a static site to DIR
-  app rank [--data FILE] [--period P] [--area total|dp|kth|syg|fp|flex]
-           [--scenario QUERY] [--format table|csv|json] [--lang da|en]
-  app import FILE                                   validate a Jobindsats Y30R21 file
+  app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
+           [--scenario QUERY] [--format table|csv|json] [--full] [--lang da|en]
+           [--sort COLUMN] [--filter NAME] [--region REGION] [--pin CODE] [--intervals]
+  app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
+  app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
+                                                    targets, other framework conditions)
 
-Without --data, rank uses the embedded illustrative data (Eksempeldata).
+--data may be given several times: one Jobindsats Y30R21 file plus companion
+files (Jobindsats PTV_A02, Y10A02, Y08A02; StatBank FOLK1A, FOLK1C, FOLK3,
+HFUDD11, AUH01, AUK01; the filled-in template), as JSON, CSV or .xlsx. The
+kind is read from the file; KIND=FILE says it: y30r21, fp, flex or cov
+(a Y10A02 or Y08A02 file without a Ydelsesgrupper column needs fp= or flex=).
+Without a Y30R21 file, rank uses the embedded illustrative data (Eksempeldata).
 QUERY is the scenario syntax of the app's URL, e.g. "v=1&scope=kl&cl=336:100:50".
+rank --format csv writes the file the app's "CSV: tabellen som vist" downloads for
+the same view (scenario, period, area, sort, filter, language); with --full, the
+file of "CSV: hele resultatet".
 `
 
 // Run runs a command line command (rank or import) and returns the exit
@@ -43,6 +55,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "rank":
 		return rank(args[1:], stdout, stderr)
+	case "template":
+		return template(args[1:], stdout, stderr)
 	case "import":
 		return importCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -53,33 +67,43 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func load(path string) (*calc.Dataset, []jobindsats.Warning, error) {
-	if path == "" {
-		return demo.Dataset(), nil, nil
+// parseLang reads --lang: da or en.
+func parseLang(id string, stderr io.Writer) (report.Lang, bool) {
+	lang := report.Lang(id)
+	if lang != report.DA && lang != report.EN {
+		fmt.Fprintf(stderr, "unknown language %q (want da or en)\n", id)
+		return "", false
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	return jobindsats.Read(f)
+	return lang, true
 }
 
 func rank(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "", "Jobindsats Y30R21 file (JSON API, JSON lines or CSV); default: the illustrative data")
+	var data dataFlags
+	fs.Var(&data, "data", "a data file, repeatable: a Jobindsats Y30R21 file, or a companion file (PTV_A02, Y10A02, Y08A02, StatBank, the template; KIND=FILE with KIND fp, flex or cov says what it is); default: the illustrative data")
 	period := fs.String("period", "", "period code, e.g. 2021QMAT02; default: the latest")
 	areaID := fs.String("area", "total", "total, dp, kth, syg, fp or flex")
 	query := fs.String("scenario", "", "scenario query, e.g. v=1&scope=kl")
 	format := fs.String("format", "table", "table, csv or json")
+	full := fs.Bool("full", false, "with --format csv: the full result (every area), as the app's \"CSV: hele resultatet\"")
 	langID := fs.String("lang", "da", "da or en")
+	var v report.View
+	fs.StringVar(&v.Sort, "sort", "", "sort by a column: "+strings.Join(sortKeys(), ", ")+"; a leading - sorts descending")
+	fs.StringVar(&v.Filter, "filter", "", "only municipalities whose name contains this")
+	fs.StringVar(&v.Region, "region", "", "only municipalities in this region, e.g. \"Region Hovedstaden\"")
+	fs.IntVar(&v.Pinned, "pin", 0, "kommunekode of a municipality kept through the filters")
+	fs.BoolVar(&v.ShowIntervals, "intervals", false, "add the plausible rank interval column (the app's \"Vis usikkerhed\")")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	lang := report.Lang(*langID)
-	if lang != report.DA && lang != report.EN {
-		fmt.Fprintf(stderr, "unknown language %q (want da or en)\n", *langID)
+	lang, ok := parseLang(*langID, stderr)
+	if !ok {
+		return 2
+	}
+	v.Lang = lang
+	if v.Sort != "" && !report.Sortable(v.Sort) {
+		fmt.Fprintf(stderr, "unknown sort column %q (want one of %s)\n", v.Sort, strings.Join(sortKeys(), ", "))
 		return 2
 	}
 	area, err := calc.ParseArea(*areaID)
@@ -87,6 +111,7 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
+	v.Area = area
 	sc, err := calc.DecodeScenario(*query)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -95,31 +120,37 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if *period != "" {
 		sc.Period = *period
 	}
-	ds, warns, err := load(*data)
+	ld, err := loadData(data, string(lang))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	for _, w := range warns {
-		fmt.Fprintln(stderr, "warning:", w)
+	for _, w := range ld.warnings {
+		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
 	}
-	res, err := calc.Apply(ds, sc)
+	res, err := calc.Apply(ld.ds, sc)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, text.CalcError(err, string(lang)))
 		return 1
 	}
 	if !res.Scenario.Included[area] {
-		fmt.Fprintf(stderr, "the data has no figures for %s\n", area)
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
 	}
-	rows := report.Rows(res, area)
+	if v.ShowIntervals {
+		v.Intervals = report.Intervals(res, area)
+	}
 	switch *format {
 	case "table":
-		writeTable(stdout, res, area, rows, lang)
+		writeTable(stdout, res, &v)
 	case "csv":
-		_, _ = stdout.Write(report.CSV(res, area, rows, lang))
+		if *full {
+			_, _ = stdout.Write(report.FullCSV(res, v.Lang))
+		} else {
+			_, _ = stdout.Write(report.TableCSV(res, &v))
+		}
 	case "json":
-		writeJSON(stdout, res, area, rows)
+		writeJSON(stdout, res, &v)
 	default:
 		fmt.Fprintf(stderr, "unknown format %q (want table, csv or json)\n", *format)
 		return 2
@@ -127,16 +158,34 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, lang report.Lang) {
-	for _, h := range report.Header(res, a, lang) {
+// sortKeys are the columns rank --sort takes.
+func sortKeys() []string {
+	var out []string
+	for _, c := range report.AllColumns() {
+		if c.Compare != nil {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+func writeTable(w io.Writer, res *calc.Result, v *report.View) {
+	for _, h := range report.Provenance(res, report.AreaName(v.Area, v.Lang), v.Lang) {
 		fmt.Fprintf(w, "%s: %s\n", h[0], h[1])
 	}
-	fmt.Fprintln(w, report.Summary(res, a, lang))
+	fmt.Fprintln(w, report.Summary(res, v.Area, v.Lang))
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, strings.Join(report.Columns(lang), "\t")+"\t")
-	for _, row := range rows {
-		fmt.Fprintln(tw, strings.Join(report.Cells(row, lang, true), "\t")+"\t")
+	cols := report.Columns(res, v)
+	for _, c := range cols {
+		fmt.Fprint(tw, c.Title.In(v.Lang), "\t")
+	}
+	fmt.Fprintln(tw)
+	for _, row := range report.Rows(res, v) {
+		for _, c := range cols {
+			fmt.Fprint(tw, c.Cell(&row, report.Display, v.Lang), "\t")
+		}
+		fmt.Fprintln(tw)
 	}
 	_ = tw.Flush()
 	for _, n := range res.Notes {
@@ -144,73 +193,83 @@ func writeTable(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row, l
 	}
 }
 
-type jsonRow struct {
-	Rank          int     `json:"rank"`
-	Code          int     `json:"code"`
-	Municipality  string  `json:"municipality"`
-	Region        string  `json:"region"`
-	Actual        float64 `json:"actual"`
-	Expected      float64 `json:"expected"`
-	DiffPersons   float64 `json:"diff_persons"`
-	DiffPP        float64 `json:"diff_pp"`
-	PublishedRank int     `json:"published_rank,omitempty"`
-	BaselineRank  int     `json:"baseline_rank"`
-	RankChange    int     `json:"rank_change"`
-	Potential     float64 `json:"potential_kr"`
-	ResultMet     bool    `json:"result_target_met"`
-	Inspiration   bool    `json:"inspiration"`
-	Risk          bool    `json:"risk_of_supervision"`
-}
-
-func writeJSON(w io.Writer, res *calc.Result, a calc.Area, rows []report.Row) {
-	out := struct {
-		Dataset      string    `json:"dataset"`
-		Illustrative bool      `json:"illustrative"`
-		Period       string    `json:"period"`
-		Area         string    `json:"area"`
-		Scenario     string    `json:"scenario"`
-		Rows         []jsonRow `json:"rows"`
-	}{res.Dataset.Provenance.Name, res.Dataset.Provenance.Illustrative, res.Dataset.Periods[res.Period].Code,
-		a.ID(), res.Settings.Encode(), nil}
-	for _, r := range rows {
-		out.Rows = append(out.Rows, jsonRow{r.Rank, r.Code, r.Name, r.Region, r.Actual, r.Expected, r.DiffPersons,
-			r.DiffPP, r.PublishedRank, r.BaselineRank, r.RankChange, r.Potential, r.Status.ResultMet,
-			r.Status.Inspiration, r.Status.Risk})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(out)
-}
-
 func importCmd(args []string, stdout, stderr io.Writer) int {
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "usage: app import FILE")
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	langID := fs.String("lang", "da", "da or en")
+	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ds, warns, err := load(args[0])
+	lang, ok := parseLang(*langID, stderr)
+	if !ok {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: app import [--lang da|en] FILE")
+		return 2
+	}
+	a, err := parseDataArg(fs.Arg(0))
 	if err != nil {
-		var je *jobindsats.Error
-		if errors.As(err, &je) {
-			fmt.Fprintf(stderr, "%s: invalid: %v\n", args[0], err)
-		} else {
-			fmt.Fprintf(stderr, "%s: %v\n", args[0], err)
-		}
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	data, err := os.ReadFile(a.path)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: valid Jobindsats Y30R21 data\n", args[0])
+	if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
+		ds, warns, err := jobindsats.Read(bytes.NewReader(data))
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %s\n", a.path, loadError(err, lang))
+			return 1
+		}
+		writeImport(stdout, a.path, ds, warns, string(lang))
+		return 0
+	}
+	f, warns, err := readCompanion(a, data, string(lang))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	writeCompanion(stdout, a.path, f, warns, string(lang))
+	return 0
+}
+
+// loadError words an error of reading a data file: the importer's in the
+// language, others as they are.
+func loadError(err error, lang report.Lang) string {
+	var je *jobindsats.Error
+	if errors.As(err, &je) {
+		return pickLang(string(lang), "ugyldig: ", "invalid: ") + text.ImportError(err, string(lang))
+	}
+	return err.Error()
+}
+
+func pickLang(lang, da, en string) string {
+	if lang == string(report.EN) {
+		return en
+	}
+	return da
+}
+
+// writeImport describes a valid file: periods, municipalities, areas,
+// derived populations and the warnings.
+func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.Warning, lang string) {
+	fmt.Fprintf(w, pickLang(lang, "%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"), path)
 	var codes []string
 	for _, p := range ds.Periods {
 		codes = append(codes, p.Code)
 	}
-	fmt.Fprintf(stdout, "periods: %d (%s)\n", len(ds.Periods), strings.Join(codes, ", "))
-	fmt.Fprintf(stdout, "municipalities: %d\n", len(ds.Municipalities))
+	fmt.Fprintf(w, pickLang(lang, "perioder: %d (%s)\n", "periods: %d (%s)\n"), len(ds.Periods), strings.Join(codes, ", "))
+	fmt.Fprintf(w, pickLang(lang, "kommuner: %d\n", "municipalities: %d\n"), len(ds.Municipalities))
 	var areas []string
 	for a := calc.Area(0); a < calc.NumAreas; a++ {
 		if len(ds.Periods) > 0 && ds.Periods[0].HasArea(a) {
 			areas = append(areas, calc.AreaLabels[a])
 		}
 	}
-	fmt.Fprintf(stdout, "areas: %s\n", strings.Join(areas, ", "))
+	fmt.Fprintf(w, pickLang(lang, "ydelsesgrupper: %s\n", "areas: %s\n"), strings.Join(areas, ", "))
 	derived := 0
 	for _, r := range ds.Periods[len(ds.Periods)-1].Rows {
 		if r.PopulationDerived {
@@ -218,11 +277,11 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if derived > 0 {
-		fmt.Fprintf(stdout, "population 16–66: derived as expected / expected share for %d municipalities\n", derived)
+		fmt.Fprintf(w, pickLang(lang, "befolkningen 16–66 år: afledt som forventet antal / forventet andel for %d kommuner\n",
+			"population 16–66: derived as expected / expected share for %d municipalities\n"), derived)
 	}
-	fmt.Fprintf(stdout, "warnings: %d\n", len(warns))
-	for _, w := range warns {
-		fmt.Fprintln(stdout, "  ", w)
+	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
+	for _, wn := range warns {
+		fmt.Fprintln(w, "  ", text.ImportWarning(wn, lang))
 	}
-	return 0
 }

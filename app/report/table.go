@@ -1,156 +1,95 @@
 package report
 
 import (
-	"bytes"
-	"encoding/csv"
-	"fmt"
-	"strconv"
+	"slices"
+	"strings"
 
 	"benchsim/calc"
 )
 
-// Row is one municipality's line of the ranking table, with the numbers
-// from the result (not formatted).
+// Row is one line of the ranking table: a municipality's entry in the shown
+// area, in the scenario and in the official model.
 type Row struct {
-	Index         int // into Dataset.Municipalities
-	Code          int
-	Name          string
-	Region        string
-	Actual        float64
-	Expected      float64
-	DiffPersons   float64
-	DiffPP        float64
-	Rank          int
-	BaselineRank  int
-	PublishedRank int
-	RankChange    int     // places climbed from the baseline (positive = better)
-	Potential     float64 // kr.
-	Status        calc.Status
+	Index    int // into Dataset.Municipalities
+	Muni     calc.Municipality
+	Entry    calc.Entry // scenario
+	Official calc.Entry // official model (baseline)
+	Change   int        // places climbed from the official rank (positive = better)
+	Status   calc.Status
+	Pinned   bool
+	Interval calc.Interval // plausible rank interval; zero when not shown or not yet computed
 }
 
-// Rows returns the table rows of area a of the result's scenario, in rank
-// order.
-func Rows(r *calc.Result, a calc.Area) []Row {
-	rk := &r.Scenario
-	if !rk.Included[a] {
-		return nil
-	}
-	order := rk.Order(a)
-	out := make([]Row, 0, len(order))
-	for _, i := range order {
-		m := r.Dataset.Municipalities[i]
-		e := rk.Areas[a][i]
-		row := Row{Index: i, Code: m.Code, Name: m.Name, Region: m.Region,
-			Actual: e.Actual, Expected: e.Expected, DiffPersons: e.DiffPersons, DiffPP: e.DiffPP,
-			Rank: e.Rank, PublishedRank: e.PublishedRank, RankChange: r.RankChange(a, i),
-			Potential: e.Potential, Status: rk.Status[i]}
-		if r.Baseline.Included[a] {
-			row.BaselineRank = r.Baseline.Areas[a][i].Rank
+// View is what the reader chose to see of a result: the app's ranking table
+// and the command line's rank both describe their table with it.
+type View struct {
+	Area          calc.Area
+	Sort          string // a column ID, "-" in front for descending; "" is by rank
+	Filter        string // part of a municipality's name ("aa" matches "å")
+	Region        string // "" for every region
+	Pinned        int    // kommunekode of a municipality kept through the filters; 0 for none
+	ShowIntervals bool   // the plausible-rank column
+	Intervals     []calc.Interval
+	Lang          Lang
+}
+
+// Rows returns the table of the view: filtered by name and region (the
+// pinned municipality always stays) and sorted, ties by rank.
+func Rows(res *calc.Result, v *View) []Row {
+	a := v.Area
+	sc := res.Scenario.Areas[a]
+	base := res.Baseline.Areas[a]
+	filter := FoldName(v.Filter)
+	rows := make([]Row, 0, len(sc))
+	for i, m := range res.Dataset.Municipalities {
+		pinned := v.Pinned != 0 && m.Code == v.Pinned
+		if !pinned {
+			if filter != "" && !strings.Contains(FoldName(m.Name), filter) {
+				continue
+			}
+			if v.Region != "" && m.Region != v.Region {
+				continue
+			}
 		}
-		out = append(out, row)
+		r := Row{Index: i, Muni: m, Entry: sc[i], Change: res.RankChange(a, i), Pinned: pinned}
+		if v.ShowIntervals && v.Intervals != nil {
+			r.Interval = v.Intervals[i]
+		}
+		if base != nil {
+			r.Official = base[i]
+		}
+		if a == calc.Total {
+			r.Status = res.Scenario.Status[i]
+		}
+		rows = append(rows, r)
 	}
-	return out
+	key, desc := strings.CutPrefix(v.Sort, "-")
+	compare := ColumnByID(ColRank).Compare
+	if c := ColumnByID(key); c != nil && c.Compare != nil {
+		compare = c.Compare
+	}
+	slices.SortStableFunc(rows, func(x, y Row) int {
+		c := compare(&x, &y)
+		if desc {
+			c = -c
+		}
+		if c == 0 {
+			c = x.Entry.Rank - y.Entry.Rank
+		}
+		return c
+	})
+	return rows
 }
 
-// StatusText describes a supervision status in words.
-func StatusText(s calc.Status, lang Lang) string {
-	da := lang != EN
-	switch {
-	case s.Inspiration:
-		return pick(da, "Inspirationskommune", "Inspiration municipality")
-	case s.Risk:
-		return pick(da, "Risiko for skærpet tilsyn", "Risk of intensified supervision")
-	case !s.FokusKnown && s.ResultMet:
-		return pick(da, "Resultatmål opfyldt (fokusmål ukendt)", "Result target met (focus targets unknown)")
-	case !s.FokusKnown:
-		return pick(da, "Resultatmål ikke opfyldt (fokusmål ukendt)", "Result target not met (focus targets unknown)")
-	case s.ResultMet:
-		return pick(da, "Resultatmål opfyldt, fokusmål ikke", "Result target met, focus targets not")
-	default:
-		return pick(da, "Fokusmål opfyldt, resultatmål ikke", "Focus targets met, result target not")
-	}
-}
+// danishOrder puts æ, ø, å after z, in that order.
+var danishOrder = strings.NewReplacer("æ", "{", "ø", "|", "å", "}")
 
-func pick(da bool, d, e string) string {
-	if da {
-		return d
-	}
-	return e
-}
+// CollateKey orders names the Danish way: æ, ø, å after z.
+func CollateKey(s string) string { return danishOrder.Replace(strings.ToLower(s)) }
 
-// Header lines that say what a table or export shows: dataset, period,
-// scenario and whether the figures are illustrative.
-func Header(r *calc.Result, a calc.Area, lang Lang) [][2]string {
-	ds := r.Dataset
-	p := ds.Periods[r.Period]
-	da := lang != EN
-	h := [][2]string{
-		{pick(da, "Datasæt", "Dataset"), ds.Provenance.Name},
-		{pick(da, "Periode", "Period"), p.Code + " (" + p.Label + ")"},
-		{pick(da, "Område", "Area"), calc.AreaLabels[a]},
-		{pick(da, "Scenarie", "Scenario"), r.Settings.Encode()},
-	}
-	if ds.Provenance.Illustrative {
-		h = append(h, [2]string{pick(da, "Bemærk", "Note"),
-			pick(da, "Eksempeldata — ikke de officielle tal", "Illustrative data — not the official figures")})
-	}
-	if ds.Provenance.Source != "" {
-		h = append(h, [2]string{pick(da, "Kilde", "Source"), ds.Provenance.Source})
-	}
-	return h
-}
-
-// Columns are the table's column titles.
-func Columns(lang Lang) []string {
-	if lang == EN {
-		return []string{"Rank", "Municipality", "Actual", "Expected", "Persons", "Percentage points",
-			"Published rank", "Baseline rank", "Rank change", "Potential (DKK m)", "Supervision"}
-	}
-	return []string{"Placering", "Kommune", "Faktisk", "Forventet", "Personer", "Procentpoint",
-		"Offentliggjort placering", "Placering (officiel model)", "Ændring", "Potentiale (mio. kr.)", "Tilsyn"}
-}
-
-// Cells formats a row for display (grouped numbers) or files (plain).
-func Cells(row Row, lang Lang, display bool) []string {
-	num := Plain
-	if display {
-		num = Number
-	}
-	pub := ""
-	if row.PublishedRank > 0 {
-		pub = strconv.Itoa(row.PublishedRank)
-	}
-	change := strconv.Itoa(row.RankChange)
-	if display {
-		change = RankChange(row.RankChange)
-	}
-	return []string{
-		strconv.Itoa(row.Rank), row.Name,
-		num(row.Actual, 0, lang), num(row.Expected, 0, lang), num(row.DiffPersons, 0, lang),
-		num(row.DiffPP, 2, lang), pub, strconv.Itoa(row.BaselineRank), change,
-		num(row.Potential/1e6, 1, lang), StatusText(row.Status, lang),
-	}
-}
-
-// CSV writes the table as an Excel-friendly file: UTF-8 with BOM, semicolon
-// separated, decimal comma in Danish, provenance lines first.
-func CSV(r *calc.Result, a calc.Area, rows []Row, lang Lang) []byte {
-	var buf bytes.Buffer
-	buf.WriteString("\ufeff")
-	w := csv.NewWriter(&buf)
-	w.Comma = ';'
-	if lang == EN {
-		w.Comma = ','
-	}
-	for _, h := range Header(r, a, lang) {
-		_ = w.Write([]string{"# " + h[0], h[1]})
-	}
-	_ = w.Write(Columns(lang))
-	for _, row := range rows {
-		_ = w.Write(Cells(row, lang, false))
-	}
-	w.Flush()
-	return buf.Bytes()
+// FoldName lowers a name for matching; "aa" matches "å" and the reverse.
+func FoldName(s string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "aa", "å")
 }
 
 // Summary is the one-line summary of how many municipalities moved.
@@ -159,12 +98,32 @@ func Summary(r *calc.Result, a calc.Area, lang Lang) string {
 	n := r.Moved(a, thr)
 	if lang == EN {
 		if n == 1 {
-			return fmt.Sprintf("1 municipality moves %d places or more", thr)
+			return "1 municipality moves " + Number(float64(thr), 0, lang) + " places or more"
 		}
-		return fmt.Sprintf("%d municipalities move %d places or more", n, thr)
+		return Number(float64(n), 0, lang) + " municipalities move " + Number(float64(thr), 0, lang) + " places or more"
 	}
 	if n == 1 {
-		return fmt.Sprintf("1 kommune flytter sig %d pladser eller mere", thr)
+		return "1 kommune flytter sig " + Number(float64(thr), 0, lang) + " pladser eller mere"
 	}
-	return fmt.Sprintf("%d kommuner flytter sig %d pladser eller mere", n, thr)
+	return Number(float64(n), 0, lang) + " kommuner flytter sig " + Number(float64(thr), 0, lang) + " pladser eller mere"
+}
+
+// RankSimSeed is the seed of every rank-interval simulation, in the app and
+// on the command line, so that the same view gives the same intervals.
+const RankSimSeed uint64 = 1
+
+// Intervals are the plausible rank intervals (95 %) of area a: calc's
+// simulation with calc's draws, the scenario's φ (else calc's) and
+// RankSimSeed — what the app's table shows with "Vis usikkerhed".
+func Intervals(res *calc.Result, a calc.Area) []calc.Interval {
+	return calc.RankIntervals(res, a, int(calc.Param(calc.ParamDraws)), SimPhi(res), RankSimSeed)
+}
+
+// SimPhi is the overdispersion of the rank simulation: the scenario's own,
+// else calc's default (as the funnel's limits).
+func SimPhi(res *calc.Result) float64 {
+	if res.Settings.Phi > 0 {
+		return res.Settings.Phi
+	}
+	return calc.Param(calc.ParamPhi)
 }

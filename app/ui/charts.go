@@ -12,14 +12,12 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"benchsim/app/chart"
+	"benchsim/app/report"
 	"benchsim/calc"
 )
 
-// The charts view's tab and the ranking table's interval column.
-const (
-	TabCharts   = "charts"
-	ColInterval = "interval" // "plads 12, plausibelt 5–31"
-)
+// TabCharts is the charts view's tab.
+const TabCharts = "charts"
 
 // Figures: what a figure draws. A figure's slot (its cache entry and DOM
 // id) is the kind, with a page prefix where one page shows the same kind
@@ -60,7 +58,7 @@ func chartMeasure(m string) chart.Measure {
 // RankSimSeed is the seed of every rank-interval simulation in the app, so
 // that the same scenario always shows the same intervals (and the command
 // line and the tests can reproduce them with calc.RankIntervals).
-const RankSimSeed uint64 = 1
+const RankSimSeed = report.RankSimSeed
 
 // MaxHistory is the most municipalities the rank history shows.
 const MaxHistory = 8
@@ -274,12 +272,7 @@ func (s *State) showIntervals() bool { return s.Charts.Uncertainty && s.Tab == T
 
 // simPhi is the overdispersion of the rank simulation: the scenario's own,
 // else calc's default (as the funnel's limits).
-func (s *State) simPhi() float64 {
-	if s.res.Settings.Phi > 0 {
-		return s.res.Settings.Phi
-	}
-	return calc.Param(calc.ParamPhi)
-}
+func (s *State) simPhi() float64 { return report.SimPhi(s.res) }
 
 func simDraws() int { return int(calc.Param(calc.ParamDraws)) }
 
@@ -318,14 +311,6 @@ func (s *State) RankIntervals() []calc.Interval {
 		}
 	}
 	return e.iv
-}
-
-// tableIntervals are the intervals of the ranking table's column, or nil.
-func (s *State) tableIntervals() []calc.Interval {
-	if !s.showIntervals() {
-		return nil
-	}
-	return s.RankIntervals()
 }
 
 // ChartStamp is the provenance line of every chart and download: dataset,
@@ -901,13 +886,4 @@ func (c *chartHost) tableSwitch() app.UI {
 			return ""
 		}()),
 	)
-}
-
-// intervalCell is the table's text for a row's plausible rank interval:
-// "plads 12, plausibelt 5–31", or "…" while it is being computed.
-func intervalCell(r *Row, lang string) string {
-	if r.Interval.Lo <= 0 {
-		return "…"
-	}
-	return chart.IntervalText(r.Entry.Rank, r.Interval, lang)
 }

@@ -92,7 +92,7 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 		hl := s.Muni
 		if subject != 0 {
 			codes = []int{subject}
-			for _, j := range s.Similar(subject, 3) {
+			for _, j := range calc.Similar(s.res, ds.MunicipalityIndex(subject), 3) {
 				codes = append(codes, ds.Municipalities[j].Code)
 			}
 			hl = subject
@@ -199,7 +199,7 @@ func (in *figInput) draw() Figure {
 		f.Data["moved"], f.Data["top"] = strconv.Itoa(m.Moved), strconv.Itoa(len(m.Top))
 	case figHistory:
 		var m chart.HistoryMarks
-		h, herr := in.hist.history(in.idx, in.opts.Lang)
+		h, herr := chart.HistoryOf(in.hist.h, in.opts.Area, in.idx, in.opts.Lang)
 		if herr != nil {
 			f.Err = herr.Error()
 			return f
@@ -421,18 +421,14 @@ func (e *simEntry) step(k int) bool {
 	return e.iv != nil
 }
 
-// histEntry is the ranks of every municipality in every period of the
-// dataset under a scenario (its period ignored), computed a period at a
-// time.
+// histEntry is calc's history of the current scenario (every period),
+// computed a period at a time so that a browser frame is never long. The
+// rank-history chart and the municipality page read it.
 type histEntry struct {
-	key   string
-	ds    *calc.Dataset
-	sc    calc.Scenario
-	area  calc.Area
-	cur   *calc.Result // the current period's result, reused
-	ranks [][]int      // per period, per municipality; nil: not computed or failed
-	next  int
-	seq   int
+	key string
+	h   *calc.History
+	cur *calc.Result // the current period's result, reused
+	seq int
 }
 
 func (e *histEntry) order() int { return e.seq }
@@ -441,13 +437,12 @@ func (s *State) histEntry() *histEntry {
 	cc := s.charts()
 	sc := s.Scenario.Clone()
 	sc.Period = ""
-	key := s.DatasetID + "|" + sc.Encode() + "|" + s.Area.ID()
+	key := s.DatasetID + "|" + sc.Encode()
 	if e, ok := cc.hists[key]; ok {
 		return e
 	}
 	cc.seq++
-	e := &histEntry{key: key, ds: s.ds, sc: sc, area: s.Area, cur: s.res,
-		ranks: make([][]int, len(s.ds.Periods)), seq: cc.seq}
+	e := &histEntry{key: key, h: calc.NewHistory(s.ds, sc), cur: s.res, seq: cc.seq}
 	cc.hists[key] = e
 	evict(cc.hists)
 	return e
@@ -455,61 +450,11 @@ func (s *State) histEntry() *histEntry {
 
 // step computes one period and reports whether all are done.
 func (e *histEntry) step() bool {
-	if e.next >= len(e.ds.Periods) {
-		return true
-	}
-	t := e.next
-	e.next++
-	r := e.cur
-	if r == nil || r.Period != t {
-		sc := e.sc.Clone()
-		sc.Period = e.ds.Periods[t].Code
-		var err error
-		if r, err = calc.Apply(e.ds, sc); err != nil {
-			r = nil
-		}
-	}
-	if r != nil && r.Scenario.Included[e.area] {
-		ranks := make([]int, len(e.ds.Municipalities))
-		for i, en := range r.Scenario.Areas[e.area] {
-			ranks[i] = en.Rank
-		}
-		e.ranks[t] = ranks
-	}
-	if e.next >= len(e.ds.Periods) {
+	if e.h.Step(e.cur) {
 		e.cur = nil
 		return true
 	}
 	return false
-}
-
-// history is the chart's input for the municipalities with the given
-// indices. It follows chart.HistoryOf (a test checks they agree), computed
-// here a period at a time so that a browser frame is never long.
-func (e *histEntry) history(idx []int, lang string) (chart.History, error) {
-	ds := e.ds
-	h := chart.History{N: len(ds.Municipalities)}
-	for _, i := range idx {
-		h.Series = append(h.Series, chart.Series{Name: ds.Municipalities[i].Name, Ranks: make([]int, len(ds.Periods))})
-	}
-	ok := 0
-	for t, per := range ds.Periods {
-		h.Periods = append(h.Periods, chart.PeriodLabel(per, lang))
-		if t > 0 && e.sc.Scope == calc.ScopeOfficial && per.Scope != ds.Periods[t-1].Scope {
-			h.Breaks = append(h.Breaks, t)
-		}
-		if e.ranks[t] == nil {
-			continue
-		}
-		ok++
-		for k, i := range idx {
-			h.Series[k].Ranks[t] = e.ranks[t][i]
-		}
-	}
-	if ok == 0 && len(ds.Periods) > 0 {
-		return chart.History{}, fmt.Errorf("chart: the scenario gives no ranks for area %s in any period", e.area)
-	}
-	return h, nil
 }
 
 // ---- downloads ----

@@ -12,6 +12,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/chart"
+	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 )
@@ -231,26 +232,26 @@ func TestRankIntervalsChunked(t *testing.T) {
 // ranking table, with calc's intervals in the words of the chart package.
 func TestIntervalColumn(t *testing.T) {
 	st := chartState(t)
-	if slices.Contains(st.Columns(), ColInterval) {
+	if slices.Contains(st.Columns(), report.ColInterval) {
 		t.Fatal("interval column shown by default")
 	}
 	st.SetUncertainty(true)
 	cols := st.Columns()
-	if k := slices.Index(cols, ColInterval); k != slices.Index(cols, ColName)+1 {
+	if k := slices.Index(cols, report.ColInterval); k != slices.Index(cols, report.ColName)+1 {
 		t.Fatalf("columns %v: want the interval right after the name", cols)
 	}
 	iv := calc.RankIntervals(st.Result(), calc.Total, simDraws(), calc.Param(calc.ParamPhi), RankSimSeed)
 	for _, r := range st.Rows() {
 		want := chart.IntervalText(r.Entry.Rank, iv[r.Index], "da")
-		if got := Cell(ColInterval, &r, "da"); got != want {
+		if got := report.ColumnByID(report.ColInterval).Cell(&r, report.Display, report.DA); got != want {
 			t.Fatalf("%s: %q, want %q", r.Muni.Name, got, want)
 		}
 	}
-	if got := Cell(ColInterval, &Row{Entry: calc.Entry{Rank: 3}}, "da"); got != "…" {
+	if got := report.ColumnByID(report.ColInterval).Cell(&Row{Entry: calc.Entry{Rank: 3}}, report.Display, report.DA); got != "…" {
 		t.Errorf("a row without an interval shows %q", got)
 	}
 	st.SetTab(TabScenario)
-	if slices.Contains(st.Columns(), ColInterval) {
+	if slices.Contains(st.Columns(), report.ColInterval) {
 		t.Error("the scenario page's table should not have the interval column")
 	}
 }
@@ -265,14 +266,14 @@ func TestHistoryMatchesHistoryOf(t *testing.T) {
 		}
 		st.SetCaseload(stevnsCode, 100, 40)
 		idx := []int{0, 10, st.Dataset().MunicipalityIndex(stevnsCode)}
-		want, err := chart.HistoryOf(st.Dataset(), st.Scenario, calc.Total, idx, "da")
+		want, err := chart.HistoryOf(calc.RankHistory(st.Dataset(), st.Scenario), calc.Total, idx, "da")
 		if err != nil {
 			t.Fatal(err)
 		}
 		e := st.histEntry()
 		for !e.step() {
 		}
-		got, err := e.history(idx, "da")
+		got, err := chart.HistoryOf(e.h, calc.Total, idx, "da")
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Fatalf("scope %q: history %+v (%v), want %+v", scope, got, err, want)
 		}
@@ -345,7 +346,7 @@ func TestChartTextsComplete(t *testing.T) {
 		}
 	}
 	for _, l := range []string{LangDA, LangEN} {
-		if Msg(l).TabName(TabCharts) == "" || Msg(l).ColumnName(ColInterval) == "" {
+		if Msg(l).TabName(TabCharts) == "" || Msg(l).ColumnName(report.ColInterval) == "" {
 			t.Errorf("%s: the charts tab or the interval column has no name", l)
 		}
 	}

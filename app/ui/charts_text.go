@@ -22,7 +22,7 @@ type ChartTexts struct {
 	HistoryChosen, HistoryDefault, HistoryFull                      string
 	WhyTitle, WhyHelp, WhyNoFit, WhyReestimate, WhyAreaFmt          string
 	VesselsTitle, VesselsHelp, VesselsWeighted, VesselsNoFP, LensOn string
-	UncertaintyLabel, UncertaintyHelp, IntervalColumn               string
+	UncertaintyLabel, UncertaintyHelp                               string
 	StampIllustrative, StampOfficial, StampScenario                 string
 	Measures                                                        map[string]string
 	FileNames                                                       map[string]string
@@ -103,7 +103,6 @@ var chartDA = ChartTexts{
 	LensOn:            "Slå linsen til",
 	UncertaintyLabel:  "Vis usikkerhed",
 	UncertaintyHelp:   "Plausibelt interval for hver placering (95 %)",
-	IntervalColumn:    "Plausibel placering",
 	StampIllustrative: "Eksempeldata",
 	StampOfficial:     "officiel model",
 	StampScenario:     "scenarie",
@@ -159,7 +158,6 @@ var chartEN = ChartTexts{
 	LensOn:            "Switch the lens on",
 	UncertaintyLabel:  "Show uncertainty",
 	UncertaintyHelp:   "Plausible interval for each rank (95 %)",
-	IntervalColumn:    "Plausible rank",
 	StampIllustrative: "Illustrative data",
 	StampOfficial:     "official model",
 	StampScenario:     "scenario",
@@ -169,11 +167,9 @@ var chartEN = ChartTexts{
 		figMoves: "who-moves", figHistory: "rank-history", figWhy: "why-expected", figVessels: "connected-vessels"},
 }
 
-// The charts view registers its tab and the interval column with the
+// The charts view registers its tab with the
 // app's texts, so that text.go need not know about them.
 func init() {
 	da.Tabs[TabCharts] = "Diagrammer"
 	en.Tabs[TabCharts] = "Charts"
-	da.Columns[ColInterval] = chartDA.IntervalColumn
-	en.Columns[ColInterval] = chartEN.IntervalColumn
 }

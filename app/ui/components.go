@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/report"
 )
 
 // The two components below keep the update cycle short while a slider is
@@ -41,7 +43,7 @@ func (c *rankRow) Render() app.UI {
 	cols, cells, classes := strings.Split(c.Cols, sep), strings.Split(c.Cells, sep), strings.Split(c.Classes, sep)
 	return tr.Body(app.Range(cols).Slice(func(j int) app.UI {
 		col := cols[j]
-		if col == ColName {
+		if col == report.ColName {
 			// No handlers here: the table body handles the pin buttons
 			// and links of all rows (rowEvents), so that mounting 98
 			// rows does not add five listeners to each.

@@ -94,7 +94,7 @@ func (r *Root) dataView() app.UI {
 		app.Section().Class("panel").ID("datasets").Body(
 			app.H2().Text(t.DatasetsTitle),
 			app.P().Class("help").Text(t.DatasetsHelp),
-			app.Div().Class("tablewrap").Body(app.Table().Class("rank").Body(
+			scrollRegion(t.DatasetsTitle).Body(app.Table().Class("rank").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t.NameLabel),
 					app.Th().Scope("col").Text(t.AddedLabel),
@@ -134,14 +134,7 @@ func (r *Root) dataView() app.UI {
 										r.step(ctx, true)
 									}, app.EventScope(d.ID))
 							}),
-							app.If(d.ID != DemoID, func() app.UI {
-								return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
-									Attr("aria-label", t.Delete+" "+d.Name).
-									OnClick(func(ctx app.Context, e app.Event) {
-										st.DeleteDataset(d.ID)
-										r.step(ctx, true)
-									}, app.EventScope(d.ID))
-							}),
+							app.If(d.ID != DemoID, func() app.UI { return r.deleteButtons(d) }),
 						),
 					)
 				})),

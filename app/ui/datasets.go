@@ -137,7 +137,7 @@ func (s *State) applyAbsent(q string, kv [][2]string, ns *State, sc calc.Scenari
 	if ns.Area != calc.Total && !res.Scenario.Included[ns.Area] {
 		ns.Area = calc.Total
 	}
-	ns.Scenario, ns.res, ns.hist = sc, res, nil
+	ns.Scenario, ns.res = sc, res
 	ns.Rev = s.Rev + 1
 	*s = *ns
 	return nil
@@ -242,7 +242,7 @@ func (s *State) switchTo(id string, ds *calc.Dataset, keep bool) {
 	if !keep {
 		s.Scenario = calc.DefaultScenario()
 	}
-	s.LeverError = ""
+	s.leverErr, s.LeverError = nil, ""
 	if s.Muni != 0 && ds.MunicipalityIndex(s.Muni) < 0 {
 		s.Muni = 0
 	}

@@ -39,6 +39,9 @@ func (c *chartHost) mapCard(f Figure, fresh bool) app.UI {
 					el.Call("focus")
 				}
 			}),
+		// Shown on a phone only (web/print.css), where the map scrolls
+		// sideways.
+		app.P().ID("map-scroll-hint").Class("help", "scroll-hint").Text(MeetMsg(st.Lang).MapScrolls),
 		c.picture(f, fresh, figMap, ct),
 	)
 }
@@ -52,7 +55,7 @@ func (c *chartHost) mapFrame(svg app.UI) app.UI {
 		cls = "map-tip below"
 	}
 	// On a phone the map keeps a readable size and scrolls sideways.
-	return app.Div().Class("map-scroll").Body(app.Div().ID("map-frame").Class("svg", "map-frame").
+	return app.Div().Class("map-scroll").Attr("aria-describedby", "map-scroll-hint").Body(app.Div().ID("map-frame").Class("svg", "map-frame").
 		On("mouseover", c.showTip).
 		On("focusin", c.showTip).
 		On("mouseleave", c.hideTip).

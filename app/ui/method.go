@@ -82,5 +82,6 @@ func (r *Root) methodView() app.UI {
 				),
 			),
 		),
+		a11yStatement(l),
 	)
 }

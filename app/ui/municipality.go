@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/calc"
+
+	"benchsim/app/report"
 )
 
 // municipalityView shows one municipality: every area, supervision status
@@ -24,7 +26,11 @@ func (r *Root) municipalityView() app.UI {
 	return app.Div().Class("page", "municipality").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().ID("muni-name").Text(m.Name),
-			r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+			app.Div().Class("head-tools").Body(
+				r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+				r.periodSelect("m-period"),
+				r.printButton(nil),
+			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
 		app.Div().Class("cards").Body(
@@ -60,13 +66,13 @@ func (r *Root) muniAreas(i int) app.UI {
 			app.Table().Class("rank", "areas").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t.AreaLabel),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColActual)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColExpected)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPersons)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColActual)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColExpected)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPersons)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColOfficial)),
 					app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
-					app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPotential)),
+					app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPotential)),
 				)),
 				app.TBody().Body(app.Range(areas).Slice(func(j int) app.UI {
 					a := areas[j]
@@ -112,7 +118,7 @@ func (r *Root) muniStatus(i, code int) app.UI {
 		app.H2().Text(t.SupervisionTitle),
 		app.P().ID("status").Class(cls).Text(verdict),
 		app.Ul().Class("facts").Body(
-			app.Li().Text(t.ResultTarget(s.ResultMet)),
+			app.Li().ID("result-target").Text(t.ResultTarget(s.ResultMet, res.Scenario.Areas[calc.Total][i])),
 			app.Li().Text(t.FokusTarget(s.FokusKnown, s.FokusMet,
 				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
 		),
@@ -128,18 +134,17 @@ func (r *Root) muniSimilar(i int) app.UI {
 	st := r.state()
 	t := st.T()
 	l := st.Lang
-	ds := st.Dataset()
 	res := st.Result()
-	sim := st.Similar(ds.Municipalities[i].Code, 6)
+	sim := calc.Similar(res, i, 6)
 	return app.Section().Class("panel").ID("m-similar").Body(
 		app.H2().Text(t.SimilarTitle),
 		app.P().Class("help").Text(t.SimilarHelp),
-		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
+		scrollRegion(t.SimilarTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(t.ColumnName(ColName)),
+				app.Th().Scope("col").Text(t.ColumnName(report.ColName)),
 				app.Th().Scope("col").Class("num").Text(t.ExpectedShare),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColRank)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColRank)),
 			)),
 			app.TBody().Body(
 				r.similarRow(i, true),
@@ -178,12 +183,12 @@ func (r *Root) muniHistory(code int) app.UI {
 	n := len(st.Dataset().Municipalities)
 	return app.Section().Class("panel").ID("m-history").Body(
 		app.H2().Text(t.HistoryTitle),
-		app.Div().Class("tablewrap").Body(app.Table().Class("rank", "small").Body(
+		scrollRegion(t.HistoryTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.PeriodLabel),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColOfficial)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColOfficial)),
 				app.Th().Scope("col").Class("num").Text(t.ScenarioRank),
-				app.Th().Scope("col").Class("num").Text(t.ColumnName(ColPP)),
+				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColPP)),
 			)),
 			app.TBody().Body(app.Range(hist).Slice(func(k int) app.UI {
 				h := hist[k]

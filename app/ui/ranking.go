@@ -7,6 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/calc"
+
+	"benchsim/app/report"
 )
 
 // rankingView is the start page: the list people know from the Ministry,
@@ -17,7 +19,7 @@ func (r *Root) rankingView() app.UI {
 	return app.Div().Class("page", "ranking").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(t.RankingTitle),
-			r.periodSelect("period"),
+			app.Div().Class("head-tools").Body(r.periodSelect("period"), r.printButton(nil)),
 		),
 		r.areaSwitch(),
 		r.summary(),
@@ -33,15 +35,21 @@ func (r *Root) summary() app.UI {
 	var line string
 	if st.Scenario.IsOfficial() {
 		line = t.OfficialSummary
+		if st.Tab == TabScenario {
+			// Not "go to Scenario" on the Scenario page itself.
+			line = MeetMsg(st.Lang).OfficialHere
+		}
 	} else {
 		moved, places := st.Summary()
 		line = t.Moved(moved, places)
 	}
-	met, insp, risk := st.Result().Scenario.Counts()
+	sc := &st.Result().Scenario
+	met, insp, risk := sc.Counts()
+	counts := t.CountsKnown(met, insp, risk, sc.FokusKnown(), len(sc.Status))
 	return app.Div().Class("summary").Body(
 		app.P().ID("summary").Class("moved").Attr("aria-live", "polite").Text(line),
 		app.If(st.Area == calc.Total, func() app.UI {
-			return app.P().ID("counts").Class("counts").Text(t.Counts(met, insp, risk))
+			return app.P().ID("counts").Class("counts").Text(counts)
 		}),
 		app.If(!st.Scenario.IsOfficial(), func() app.UI {
 			return app.P().Class("scenario-line").Body(
@@ -145,7 +153,7 @@ func (r *Root) tableTools() app.UI {
 }
 
 // compactDrop are the columns the scenario page's side table leaves out.
-var compactDrop = map[string]bool{ColRegion: true, ColStatus: true, ColPublished: true, ColExpected: true, ColActual: true}
+var compactDrop = map[string]bool{report.ColRegion: true, report.ColStatus: true, report.ColPublished: true, report.ColExpected: true, report.ColActual: true}
 
 // rankTable is the accessible ranking table: a caption, sort buttons in the
 // column headers with aria-sort on the sorted one, and a pin button per row.
@@ -153,21 +161,25 @@ func (r *Root) rankTable(compact bool) app.UI {
 	st := r.state()
 	t := st.T()
 	lang := st.Lang
-	var cols []string
-	for _, c := range st.Columns() {
-		if !compact || !compactDrop[c] {
+	var cols []*report.Column
+	for _, c := range report.Columns(st.Result(), st.view()) {
+		if !compact || !compactDrop[c.ID] {
 			cols = append(cols, c)
 		}
 		// The scenario page's table always has the change and the
 		// official rank: the first move of a lever then changes texts
 		// only, instead of adding two cells to each of 98 rows in the
 		// middle of a drag (a 250–450 ms task) and shifting the layout.
-		if compact && c == ColName && st.Scenario.IsOfficial() {
-			cols = append(cols, ColChange, ColOfficial)
+		if compact && c.ID == report.ColName && st.Scenario.IsOfficial() {
+			cols = append(cols, report.ColumnByID(report.ColChange), report.ColumnByID(report.ColOfficial))
 		}
 	}
+	ids := make([]string, len(cols))
+	for i, c := range cols {
+		ids[i] = c.ID
+	}
 	rows := st.Rows()
-	colList := strings.Join(cols, string(fieldSep))
+	colList := strings.Join(ids, string(fieldSep))
 	key, desc := strings.CutPrefix(st.Sort, "-")
 	p := st.Period()
 	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(p), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
@@ -176,13 +188,11 @@ func (r *Root) rankTable(compact bool) app.UI {
 			app.Caption().ID("caption").Text(caption),
 			app.THead().Body(app.Tr().Body(
 				app.Range(cols).Slice(func(i int) app.UI {
-					c := cols[i]
-					th := app.Th().Scope("col").Class("c-" + c)
-					if c != ColName && c != ColRegion && c != ColStatus {
-						th = th.Class("num")
-					}
-					if c == ColStatus || c == ColInterval {
-						return th.Text(t.ColumnName(c))
+					col := cols[i]
+					c, title := col.ID, col.Title.In(report.Lang(lang))
+					th := app.Th().Scope("col").Class(col.Class)
+					if col.Compare == nil {
+						return th.Text(title)
 					}
 					arrow := ""
 					if c == key {
@@ -194,12 +204,12 @@ func (r *Root) rankTable(compact bool) app.UI {
 						th = th.Attr("aria-sort", sort)
 					}
 					return th.Body(app.Button().Class("sort").DataSet("col", c).
-						Title(t.SortBy(t.ColumnName(c))).
+						Title(t.SortBy(title)).
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.SetSort(c)
 							r.step(ctx, true)
 						}, app.EventScope(c)).
-						Body(app.Text(t.ColumnName(c)), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
+						Body(app.Text(title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
 			// The body handles every row's pin button and link (rowClick,
@@ -213,8 +223,8 @@ func (r *Root) rankTable(compact bool) app.UI {
 							cells.WriteByte(fieldSep)
 							classes.WriteByte(fieldSep)
 						}
-						cells.WriteString(Cell(c, row, lang))
-						classes.WriteString(cellClass(c, row))
+						cells.WriteString(c.Cell(row, report.Display, report.Lang(lang)))
+						classes.WriteString(c.CellClass(row))
 					}
 					label := t.PinLabel(row.Muni.Name)
 					if row.Pinned {
@@ -226,36 +236,4 @@ func (r *Root) rankTable(compact bool) app.UI {
 			),
 		),
 	)
-}
-
-// cellClass is the class of a table cell: the column, numbers right
-// aligned, and better/worse marks that the text also states.
-func cellClass(col string, row *Row) string {
-	switch col {
-	case ColName:
-		return "c-name"
-	case ColRegion:
-		return "c-region"
-	case ColChange:
-		switch {
-		case row.Change > 0:
-			return "c-change up"
-		case row.Change < 0:
-			return "c-change down"
-		}
-		return "c-change zero"
-	case ColStatus:
-		switch {
-		case row.Status.Risk:
-			return "c-status risk"
-		case row.Status.Inspiration:
-			return "c-status insp"
-		}
-		return "c-status"
-	case ColPersons, ColPP, ColPotential:
-		if row.Entry.DiffPP > 0 {
-			return "num c-" + col + " worse"
-		}
-	}
-	return "num c-" + col
 }

@@ -25,6 +25,7 @@ type Root struct {
 	installable  bool
 	update       bool // a new version has been downloaded
 	popstate     app.Func
+	beforeprint  app.Func
 }
 
 func (r *Root) state() *State {
@@ -67,6 +68,9 @@ func (r *Root) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "popstate", r.popstate)
+	// The browser's own print command gets the provenance stamp too.
+	r.beforeprint = app.FuncOf(func(this app.Value, args []app.Value) any { r.setPrintStamp(); return nil })
+	app.Window().Call("addEventListener", "beforeprint", r.beforeprint)
 }
 
 // OnDismount removes the listeners.
@@ -78,6 +82,11 @@ func (r *Root) OnDismount() {
 		app.Window().Call("removeEventListener", "popstate", r.popstate)
 		r.popstate.Release()
 		r.popstate = nil
+	}
+	if r.beforeprint != nil {
+		app.Window().Call("removeEventListener", "beforeprint", r.beforeprint)
+		r.beforeprint.Release()
+		r.beforeprint = nil
 	}
 }
 
@@ -240,7 +249,8 @@ func (r *Root) header() app.UI {
 	}
 	return app.Header().Class("top").Body(
 		app.Div().Class("brand").Body(
-			app.Img().Src("/web/icon.svg").Alt("").Width(36).Height(36),
+			// go-app drops an empty alt: the logo is decoration beside the name.
+			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(36).Height(36),
 			app.Div().Body(
 				app.P().Class("title").Text(t.AppName),
 				app.P().Class("tagline").Text(t.AppTagline),
@@ -330,5 +340,6 @@ func (r *Root) footer() app.UI {
 			app.Text(" · "+t.PeriodLabel+": "+t.PeriodName(p)+" ("+p.Code+")"),
 		),
 		app.P().Class("small").Text(t.FooterNote),
+		app.P().Class("small").Body(app.A().ID("a11y-link").Href(r.href(TabMethod, nil)+"#a11y").Text(MeetMsg(st.Lang).A11yLink)),
 	)
 }

@@ -28,9 +28,7 @@ func (r *Root) scenarioView() app.UI {
 		app.P().Class("lead").Text(t.ScenarioLead),
 		app.Div().Class("split").Body(
 			app.Div().Class("levers").Body(
-				app.If(st.LeverError != "", func() app.UI {
-					return app.P().ID("lever-error").Class("error").Attr("role", "alert").Text(t.LeverRefused(st.LeverError))
-				}),
+				app.If(st.LeverError != "", r.leverError),
 				r.notes(),
 				// Each panel re-renders only when what it shows changes
 				// (see section); the keys list exactly that.
@@ -158,8 +156,16 @@ func (r *Root) fitTable(f *calc.Fit) app.UI {
 		}
 		return id
 	}
+	own := t.FitOwn
+	if f.Area == calc.FP || f.Area == calc.Flex {
+		own = t.FitOwnNoOfficial
+	}
 	return app.Table().Class("fit").ID("fit-"+f.Area.ID()).Body(
-		app.Caption().Text(t.FitCaption(t.AreaName(f.Area), FormatNumber(f.R2, 3, l), f.N)),
+		app.Caption().Body(
+			app.Text(t.FitCaption(t.AreaName(f.Area), FormatNumber(f.R2, 3, l), f.N)),
+			app.Br(),
+			app.Span().Class("muted").Text(own),
+		),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text(t.Covariate),
 			app.Th().Scope("col").Text(t.Coefficient),
@@ -400,6 +406,24 @@ func (r *Root) supervisionPanel() app.UI {
 		r.checkbox("useoffers", t.UseOffers, rs.UseOffers, func(on bool) { st.SetUseOffers(on) }),
 		app.If(rs.UseOffers, func() app.UI {
 			return r.paramSlider("offermin", calc.ParamOfferMin, rs.OfferMin, 1, func(v float64) error { return st.SetParam(calc.ParamOfferMin, v) })
+		}),
+	)
+}
+
+// leverError says why calc refused the last change and, when figures are
+// missing, offers the Data page's import.
+func (r *Root) leverError() app.UI {
+	st := r.state()
+	t := st.T()
+	_, need := st.LeverNeedsImport()
+	return app.Div().ID("lever-error").Class("error").Attr("role", "alert").Body(
+		app.P().Text(t.LeverRefused(st.LeverError)),
+		app.If(need, func() app.UI {
+			return app.Button().ID("lever-import").Class("btn", "small").Text(t.GoImport).
+				OnClick(func(ctx app.Context, e app.Event) {
+					st.SetTab("data")
+					r.step(ctx, true)
+				})
 		}),
 	)
 }

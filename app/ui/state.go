@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"benchsim/app/dataset"
+	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -26,23 +28,6 @@ var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
-
-// Table columns, as used in the URL's sort key and in data-col attributes.
-const (
-	ColRank      = "rank"      // scenario rank
-	ColChange    = "change"    // places climbed from the official rank
-	ColName      = "name"      // municipality
-	ColRegion    = "region"    // region
-	ColActual    = "actual"    // actual full-time persons
-	ColExpected  = "expected"  // expected full-time persons
-	ColPersons   = "persons"   // actual − expected
-	ColPP        = "pp"        // percentage-point difference
-	ColScore     = "score"     // mean of area ranks (rank-mean weighting)
-	ColPotential = "potential" // mio. kr.
-	ColOfficial  = "official"  // rank in the official model
-	ColPublished = "published" // rank published by BM
-	ColStatus    = "status"    // supervision status
-)
 
 // State is the whole state of the app's view: dataset, scenario, period,
 // tab, selected municipality, language, sort and filter. Components render
@@ -67,14 +52,19 @@ type State struct {
 	// Notice is a message for the user about the URL or the stored data
 	// (e.g. a link that could not be read); empty when there is none.
 	Notice string
-	// LeverError is the last scenario change that calc refused; the
-	// scenario stayed as it was.
+	// LeverError is the last scenario change that calc refused, worded in
+	// the language; the scenario stayed as it was. leverErr is calc's error
+	// behind it, worded again when the language changes.
 	LeverError string
+	leverErr   error
 	// ImportError is the last failed import's message; ImportOK the last
 	// successful one's; ImportWarnings its warnings.
 	ImportError    string
 	ImportOK       string
 	ImportWarnings []string
+	// ConfirmDelete is the stored dataset whose "Slet" was pressed and
+	// awaits "Ja, slet" (delete.go); "" for none.
+	ConfirmDelete string
 	// Caseload editor: the municipality being edited on the scenario page.
 	EditMuni int
 	// Transfer editor draft.
@@ -89,7 +79,6 @@ type State struct {
 	demo *calc.Dataset
 	ds   *calc.Dataset
 	res  *calc.Result
-	hist map[string][]PeriodRank // rank across periods, per municipality and scenario
 
 	byName   []int // municipality indices by name, for byNameDS
 	byNameDS *calc.Dataset
@@ -98,7 +87,7 @@ type State struct {
 // NewState returns the default view on the demo dataset, with the
 // datasets kept in store (a dataset.MemStore when nil). The store is read
 // at once when it answers at once (as MemStore does); a browser store's
-// answer arrives later and is taken in by Restore.
+// answer arrives later and is taken in by restored.
 func NewState(demo *calc.Dataset, store dataset.Store) *State {
 	if store == nil {
 		store = &dataset.MemStore{}
@@ -113,7 +102,7 @@ func NewState(demo *calc.Dataset, store dataset.Store) *State {
 func (s *State) reset() {
 	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
 	s.Scenario = calc.DefaultScenario()
-	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, ColRank, "", "", 0
+	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, report.ColRank, "", "", 0
 	s.Charts.reset()
 	s.Tour.reset()
 	s.EditMuni = 0
@@ -143,7 +132,6 @@ func (s *State) recompute() {
 		}
 	}
 	s.res = res
-	s.hist = nil
 	s.Rev++
 }
 
@@ -155,12 +143,12 @@ func (s *State) change(f func(sc *calc.Scenario)) error {
 	f(&sc)
 	res, err := calc.Apply(s.ds, sc)
 	if err != nil {
-		s.LeverError = err.Error()
+		s.leverErr, s.LeverError = err, text.CalcError(err, s.Lang)
 		s.Rev++
 		return err
 	}
-	s.LeverError = ""
-	s.Scenario, s.res, s.hist = sc, res, nil
+	s.leverErr, s.LeverError = nil, ""
+	s.Scenario, s.res = sc, res
 	s.Rev++
 	return nil
 }
@@ -197,13 +185,15 @@ func (s *State) query(scenario, tab string, muni int) string {
 	if s.Area != calc.Total {
 		add("area", s.Area.ID())
 	}
-	if s.Sort != ColRank {
+	if s.Sort != report.ColRank {
 		add("sort", s.Sort)
 	}
-	if s.Filter != "" {
+	// The name and region filters belong to the ranking, where their boxes
+	// are: they do not follow the user to other views or into their links.
+	if s.Filter != "" && tab == TabRanking {
 		add("q", s.Filter)
 	}
-	if s.Region != "" {
+	if s.Region != "" && tab == TabRanking {
 		add("region", s.Region)
 	}
 	if tab == TabData && s.Data.Need != "" {
@@ -306,6 +296,9 @@ func (s *State) ApplyQuery(q string) error {
 			}
 		}
 	}
+	if ns.Tab != TabRanking {
+		ns.Filter, ns.Region = "", ""
+	}
 	if err := ns.applyTour(kv, &sc); err != nil {
 		return fail(err)
 	}
@@ -334,16 +327,13 @@ func (s *State) ApplyQuery(q string) error {
 	if ns.Area != calc.Total && !res.Scenario.Included[ns.Area] {
 		return fail(fmt.Errorf("area=%s: not in this scenario", ns.Area))
 	}
-	ns.Scenario, ns.res, ns.hist = sc, res, nil
+	ns.Scenario, ns.res = sc, res
 	ns.Rev = s.Rev + 1
 	*s = ns
 	return nil
 }
 
-func validSort(v string) bool {
-	v = strings.TrimPrefix(v, "-")
-	return slices.Contains([]string{ColRank, ColChange, ColName, ColRegion, ColActual, ColExpected, ColPersons, ColPP, ColScore, ColPotential, ColOfficial, ColPublished}, v)
-}
+func validSort(v string) bool { return report.Sortable(v) }
 
 // DismissNotice hides the notice.
 func (s *State) DismissNotice() { s.Notice = ""; s.Rev++ }
@@ -356,13 +346,28 @@ func (s *State) SetLang(l string) {
 		l = LangDA
 	}
 	s.Lang = l
+	if s.leverErr != nil {
+		s.LeverError = text.CalcError(s.leverErr, l)
+	}
 	s.Rev++
+}
+
+// LeverNeedsImport reports the area whose missing figures made calc refuse
+// the last change, so the page can offer the file that brings them.
+func (s *State) LeverNeedsImport() (calc.Area, bool) {
+	if s.LeverError == "" {
+		return 0, false
+	}
+	return text.NeedsImport(s.leverErr)
 }
 
 // SetTab switches the view.
 func (s *State) SetTab(t string) {
 	if slices.Contains(Tabs, t) {
 		s.Tab = t
+		if t != TabRanking {
+			s.Filter, s.Region = "", ""
+		}
 		s.Rev++
 	}
 }
@@ -388,7 +393,7 @@ func (s *State) SetSort(col string) {
 	default:
 		s.Sort = col
 		// Numbers people read "biggest first" start descending.
-		if col == ColPotential || col == ColChange {
+		if report.ColumnByID(col).Desc {
 			s.Sort = "-" + col
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"benchsim/app/dataset"
+	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 	"benchsim/calc/jobindsats"
@@ -51,7 +52,7 @@ func TestDefaultView(t *testing.T) {
 			t.Fatalf("row %d is %s, calc ranks %s there", i+1, r.Muni.Name, demo.Dataset().Municipalities[order[i]].Name)
 		}
 	}
-	if cols := st.Columns(); slices.Contains(cols, ColChange) {
+	if cols := st.Columns(); slices.Contains(cols, report.ColChange) {
 		t.Errorf("the official model shows a change column: %v", cols)
 	}
 }
@@ -79,7 +80,7 @@ func TestCaseloadLever(t *testing.T) {
 	if !strings.Contains(st.Query(), "cl=336:100:50") {
 		t.Errorf("query %q lacks the lever", st.Query())
 	}
-	if cols := st.Columns(); !slices.Contains(cols, ColChange) || !slices.Contains(cols, ColOfficial) {
+	if cols := st.Columns(); !slices.Contains(cols, report.ColChange) || !slices.Contains(cols, report.ColOfficial) {
 		t.Errorf("a scenario should show the change and the official rank: %v", cols)
 	}
 	st.SetCaseload(336, 50, 50)
@@ -101,13 +102,12 @@ func TestURLRoundTrip(t *testing.T) {
 	st.SetDraft(calc.Transfer{Code: 101, From: calc.KTH, To: calc.FP, Persons: 250})
 	st.AddTransfer()
 	st.SetArea(calc.KTH)
-	st.SetSort(ColPP)
-	st.SetSort(ColPP) // descending
+	st.SetSort(report.ColPP)
+	st.SetSort(report.ColPP) // descending
 	st.SetFilter("Kø & co")
 	st.SetRegion("Region Sjælland")
 	st.SetMunicipality(336)
-	st.SetTab(TabScenario)
-	st.SetLang(LangEN)
+	st.SetLang(LangEN) // the ranking, where the filters are (TestFiltersStayOnRanking)
 	q := st.Query()
 
 	fresh := newTestState(t)
@@ -120,8 +120,8 @@ func TestURLRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(fresh.Scenario, st.Scenario) {
 		t.Errorf("scenario after the round trip\n got %+v\nwant %+v", fresh.Scenario, st.Scenario)
 	}
-	if fresh.Lang != LangEN || fresh.Tab != TabScenario || fresh.Muni != 336 || fresh.Area != calc.KTH ||
-		fresh.Sort != "-"+ColPP || fresh.Filter != "Kø & co" || fresh.Region != "Region Sjælland" {
+	if fresh.Lang != LangEN || fresh.Tab != TabRanking || fresh.Muni != 336 || fresh.Area != calc.KTH ||
+		fresh.Sort != "-"+report.ColPP || fresh.Filter != "Kø & co" || fresh.Region != "Region Sjælland" {
 		t.Errorf("view after the round trip: %+v", fresh)
 	}
 	if !reflect.DeepEqual(fresh.Rows(), st.Rows()) {
@@ -163,15 +163,15 @@ func TestBadQuery(t *testing.T) {
 
 func TestSortFilterPin(t *testing.T) {
 	st := newTestState(t)
-	st.SetSort(ColPP)
-	st.SetSort(ColPP)
+	st.SetSort(report.ColPP)
+	st.SetSort(report.ColPP)
 	rows := st.Rows()
 	for i := 1; i < len(rows); i++ {
 		if rows[i-1].Entry.DiffPP < rows[i].Entry.DiffPP {
 			t.Fatalf("rows %d and %d not in descending pp", i, i+1)
 		}
 	}
-	st.SetSort(ColName)
+	st.SetSort(report.ColName)
 	rows = st.Rows()
 	names := make([]string, len(rows))
 	for i, r := range rows {
@@ -210,11 +210,25 @@ func TestSortFilterPin(t *testing.T) {
 // was and says why.
 func TestLeverRefused(t *testing.T) {
 	st := newTestState(t)
-	if err := st.Import("y30r21.jsonl", demoJSONL(t)); err != nil {
+	// A Y30R21 file as Jobindsats publishes it: no fp, no fleksjob.
+	ds := *demo.Dataset()
+	ds.Periods = slices.Clone(ds.Periods)
+	for p := range ds.Periods {
+		ds.Periods[p].Rows = slices.Clone(ds.Periods[p].Rows)
+		for i := range ds.Periods[p].Rows {
+			ds.Periods[p].Rows[i].Areas[calc.FP] = calc.Figures{}
+			ds.Periods[p].Rows[i].Areas[calc.Flex] = calc.Figures{}
+		}
+	}
+	var buf bytes.Buffer
+	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Import("y30r21.jsonl", buf.String()); err != nil {
 		t.Fatal(err)
 	}
 	if st.Result().Scenario.Included[calc.FP] {
-		t.Skip("the imported file has figures for fp; nothing to refuse")
+		t.Fatal("the imported file has figures for fp")
 	}
 	before := st.Query()
 	if err := st.SetScope(calc.ScopeKL); err == nil {
@@ -223,12 +237,32 @@ func TestLeverRefused(t *testing.T) {
 	if st.LeverError == "" || st.Query() != before {
 		t.Errorf("LeverError %q, query %q (was %q)", st.LeverError, st.Query(), before)
 	}
+	// Said in Danish, naming the area and the file that brings it, and
+	// offering the import; again in English after a switch.
+	if !strings.Contains(st.LeverError, "Data har ingen tal for Førtidspension") || !strings.Contains(st.LeverError, "PTV_A02") {
+		t.Errorf("LeverError not in Danish or without the cure: %q", st.LeverError)
+	}
+	if a, ok := st.LeverNeedsImport(); !ok || a != calc.FP {
+		t.Errorf("LeverNeedsImport = %v, %v; want fp, true", a, ok)
+	}
+	st.SetLang(LangEN)
+	if !strings.Contains(st.LeverError, "The data has no figures for Disability pension") {
+		t.Errorf("LeverError after switching to English: %q", st.LeverError)
+	}
+	st.SetLang(LangDA)
 	// The connected-vessels lens makes fp available.
 	if err := st.SetLens(true); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SetScope(calc.ScopeKL); err != nil {
-		t.Errorf("KL's scope with the lens: %v", err)
+	// …but not fleksjob: KL's scope names it next.
+	if err := st.SetScope(calc.ScopeKL); err == nil || !strings.Contains(st.LeverError, "Fleksjob") {
+		t.Errorf("KL's scope with the lens but no fleksjob: %v, %q", err, st.LeverError)
+	}
+	if err := st.SetScope(calc.ScopeCustom); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetCustomArea(calc.FP, true); err != nil {
+		t.Errorf("fp in the total with the lens: %v", err)
 	}
 	if st.LeverError != "" {
 		t.Errorf("LeverError %q stays after a good change", st.LeverError)
@@ -442,8 +476,8 @@ func TestCSVTable(t *testing.T) {
 	if len(data) != len(rows) {
 		t.Fatalf("%d data lines, the table has %d rows", len(data), len(rows))
 	}
-	pp := slices.Index(cols, ColPP)
-	pot := slices.Index(cols, ColPotential)
+	pp := slices.Index(cols, report.ColPP)
+	pot := slices.Index(cols, report.ColPotential)
 	for k, rec := range data {
 		e := rows[k].Entry
 		if rec[1] != rows[k].Muni.Name {

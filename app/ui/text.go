@@ -1,10 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"strconv"
 
+	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/jobindsats"
 )
@@ -26,24 +26,24 @@ type Texts struct {
 
 	// Ranking
 	RankingTitle, OfficialSummary, ScenarioChanged, BackToOfficial                       string
+	CountsUnknownFmt, CountsPartFmt                                                      string
 	MovedOne, MovedMany, CountsFmt                                                       string
 	AreaLabel, FindMunicipality, FilterPlaceholder                                       string
 	RegionLabel, AllRegions, ExportTable, ExportFull                                     string
 	CaptionFmt, SortedAsc, SortedDesc, ShownFmt, SortByFmt                               string
 	PinFmt, UnpinFmt                                                                     string
-	Columns                                                                              map[string]string
-	AreaNames                                                                            map[calc.Area]string
-	StatusInsp, StatusRisk, StatusResultOnly, StatusFokusOnly, StatusNone                string
 	StatusInspLong, StatusRiskLong, StatusResultLong, StatusFokusLong, StatusUnknownLong string
 	ScenarioRank                                                                         string
 
 	// Scenario
+	GoImport                                                          string
 	ScenarioTitle, ScenarioLead, LeverRefusedFmt                      string
 	ScopeTitle, ScopeHelp, ScopeLegend, AreasInTotal                  string
 	Scopes                                                            map[string]string
 	WeightingLegend, WeightUnit                                       string
 	WeightingNames                                                    map[string]string
 	ReestimateTitle, ReestimateHelp, ReestimateLabel                  string
+	FitOwn, FitOwnNoOfficial                                          string
 	CovariatesLegend, ProxyHelp, ProxyName, FitCaptionFmt             string
 	Covariate, Coefficient, Intercept                                 string
 	CaseloadTitle, CaseloadHelp, CaseloadAssumptions, TargetArea      string
@@ -60,6 +60,7 @@ type Texts struct {
 
 	// Municipality
 	ChooseMunicipality, MuniLeadFmt, AreasTitle, PotentialNote         string
+	ResultSharesFmt                                                    string
 	ResultMet, ResultNotMet, FokusMetFmt, FokusNotMetFmt, FokusUnknown string
 	OffersPart                                                         string
 	FokusEditHelp, ConversationsLabel, OffersLabel                     string
@@ -73,7 +74,7 @@ type Texts struct {
 	DataKept, ShowRanking, WarningsFmt, DatasetsTitle, DatasetsHelp string
 	AddedLabel, SizeLabel, ActionsLabel, BuiltIn, SessionOnly       string
 	InUse, Use, Delete, ExportTitle, ExportHelp                     string
-	ImportFailedFmt, LineFmt, FieldFmt, MoreErrorsFmt, ImportedFmt  string
+	ImportFailedFmt, ImportedFmt                                    string
 	NotStored, TooLargeFmt                                          string
 
 	// Method
@@ -84,9 +85,7 @@ type Texts struct {
 	Levers                                                 []string
 
 	// CSV
-	CSVDataset, CSVSource, CSVPeriod, CSVArea, CSVScenario, CSVIllustrative string
-	FileTable, FileFull, Yes, No                                            string
-	FullHeader                                                              []string
+	FileTable, FileFull string
 }
 
 // Msg returns the texts of a language (Danish for anything but "en").
@@ -101,14 +100,10 @@ func Msg(lang string) *Texts {
 func (t *Texts) TabName(tab string) string { return t.Tabs[tab] }
 
 // AreaName names an area.
-func (t *Texts) AreaName(a calc.Area) string { return t.AreaNames[a] }
+func (t *Texts) AreaName(a calc.Area) string { return report.AreaName(a, report.Lang(t.lang)) }
 
 // ColumnName names a table column.
-func (t *Texts) ColumnName(c string) string { return t.Columns[c] }
-
-// ColumnCSV names a column in a CSV header (with its unit where the table
-// shows it elsewhere).
-func (t *Texts) ColumnCSV(c string) string { return t.Columns[c] }
+func (t *Texts) ColumnName(c string) string { return report.ColumnTitle(c, report.Lang(t.lang)) }
 
 // ScopeName names a scope preset.
 func (t *Texts) ScopeName(s string) string { return t.Scopes[s] }
@@ -127,6 +122,18 @@ func (t *Texts) Moved(n, places int) string {
 // Counts summarises the supervision outcomes.
 func (t *Texts) Counts(met, insp, risk int) string {
 	return fmt.Sprintf(t.CountsFmt, FormatInt(met, t.lang), FormatInt(insp, t.lang), FormatInt(risk, t.lang))
+}
+
+// CountsKnown is Counts when focus-target figures are known for only known
+// of n municipalities: none known makes inspiration and risk unknown, not 0.
+func (t *Texts) CountsKnown(met, insp, risk, known, n int) string {
+	switch {
+	case known == 0:
+		return fmt.Sprintf(t.CountsUnknownFmt, FormatInt(met, t.lang))
+	case known < n:
+		return fmt.Sprintf(t.CountsPartFmt, FormatInt(met, t.lang), FormatInt(insp, t.lang), FormatInt(risk, t.lang), FormatInt(known, t.lang))
+	}
+	return t.Counts(met, insp, risk)
 }
 
 // Caption describes the ranking table.
@@ -152,19 +159,7 @@ func (t *Texts) PinLabel(name string) string { return fmt.Sprintf(t.PinFmt, name
 func (t *Texts) UnpinLabel(name string) string { return fmt.Sprintf(t.UnpinFmt, name) }
 
 // StatusShort is the supervision status in a table cell.
-func (t *Texts) StatusShort(s calc.Status) string {
-	switch {
-	case s.Inspiration:
-		return t.StatusInsp
-	case s.Risk:
-		return t.StatusRisk
-	case s.ResultMet:
-		return t.StatusResultOnly
-	case s.FokusKnown && s.FokusMet:
-		return t.StatusFokusOnly
-	}
-	return t.StatusNone
-}
+func (t *Texts) StatusShort(s calc.Status) string { return report.StatusShort(s, report.Lang(t.lang)) }
 
 // StatusLong is the supervision status in a sentence.
 func (t *Texts) StatusLong(s calc.Status) string {
@@ -181,12 +176,16 @@ func (t *Texts) StatusLong(s calc.Status) string {
 	return t.StatusFokusLong
 }
 
-// ResultTarget says whether the result target is met.
-func (t *Texts) ResultTarget(met bool) string {
+// ResultTarget says whether the result target is met, with the shares
+// that decide it: the counts are rounded to 10, so 6.510 against 6.500 can
+// still meet the target.
+func (t *Texts) ResultTarget(met bool, total calc.Entry) string {
+	v := t.ResultNotMet
 	if met {
-		return t.ResultMet
+		v = t.ResultMet
 	}
-	return t.ResultNotMet
+	return v + " " + fmt.Sprintf(t.ResultSharesFmt, FormatNumber(total.ActualShare, 2, t.lang),
+		FormatNumber(total.ExpectedShare, 2, t.lang), FormatSigned(total.DiffPP, 2, t.lang))
 }
 
 // FokusTarget says whether the focus target is met, with its thresholds.
@@ -283,42 +282,13 @@ func (t *Texts) Kind(illustrative bool) string {
 // WarningsCount heads the list of import warnings.
 func (t *Texts) WarningsCount(n int) string { return fmt.Sprintf(t.WarningsFmt, FormatInt(n, t.lang)) }
 
-// Warning formats an importer warning.
-func (t *Texts) Warning(w jobindsats.Warning) string {
-	if w.Line > 0 {
-		return fmt.Sprintf(t.LineFmt, strconv.Itoa(w.Line)) + ": " + w.Msg
-	}
-	return w.Msg
-}
+// Warning words an importer warning in the language.
+func (t *Texts) Warning(w jobindsats.Warning) string { return text.ImportWarning(w, t.lang) }
 
-// ImportFailed explains a failed import with the line and field at fault.
+// ImportFailed explains a failed import in the language: the file, the line
+// and field at fault, what is wrong and what to do.
 func (t *Texts) ImportFailed(file string, err error) string {
-	var je *jobindsats.Error
-	if !errors.As(err, &je) {
-		return fmt.Sprintf(t.ImportFailedFmt, file, err.Error())
-	}
-	where := ""
-	if je.Line > 0 {
-		where = fmt.Sprintf(t.LineFmt, strconv.Itoa(je.Line))
-	}
-	if je.Field != "" {
-		if where != "" {
-			where += ", "
-		}
-		where += fmt.Sprintf(t.FieldFmt, je.Field)
-	}
-	msg := je.Msg
-	if where != "" {
-		msg = where + ": " + msg
-	}
-	if k := t.importKind(je.Kind); k != "" {
-		msg = k + " (" + msg + ")"
-	}
-	var all jobindsats.Errors
-	if errors.As(err, &all) && len(all) > 1 {
-		msg += " " + fmt.Sprintf(t.MoreErrorsFmt, FormatInt(len(all)-1, t.lang))
-	}
-	return fmt.Sprintf(t.ImportFailedFmt, file, msg)
+	return fmt.Sprintf(t.ImportFailedFmt, file, text.ImportError(err, t.lang))
 }
 
 // TooLarge refuses a file before reading it.
@@ -329,22 +299,7 @@ func (t *Texts) TooLarge(file string, size, max int) string {
 // PeriodName names a period: the dataset's (Danish) label, or in English
 // one made from the Jobindsats code ("2021QMAT02" → "Q3 2020 – Q2 2021",
 // "2021QMAT04" → "2021").
-func (t *Texts) PeriodName(p *calc.Period) string {
-	if t.lang != LangEN {
-		return p.Label
-	}
-	var y, q int
-	if n, _ := fmt.Sscanf(p.Code, "%4dQMAT%2d", &y, &q); n != 2 || q < 1 || q > 4 {
-		return p.Label
-	}
-	if q == 4 {
-		return strconv.Itoa(y)
-	}
-	return fmt.Sprintf("Q%d %d – Q%d %d", q+1, y-1, q, y)
-}
-
-// FullCSVHeader is the header row of the full-result export.
-func (t *Texts) FullCSVHeader() []string { return t.FullHeader }
+func (t *Texts) PeriodName(p *calc.Period) string { return report.PeriodName(p, report.Lang(t.lang)) }
 
 var da = Texts{
 	lang:           LangDA,
@@ -378,6 +333,8 @@ var da = Texts{
 	MovedOne:          "1 kommune flytter sig %s pladser eller mere",
 	MovedMany:         "%s kommuner flytter sig %s pladser eller mere",
 	CountsFmt:         "Resultatmål opfyldt: %s · Inspirationskommuner: %s · Risiko for skærpet tilsyn: %s",
+	CountsUnknownFmt:  "Resultatmål opfyldt: %s · Inspirationskommuner og risiko for skærpet tilsyn: ukendt — data har ingen fokusmålstal (indtast dem på kommunesiden eller importér skabelonen under Data)",
+	CountsPartFmt:     "Resultatmål opfyldt: %s · Inspirationskommuner: %s · Risiko for skærpet tilsyn: %s (blandt de %s kommuner med fokusmålstal)",
 	AreaLabel:         "Ydelsesområde",
 	FindMunicipality:  "Find kommune",
 	FilterPlaceholder: "fx Stevns",
@@ -392,17 +349,6 @@ var da = Texts{
 	SortByFmt:         "Sortér efter %s",
 	PinFmt:            "Fastgør %s",
 	UnpinFmt:          "Slip %s",
-	Columns: map[string]string{ColRank: "Placering", ColChange: "Ændring", ColName: "Kommune", ColRegion: "Region",
-		ColActual: "Faktisk", ColExpected: "Forventet", ColPersons: "Personer", ColPP: "Procentpoint",
-		ColScore: "Gns. placering", ColPotential: "Potentiale mio. kr.", ColOfficial: "Officiel placering",
-		ColPublished: "Offentliggjort placering", ColStatus: "Tilsyn"},
-	AreaNames: map[calc.Area]string{calc.Total: "I alt", calc.DP: "A-dagpenge mv.", calc.KTH: "Kontanthjælp mv.",
-		calc.SYG: "Sygedagpenge mv.", calc.FP: "Førtidspension", calc.Flex: "Fleksjob"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "Risiko",
-	StatusResultOnly:  "Kun resultatmål",
-	StatusFokusOnly:   "Kun fokusmål",
-	StatusNone:        "–",
 	StatusInspLong:    "Inspirationskommune: opfylder både resultatmål og fokusmål.",
 	StatusRiskLong:    "Risiko for skærpet tilsyn: opfylder hverken resultatmål eller fokusmål.",
 	StatusResultLong:  "Opfylder resultatmålet, men ikke fokusmålet.",
@@ -413,6 +359,7 @@ var da = Texts{
 	ScenarioTitle:   "Scenarie",
 	ScenarioLead:    "Hvert håndtag ændrer forudsætningerne; de officielle regler regner derefter uændret på resultatet. Ranglisten følger med, mens du trækker.",
 	LeverRefusedFmt: "Ændringen kunne ikke beregnes, så scenariet er uændret: %s",
+	GoImport:        "Importér data",
 	ScopeTitle:      "Omfang og vægte",
 	ScopeHelp:       "Hvilke ydelser tæller med i det samlede mål, og hvor meget vejer de?",
 	ScopeLegend:     "Omfang",
@@ -431,6 +378,8 @@ var da = Texts{
 	ProxyHelp:           "Data har ingen rammevilkår; genberegningen bruger den officielle forventede andel i alt som eneste forklarende variabel.",
 	ProxyName:           "Officiel forventet andel i alt (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s kommuner)",
+	FitOwn:              "Simulatorens eget skøn, ikke BM's model: BM's regression er ikke offentliggjort.",
+	FitOwnNoOfficial:    "Simulatorens eget skøn, ikke BM's: BM offentliggør intet forventet tal for området, så det forventede er en befolkningsvægtet regression på rammevilkårene.",
 	Covariate:           "Forklarende variabel",
 	Coefficient:         "Koefficient (procentpoint pr. enhed)",
 	Intercept:           "Konstant",
@@ -482,6 +431,7 @@ var da = Texts{
 	PotentialNote:      "Potentialet er forskellen mellem faktisk og forventet gange prisen pr. fuldtidsperson. Det er ikke en besparelse, kommunen kan hente.",
 	ResultMet:          "Resultatmål: opfyldt (faktisk ≤ forventet).",
 	ResultNotMet:       "Resultatmål: ikke opfyldt (faktisk over forventet).",
+	ResultSharesFmt:    "Det afgøres af andelene, ikke de afrundede antal: faktisk %s %% mod forventet %s %% af de 16–66-årige (%s procentpoint).",
 	FokusMetFmt:        "Fokusmål: opfyldt (mindst %s).",
 	FokusNotMetFmt:     "Fokusmål: ikke opfyldt (krav: mindst %s).",
 	FokusUnknown:       "Fokusmål: tallene kendes ikke.",
@@ -526,9 +476,6 @@ var da = Texts{
 	ExportTitle:         "Eksport",
 	ExportHelp:          "CSV til Excel: semikolon, decimalkomma, UTF-8. Første linjer fortæller datasæt, periode og scenarie.",
 	ImportFailedFmt:     "%s kunne ikke importeres: %s",
-	LineFmt:             "linje %s",
-	FieldFmt:            "feltet \"%s\"",
-	MoreErrorsFmt:       "(og %s fejl mere)",
 	ImportedFmt:         "%s er importeret: %d kommuner, %d perioder.",
 	NotStored:           "Filen kunne ikke gemmes i browseren (%s); den kan bruges, indtil siden lukkes.",
 	TooLargeFmt:         "%s er for stor (%s MB; højst %s MB).",
@@ -567,20 +514,8 @@ var da = Texts{
 		{"Sagstal betyder noget.", "København havde ca. 100 sager pr. sagsbehandler (tidligere over 150); \"et sted mellem 30 og 50\" nævnes ofte som målet. Vordingborg og Norddjurs investerer i sagsbehandlere og aktivering."},
 	},
 
-	CSVDataset:      "Datasæt",
-	CSVSource:       "Kilde",
-	CSVPeriod:       "Periode",
-	CSVArea:         "Ydelsesområde",
-	CSVScenario:     "Scenarie",
-	CSVIllustrative: "Eksempeldata",
-	FileTable:       "rangliste",
-	FileFull:        "resultat",
-	Yes:             "ja",
-	No:              "nej",
-	FullHeader: []string{"Kommunekode", "Kommune", "Region", "Ydelsesområde", "Befolkning 16-66", "Faktisk", "Forventet",
-		"Personer (faktisk - forventet)", "Faktisk andel (pct.)", "Forventet andel (pct.)", "Procentpoint",
-		"Placering", "Procentpoint (officiel)", "Placering (officiel)", "Ændring", "Offentliggjort placering",
-		"Potentiale (kr.)", "Resultatmål", "Fokusmål", "Tilsyn"},
+	FileTable: "rangliste",
+	FileFull:  "resultat",
 }
 
 var en = Texts{
@@ -615,6 +550,8 @@ var en = Texts{
 	MovedOne:          "1 municipality moves %s places or more",
 	MovedMany:         "%s municipalities move %s places or more",
 	CountsFmt:         "Result target met: %s · Inspiration municipalities: %s · At risk of intensified supervision: %s",
+	CountsUnknownFmt:  "Result target met: %s · Inspiration municipalities and risk of intensified supervision: unknown — the data has no focus-target figures (enter them on the municipality page or import the template under Data)",
+	CountsPartFmt:     "Result target met: %s · Inspiration municipalities: %s · At risk of intensified supervision: %s (among the %s municipalities with focus-target figures)",
 	AreaLabel:         "Benefit area",
 	FindMunicipality:  "Find municipality",
 	FilterPlaceholder: "e.g. Stevns",
@@ -629,17 +566,6 @@ var en = Texts{
 	SortByFmt:         "Sort by %s",
 	PinFmt:            "Pin %s",
 	UnpinFmt:          "Unpin %s",
-	Columns: map[string]string{ColRank: "Rank", ColChange: "Change", ColName: "Municipality", ColRegion: "Region",
-		ColActual: "Actual", ColExpected: "Expected", ColPersons: "Persons", ColPP: "Percentage points",
-		ColScore: "Mean rank", ColPotential: "Potential DKK m", ColOfficial: "Official rank",
-		ColPublished: "Published rank", ColStatus: "Supervision"},
-	AreaNames: map[calc.Area]string{calc.Total: "Total", calc.DP: "Unemployment benefit", calc.KTH: "Social assistance",
-		calc.SYG: "Sickness benefit", calc.FP: "Disability pension", calc.Flex: "Flexi-jobs"},
-	StatusInsp:        "Inspiration",
-	StatusRisk:        "At risk",
-	StatusResultOnly:  "Result target only",
-	StatusFokusOnly:   "Focus target only",
-	StatusNone:        "–",
 	StatusInspLong:    "Inspiration municipality: meets both the result target and the focus target.",
 	StatusRiskLong:    "At risk of intensified supervision: meets neither the result target nor the focus target.",
 	StatusResultLong:  "Meets the result target but not the focus target.",
@@ -650,6 +576,7 @@ var en = Texts{
 	ScenarioTitle:   "Scenario",
 	ScenarioLead:    "Each lever changes the inputs; the official rules then run unchanged on the result. The ranking follows while you drag.",
 	LeverRefusedFmt: "The change could not be computed, so the scenario is unchanged: %s",
+	GoImport:        "Import data",
 	ScopeTitle:      "Scope and weights",
 	ScopeHelp:       "Which benefits count in the total, and how much does each weigh?",
 	ScopeLegend:     "Scope",
@@ -668,6 +595,8 @@ var en = Texts{
 	ProxyHelp:           "The data has no framework conditions; the re-estimation uses the official expected total share as its only covariate.",
 	ProxyName:           "Official expected total share (pct.)",
 	FitCaptionFmt:       "%s: R² = %s (%s municipalities)",
+	FitOwn:              "The simulator's own estimate, not BM's model: BM's regression is not published.",
+	FitOwnNoOfficial:    "The simulator's own estimate, not BM's: BM publishes no expected figure for the area, so expected is a population-weighted regression on the framework conditions.",
 	Covariate:           "Covariate",
 	Coefficient:         "Coefficient (percentage points per unit)",
 	Intercept:           "Intercept",
@@ -719,6 +648,7 @@ var en = Texts{
 	PotentialNote:      "The potential is the difference between actual and expected times the price per full-time person. It is not a saving the municipality can collect.",
 	ResultMet:          "Result target: met (actual ≤ expected).",
 	ResultNotMet:       "Result target: not met (actual above expected).",
+	ResultSharesFmt:    "The shares decide, not the rounded counts: actual %s %% against expected %s %% of those aged 16–66 (%s percentage points).",
 	FokusMetFmt:        "Focus target: met (at least %s).",
 	FokusNotMetFmt:     "Focus target: not met (required: at least %s).",
 	FokusUnknown:       "Focus target: the figures are not known.",
@@ -763,9 +693,6 @@ var en = Texts{
 	ExportTitle:         "Export",
 	ExportHelp:          "CSV for spreadsheets: comma separated, decimal point, UTF-8. The first lines give the dataset, period and scenario.",
 	ImportFailedFmt:     "%s could not be imported: %s",
-	LineFmt:             "line %s",
-	FieldFmt:            "field \"%s\"",
-	MoreErrorsFmt:       "(and %s more errors)",
 	ImportedFmt:         "%s has been imported: %d municipalities, %d periods.",
 	NotStored:           "The file could not be kept in the browser (%s); it can be used until the page is closed.",
 	TooLargeFmt:         "%s is too large (%s MB; at most %s MB).",
@@ -804,18 +731,6 @@ var en = Texts{
 		{"Caseload matters.", "Copenhagen had about 100 cases per caseworker (earlier over 150); \"somewhere between 30 and 50\" is often named as the goal. Vordingborg and Norddjurs invest in caseworkers and activation."},
 	},
 
-	CSVDataset:      "Dataset",
-	CSVSource:       "Source",
-	CSVPeriod:       "Period",
-	CSVArea:         "Benefit area",
-	CSVScenario:     "Scenario",
-	CSVIllustrative: "Illustrative data",
-	FileTable:       "ranking",
-	FileFull:        "result",
-	Yes:             "yes",
-	No:              "no",
-	FullHeader: []string{"Municipality code", "Municipality", "Region", "Benefit area", "Population 16-66", "Actual", "Expected",
-		"Persons (actual - expected)", "Actual share (pct.)", "Expected share (pct.)", "Percentage points",
-		"Rank", "Percentage points (official)", "Rank (official)", "Change", "Published rank",
-		"Potential (DKK)", "Result target", "Focus target", "Supervision"},
+	FileTable: "ranking",
+	FileFull:  "result",
 }

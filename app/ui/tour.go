@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"benchsim/app/chart"
+	"benchsim/app/report"
 	"benchsim/calc"
 )
 
@@ -456,36 +456,14 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		if len(order) < tourMidTo {
 			return nil, fmt.Errorf("tour: %d municipalities are too few for ranks %d–%d", len(order), tourMidFrom, tourMidTo)
 		}
-		mid := order[tourMidFrom-1 : tourMidTo]
-		pairs, apart := 0, 0
-		widths := make([]int, 0, len(mid))
-		for x, i := range mid {
-			a := f.Intervals[i]
-			widths = append(widths, a.Hi-a.Lo+1)
-			for _, j := range mid[x+1:] {
-				b := f.Intervals[j]
-				pairs++
-				if a.Hi < b.Lo || b.Hi < a.Lo {
-					apart++
-				}
-			}
-		}
-		slices.Sort(widths)
+		pairs, apart, width := calc.IntervalsApart(f.Intervals, order[tourMidFrom-1:tourMidTo])
 		v["t2-phi"] = phi
 		v["t2-pairs"] = float64(pairs)
 		v["t2-apart"] = float64(apart)
-		v["t2-width"] = float64(widths[len(widths)/2])
+		v["t2-width"] = float64(width)
 		fu := calc.NewFunnel(res, calc.Total, phi)
-		out95, out998 := 0, 0
-		for _, e := range tot {
-			if fu.Outside(calc.Param(calc.ParamZ95), e.DiffPP, e.Population) {
-				out95++
-			}
-			if fu.Outside(calc.Param(calc.ParamZ998), e.DiffPP, e.Population) {
-				out998++
-			}
-		}
-		v["t2-out95"], v["t2-out998"] = float64(out95), float64(out998)
+		v["t2-out95"] = float64(calc.OutsideFunnel(res, calc.Total, fu, calc.Param(calc.ParamZ95)))
+		v["t2-out998"] = float64(calc.OutsideFunnel(res, calc.Total, fu, calc.Param(calc.ParamZ998)))
 		for _, code := range tourIslands {
 			i, err := idx(code)
 			if err != nil {
@@ -496,20 +474,18 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		}
 		f.Answer = float64(apart)
 	case 3:
-		top, was := res.Scenario.Order(calc.Total)[:10], res.Baseline.Order(calc.Total)[:10]
+		top, isNew, left := calc.TopChange(res, calc.Total, 10)
 		entered := 0
-		for _, i := range top {
+		for k, i := range top {
 			r := row(i, float64(tot[i].Rank), float64(base[i].Rank))
-			r.New = !slices.Contains(was, i)
+			r.New = isNew[k]
 			if r.New {
 				entered++
 			}
 			f.Rows["t3-top"] = append(f.Rows["t3-top"], r)
 		}
-		for _, i := range was {
-			if !slices.Contains(top, i) {
-				f.Rows["t3-left"] = append(f.Rows["t3-left"], row(i, float64(base[i].Rank), float64(tot[i].Rank)))
-			}
+		for _, i := range left {
+			f.Rows["t3-left"] = append(f.Rows["t3-left"], row(i, float64(base[i].Rank), float64(tot[i].Rank)))
 		}
 		v["t3-moved"] = float64(res.Moved(calc.Total, int(calc.Param(calc.ParamMoveThreshold))))
 		v["t3-entered"] = float64(entered)
@@ -545,11 +521,7 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		if res.Scenario.Included[calc.FP] {
 			v["t4-fp"] = res.Scenario.Areas[calc.FP][i].Actual
 		}
-		order := res.Scenario.Order(calc.Total)
-		r := tot[i].Rank
-		lo := max(1, min(r-2, len(order)-4))
-		for k := lo; k < lo+5 && k <= len(order); k++ {
-			j := order[k-1]
+		for _, j := range calc.RankWindow(res, calc.Total, i, 5) {
 			f.Rows["t4-near"] = append(f.Rows["t4-near"], row(j, float64(tot[j].Rank), tot[j].DiffPP, float64(base[j].Rank)))
 		}
 		f.Answer = v["t4-official-climb"]
@@ -584,26 +556,15 @@ func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error
 		v["t6-result"], v["t6-insp"], v["t6-risk"] = float64(met), float64(insp), float64(risk)
 		v["t6-n"] = float64(len(tot))
 		st := res.Scenario.Status
-		all := make([]int, len(tot))
-		for i := range all {
-			all[i] = i
+		for i := range tot {
 			if st[i].Risk {
 				f.Rows["t6-risk"] = append(f.Rows["t6-risk"], row(i, tot[i].DiffPersons, st[i].Conversations))
 			}
 		}
-		byResult := slices.Clone(all)
-		slices.SortStableFunc(byResult, func(a, b int) int {
-			return cmp.Compare(math.Abs(tot[a].DiffPersons), math.Abs(tot[b].DiffPersons))
-		})
-		for _, i := range byResult[:min(5, len(byResult))] {
+		for _, i := range calc.NearestResultTarget(res, 5) {
 			f.Rows["t6-near-result"] = append(f.Rows["t6-near-result"], row(i, tot[i].DiffPersons, st[i].Conversations))
 		}
-		known := slices.DeleteFunc(slices.Clone(all), func(i int) bool { return !st[i].FokusKnown })
-		thr := res.RuleSet.ConvMin
-		slices.SortStableFunc(known, func(a, b int) int {
-			return cmp.Compare(math.Abs(st[a].Conversations-thr), math.Abs(st[b].Conversations-thr))
-		})
-		for _, i := range known[:min(5, len(known))] {
+		for _, i := range calc.NearestConversations(res, 5) {
 			f.Rows["t6-near-fokus"] = append(f.Rows["t6-near-fokus"], row(i, tot[i].DiffPersons, st[i].Conversations))
 		}
 		f.Answer = float64(risk)
@@ -699,12 +660,13 @@ type tourPage struct {
 
 	Rev int // the state's revision: every change renders again
 
-	root    *Root
-	ctx     app.Context
-	mounted bool
-	keydown app.Func
-	want    string       // step 2: the figures asked for in the background
-	last    *TourFigures // step 2: the last figures shown, standing in while new ones are computed
+	root     *Root
+	ctx      app.Context
+	mounted  bool
+	keydown  app.Func
+	printing bool         // "Udskriv" was pressed: the all-steps handout is drawn (print.go)
+	want     string       // step 2: the figures asked for in the background
+	last     *TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
 
 // OnMount listens for the step keys and puts the step's own scenario into
@@ -726,9 +688,16 @@ func (c *tourPage) OnMount(ctx app.Context) {
 		case "ArrowLeft", "PageUp":
 			delta = -1
 		case "Escape":
-			// Leave a field, so that the arrows step again.
+			// Leave a field, so that the arrows step again; outside a
+			// field, leave presenter mode.
 			if tourInField(e.Get("target")) {
 				focusID("tour-title")
+			} else if st := c.root.state(); st.Tour.Present {
+				e.Call("preventDefault")
+				ctx.Dispatch(func(ctx app.Context) {
+					st.SetTourPresent(false)
+					c.root.step(ctx, true)
+				})
 			}
 			return nil
 		default:
@@ -885,6 +854,7 @@ func (c *tourPage) Render() app.UI {
 			c.livePanel(st, n, revealed),
 		),
 		c.nav(st, n),
+		app.If(c.printing, func() app.UI { return tourHandout(st) }),
 	)
 }
 
@@ -1210,7 +1180,7 @@ func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Class("num").Text(t.RankCol),
 					app.Th().Scope("col").Text(tt.Municipality),
-					app.Th().Scope("col").Class("num").Text(tt.ColumnName(ColPP)),
+					app.Th().Scope("col").Class("num").Text(tt.ColumnName(report.ColPP)),
 				)),
 				app.TBody().Body(app.Range(near).Slice(func(k int) app.UI {
 					r := near[k]
@@ -1400,6 +1370,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, 1) }),
 		),
 		app.Div().Class("tour-tools").Body(
+			r.printButton(func(ctx app.Context) { c.printing = true; ctx.Update() }),
 			app.Button().ID("tour-present").Class("btn", "ghost").Attr("aria-pressed", strconv.FormatBool(st.Tour.Present)).
 				Text(func() string {
 					if st.Tour.Present {

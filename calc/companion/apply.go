@@ -62,7 +62,7 @@ func applyRank(f *File) int {
 
 type applier struct {
 	ds    *calc.Dataset
-	idx   []int // dataset municipality → index in jobindsats.Municipalities (-1: unknown)
+	idx   []int // dataset municipality → index in calc.Municipalities (-1: unknown)
 	warns []Warning
 }
 

@@ -47,7 +47,7 @@ type File struct {
 	Municipalities int         // how many municipalities it covers
 
 	// series holds the figures: measure → municipality (index in
-	// jobindsats.Municipalities) → period → value (NaN: given as missing).
+	// calc.Municipalities) → period → value (NaN: given as missing).
 	series map[string]map[int]series
 	// yearAll is true when a yearly figure fills every window ending in its
 	// year (StatBank); else only the calendar-year window (Jobindsats).
@@ -339,8 +339,8 @@ func (f *File) complete(w window) bool {
 }
 
 func muniName(i int) string {
-	if i < 0 || i >= len(jobindsats.Municipalities) {
+	if i < 0 || i >= len(calc.Municipalities) {
 		return ""
 	}
-	return jobindsats.Municipalities[i].Name
+	return calc.Municipalities[i].Name
 }

@@ -36,7 +36,7 @@ func readReal(t *testing.T) *calc.Dataset {
 // 2019M07–2022M12, fp and flex split by Køn.
 func nationalPTV() []byte {
 	lines := []string{"Område;Periode;Ydelsesgrupper;Køn;Antal fuldtidspersoner"}
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		for k := -11; k <= 30; k++ { // k = 1 is 2020M07
 			fp := 100 + float64(m.Code*37%900) + 0.1*float64(k)
 			flex := 30 + float64(m.Code*13%300) + 0.05*float64(k)
@@ -60,7 +60,7 @@ func nationalTemplate() []byte {
 	lines[0] += ";Afstand til storby (km)"
 	for i, l := range lines[1:] {
 		f := strings.Split(l, ";")
-		code := jobindsats.Municipalities[i].Code
+		code := calc.Municipalities[i].Code
 		f[9] = danish(3 + float64(code%11)*0.25)
 		f = append(f, danish(float64(code*7%120)))
 		lines[i+1] = strings.Join(f, ";")

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 // tkind is what a template column holds.
@@ -67,7 +66,7 @@ func Template(lang string) []byte {
 	}
 	b.WriteString(strings.Join(h, ";") + "\r\n")
 	empty := strings.Repeat(";", len(templateColumns))
-	for _, m := range jobindsats.Municipalities {
+	for _, m := range calc.Municipalities {
 		b.WriteString(itoa(m.Code) + ";" + m.Name + empty + "\r\n")
 	}
 	return b.Bytes()

@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 // apply runs the engine on the embedded dataset.
@@ -46,18 +45,18 @@ func TestDeterministic(t *testing.T) {
 	b, err := Encode(Generate())
 	require.NoError(t, err)
 	require.True(t, bytes.Equal(a, b), "Generate is not deterministic")
-	require.True(t, bytes.Equal(a, Embedded()),
+	require.True(t, bytes.Equal(a, embedded),
 		"the embedded %s is stale: run `go generate ./calc/demo`", FileName)
 	// Decoding gives exactly what the generator built.
 	assert.True(t, reflect.DeepEqual(Generate(), Dataset()), "Dataset() differs from Generate()")
 }
 
 func TestEmbeddedFile(t *testing.T) {
-	assert.Less(t, len(Embedded()), 400_000, "embedded file too large")
+	assert.Less(t, len(embedded), 400_000, "embedded file too large")
 	for _, code := range periodCodes() {
-		assert.Less(t, bytes.Count(Embedded(), []byte(code)), 100, "period %s repeated in the file", code)
+		assert.Less(t, bytes.Count(embedded, []byte(code)), 100, "period %s repeated in the file", code)
 	}
-	ds, err := Decode(Embedded())
+	ds, err := Decode(embedded)
 	require.NoError(t, err)
 	assert.Same(t, Dataset(), Dataset(), "Dataset is parsed once")
 	assert.Equal(t, len(Dataset().Periods), len(ds.Periods))
@@ -71,7 +70,7 @@ func TestStructure(t *testing.T) {
 	assert.Contains(t, ds.Provenance.Source, "ikke de officielle tal")
 	assert.Contains(t, ds.Provenance.Note, "fast seed")
 	require.Len(t, ds.Municipalities, 98)
-	assert.Equal(t, jobindsats.Municipalities, ds.Municipalities)
+	assert.Equal(t, calc.Municipalities, ds.Municipalities)
 
 	want := []struct{ code, label, scope, rules string }{
 		{"2017QMAT04", "2017", "2017", "2020"},
@@ -165,12 +164,13 @@ func TestCovariates(t *testing.T) {
 }
 
 func TestLocation(t *testing.T) {
-	for _, m := range jobindsats.Municipalities {
-		lat, lon, ok := Location(m.Code)
+	for _, m := range calc.Municipalities {
+		p, ok := placeOf(m.Code)
 		require.True(t, ok, m.Name)
+		lat, lon := p.lat, p.lon
 		assert.True(t, lat > 54.5 && lat < 57.8 && lon > 8 && lon < 15.2, "%s at %v,%v", m.Name, lat, lon)
 	}
-	_, _, ok := Location(999)
+	_, ok := placeOf(999)
 	assert.False(t, ok)
 }
 

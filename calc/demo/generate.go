@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 // Seed is the generator's fixed seed (the first list was published on
@@ -162,7 +161,7 @@ type gen struct {
 }
 
 func newGen() *gen {
-	g := &gen{muni: slices.Clone(jobindsats.Municipalities)}
+	g := &gen{muni: slices.Clone(calc.Municipalities)}
 	g.n = len(g.muni)
 	for _, m := range g.muni {
 		p, ok := placeOf(m.Code)

@@ -22,7 +22,7 @@ const (
 	kindPeriphery  = 'P' // periphery and small islands
 )
 
-// places is sorted by code, like jobindsats.Municipalities.
+// places is sorted by code, like calc.Municipalities.
 var places = []place{
 	{101, 55.676, 12.568, 480000, kindCity},      // København
 	{147, 55.679, 12.534, 75000, kindCity},       // Frederiksberg
@@ -146,13 +146,4 @@ func placeOf(code int) (place, bool) {
 		}
 	}
 	return place{}, false
-}
-
-// Location returns the approximate latitude and longitude (degrees, WGS84)
-// of a municipality's main town, by kommunekode; ok is false for an unknown
-// code. The positions are the project's own approximations, good enough for
-// a schematic map.
-func Location(code int) (lat, lon float64, ok bool) {
-	p, ok := placeOf(code)
-	return p.lat, p.lon, ok
 }

@@ -34,35 +34,32 @@ const (
 // the numbers it holds.
 type entry struct {
 	rec    *record
-	muni   int // index in Municipalities
+	muni   int // index in calc.Municipalities
 	period periodInfo
 	area   calc.Area
 	val    [numFields]float64
 	has    [numFields]bool
 }
 
-// where locates a record for messages: "line 12", or "line 1 (Data row 7)"
-// when the rows of an API answer share lines.
-func where(r *record) string {
-	if r.row > 0 {
-		return fmt.Sprintf("line %d (Data row %d)", r.line, r.row)
-	}
-	return "line " + strconv.Itoa(r.line)
-}
+// place locates a record for messages: its line, and its Data row when
+// the rows of an API answer share lines.
+func (r *record) place() Place { return Place{Line: r.line, Row: r.row} }
 
 // errAt makes an error about field f (or the record, with f < 0) of r.
-func errAt(r *record, f field, kind Kind, msg string) *Error {
-	e := &Error{Line: r.line, Kind: kind, Msg: msg}
+func errAt(r *record, f field, kind Kind, d Detail, facts Facts) *Error {
+	e := &Error{Line: r.line, Row: r.row, Kind: kind, Detail: d, Facts: facts}
 	if f >= 0 {
 		e.Field = r.labels[f]
 		if e.Field == "" {
 			e.Field = shortLabels[f]
 		}
 	}
-	if r.row > 0 {
-		e.Msg = fmt.Sprintf("Data row %d: %s", r.row, msg)
-	}
 	return e
+}
+
+// where names a municipality and period, the first Values of many messages.
+func where(name, code string, more ...string) []string {
+	return append([]string{name, code}, more...)
 }
 
 // parseGroup reads a benefit group: the Jobindsats label, the label without
@@ -106,18 +103,18 @@ func num(v float64) string { return formatNumber(v, false, 0) }
 func (p *parser) entry(r *record) (*entry, bool) {
 	e := &entry{rec: r}
 	ok := true
-	fail := func(f field, kind Kind, msg string) {
+	fail := func(f field, kind Kind, d Detail, facts Facts) {
 		if kind == ErrMissingField && r.cells[f].kind == cellAbsent {
-			msg = "no such key"
+			d, facts = DetailNoKey, Facts{}
 		}
-		p.addErr(errAt(r, f, kind, msg))
+		p.addErr(errAt(r, f, kind, d, facts))
 		ok = false
 	}
 	text := func(f field) (string, bool) {
 		c := r.cells[f]
 		switch c.kind {
 		case cellAbsent, cellNull:
-			fail(f, ErrMissingField, "no value")
+			fail(f, ErrMissingField, DetailNoValue, Facts{})
 			return "", false
 		case cellOther:
 			return c.text, true
@@ -129,35 +126,35 @@ func (p *parser) entry(r *record) (*entry, bool) {
 		if i := lookupMunicipality(s); i >= 0 {
 			e.muni = i
 			if alias := aliasOf[normName(s)]; alias != "" {
-				p.warnOnce("alias "+s, r.line, fmt.Sprintf("%q read as %q", s, alias))
+				p.warnOnce("alias "+s, r.line, WarnAlias, vals(s, alias))
 			}
 		} else if isAggregate(normName(s)) {
-			p.warnOnce("aggregate "+s, r.line, fmt.Sprintf("rows for %q skipped: not a municipality", s))
+			p.warnOnce("aggregate "+s, r.line, WarnAggregate, vals(s))
 			return nil, true
 		} else {
-			msg := fmt.Sprintf("unknown municipality %q", clip(s))
 			if sug := suggestMunicipality(s); sug != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", sug)
+				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipalitySuggest, vals(clip(s), sug))
+			} else {
+				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipality, vals(clip(s)))
 			}
-			fail(fArea, ErrUnknownMunicipality, msg)
 		}
 	}
 	if s, has := text(fPeriod); has {
 		if pi, good := parsePeriod(s); good {
 			e.period = pi
 		} else {
-			fail(fPeriod, ErrBadPeriod, fmt.Sprintf("not a Jobindsats period code like \"2021QMAT02\": %q", clip(s)))
+			fail(fPeriod, ErrBadPeriod, DetailBadPeriod, vals(clip(s)))
 		}
 	}
 	if s, has := text(fGroup); has {
 		if a, good := parseGroup(s); good {
 			e.area = a
 		} else {
-			msg := fmt.Sprintf("unknown benefit group %q", clip(s))
 			if sug := suggestGroup(s); sug != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", sug)
+				fail(fGroup, ErrUnknownArea, DetailUnknownGroupSuggest, vals(clip(s), sug))
+			} else {
+				fail(fGroup, ErrUnknownArea, DetailUnknownGroup, vals(clip(s)))
 			}
-			fail(fGroup, ErrUnknownArea, msg)
 		}
 	}
 	for f := fExpected; f < numFields; f++ {
@@ -174,7 +171,7 @@ func (p *parser) entry(r *record) (*entry, bool) {
 			v, good = parseNumber(c.text, isCount(f))
 		}
 		if !good {
-			fail(f, ErrNotNumber, fmt.Sprintf("not a number: %q", clip(c.text)))
+			fail(f, ErrNotNumber, DetailNotNumber, vals(clip(c.text)))
 			continue
 		}
 		e.val[f], e.has[f] = v, true
@@ -184,56 +181,56 @@ func (p *parser) entry(r *record) (*entry, bool) {
 	}
 
 	if !e.has[fActual] {
-		fail(fActual, ErrMissingField, "no value")
+		fail(fActual, ErrMissingField, DetailNoValue, Facts{})
 	}
 	official := e.area <= calc.SYG
 	if official && !e.has[fExpected] {
-		fail(fExpected, ErrMissingField, "no value")
+		fail(fExpected, ErrMissingField, DetailNoValue, Facts{})
 	}
 	if e.has[fExpected] {
 		if e.has[fActualShare] && !e.has[fExpectedShare] {
-			fail(fExpectedShare, ErrMissingField, "no value, though the actual share has one")
+			fail(fExpectedShare, ErrMissingField, DetailNoExpectedShare, Facts{})
 		}
 		if e.has[fExpectedShare] && !e.has[fActualShare] {
-			fail(fActualShare, ErrMissingField, "no value, though the expected share has one")
+			fail(fActualShare, ErrMissingField, DetailNoActualShare, Facts{})
 		}
 	} else if e.has[fExpectedShare] {
-		fail(fExpectedShare, ErrInconsistent, "an expected share without an expected count")
+		fail(fExpectedShare, ErrInconsistent, DetailShareWithoutCount, Facts{})
 	}
 	for _, f := range []field{fExpected, fActual} {
 		switch v := e.val[f]; {
 		case v < 0:
-			fail(f, ErrOutOfRange, "a count cannot be negative: "+num(v))
+			fail(f, ErrOutOfRange, DetailNegativeCount, nums(v))
 		case v > maxCount:
-			fail(f, ErrOutOfRange, "implausibly large count: "+num(v))
+			fail(f, ErrOutOfRange, DetailHugeCount, nums(v))
 		}
 	}
 	for _, f := range []field{fExpectedShare, fActualShare} {
 		if v := e.val[f]; v < 0 || v > 100 {
-			fail(f, ErrOutOfRange, "a share in pct. must be between 0 and 100: "+num(v))
+			fail(f, ErrOutOfRange, DetailShareRange, nums(v))
 		}
 	}
 	if v := e.val[fDiff]; math.Abs(v) > maxCount {
-		fail(fDiff, ErrOutOfRange, "implausibly large difference: "+num(v))
+		fail(fDiff, ErrOutOfRange, DetailHugeDiff, nums(v))
 	}
 	if v := e.val[fDiffShare]; math.Abs(v) > 100 {
-		fail(fDiffShare, ErrOutOfRange, "a difference in pct. points must be between -100 and 100: "+num(v))
+		fail(fDiffShare, ErrOutOfRange, DetailDiffShareRange, nums(v))
 	}
 	if e.has[fRank] {
-		n := len(Municipalities)
+		n := len(calc.Municipalities)
 		switch v := e.val[fRank]; {
 		case v != math.Trunc(v):
-			fail(fRank, ErrNotNumber, "not a whole number: "+num(v))
+			fail(fRank, ErrNotNumber, DetailNotWhole, nums(v))
 		case v < 1 || v > float64(n):
-			fail(fRank, ErrOutOfRange, fmt.Sprintf("a rank must be between 1 and %d: %s", n, num(v)))
+			fail(fRank, ErrOutOfRange, DetailRankRange, nums(v, float64(n)))
 		}
 	}
 	if e.has[fPopulation] {
 		switch v := e.val[fPopulation]; {
 		case v <= 0:
-			fail(fPopulation, ErrOutOfRange, "the population aged 16–66 must be positive: "+num(v))
+			fail(fPopulation, ErrOutOfRange, DetailPopulationNotPositive, nums(v))
 		case v > maxCount:
-			fail(fPopulation, ErrOutOfRange, "implausibly large population: "+num(v))
+			fail(fPopulation, ErrOutOfRange, DetailHugePopulation, nums(v))
 		}
 	}
 	if !ok {
@@ -241,14 +238,12 @@ func (p *parser) entry(r *record) (*entry, bool) {
 	}
 	if e.has[fDiff] && e.has[fExpected] {
 		if d := e.val[fActual] - e.val[fExpected]; math.Abs(e.val[fDiff]-d) > diffCountSlack {
-			fail(fDiff, ErrInconsistent, fmt.Sprintf("the difference is %s, but actual − expected is %s (are columns swapped?)",
-				num(e.val[fDiff]), num(d)))
+			fail(fDiff, ErrInconsistent, DetailDiffMismatch, nums(e.val[fDiff], d))
 		}
 	}
 	if e.has[fDiffShare] && e.has[fExpectedShare] && e.has[fActualShare] {
 		if d := e.val[fActualShare] - e.val[fExpectedShare]; math.Abs(e.val[fDiffShare]-d) > diffShareSlack {
-			fail(fDiffShare, ErrInconsistent, fmt.Sprintf("the difference is %s pct. point, but actual − expected share is %s (are columns swapped?)",
-				num(e.val[fDiffShare]), formatNumber(math.Round(d*1e6)/1e6, false, 0)))
+			fail(fDiffShare, ErrInconsistent, DetailDiffShareMismatch, nums(e.val[fDiffShare], math.Round(d*1e6)/1e6))
 		}
 	}
 	if !ok {
@@ -311,14 +306,8 @@ func (p *parser) build() *calc.Dataset {
 			continue
 		}
 		k := entryKey{e.muni, e.period.Code, e.area}
-		what := fmt.Sprintf("%s, %s, %s", Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area])
 		if prev := seen[k]; prev != nil {
-			if f, same := sameValues(prev, e); same {
-				p.warn(e.rec.line, fmt.Sprintf("repeats %s (%s); the repeat was dropped", where(prev.rec), what))
-			} else {
-				p.addErr(errAt(e.rec, f, ErrDuplicate, fmt.Sprintf("%s is also on %s, with different values (%s there, %s here)",
-					what, where(prev.rec), valueText(prev, f), valueText(e, f))))
-			}
+			p.repeat(prev, e)
 			continue
 		}
 		seen[k] = e
@@ -336,7 +325,7 @@ func (p *parser) build() *calc.Dataset {
 	}
 	if len(p.errs) > 0 || len(groups) == 0 {
 		if len(p.errs) == 0 {
-			p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrEmpty, Msg: "the file holds no rows for any municipality"})
+			p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrEmpty, Detail: DetailNoMunicipalityRows})
 		}
 		return nil
 	}
@@ -345,7 +334,7 @@ func (p *parser) build() *calc.Dataset {
 	for m := range muniFirst {
 		munis = append(munis, m)
 	}
-	sort.Slice(munis, func(i, j int) bool { return Municipalities[munis[i]].Code < Municipalities[munis[j]].Code })
+	sort.Slice(munis, func(i, j int) bool { return calc.Municipalities[munis[i]].Code < calc.Municipalities[munis[j]].Code })
 	codes := make([]string, 0, len(periods))
 	for c := range periods {
 		codes = append(codes, c)
@@ -354,7 +343,7 @@ func (p *parser) build() *calc.Dataset {
 
 	ds := &calc.Dataset{Provenance: calc.Provenance{Name: "Jobindsats Y30R21 (import)", Illustrative: false}}
 	for _, m := range munis {
-		ds.Municipalities = append(ds.Municipalities, Municipalities[m])
+		ds.Municipalities = append(ds.Municipalities, calc.Municipalities[m])
 	}
 	derived, synthesized := false, false
 	for _, code := range codes {
@@ -368,8 +357,8 @@ func (p *parser) build() *calc.Dataset {
 			g := groups[groupKey{code, m}]
 			if g == nil {
 				first := muniFirst[m]
-				p.addErr(errAt(first.rec, fArea, ErrMissingPeriod, fmt.Sprintf("%s has rows for %s but none for %s",
-					Municipalities[m].Name, first.period.Code, code)))
+				p.addErr(errAt(first.rec, fArea, ErrMissingPeriod, DetailMissingPeriod,
+					vals(calc.Municipalities[m].Name, first.period.Code, code)))
 				continue
 			}
 			row, ok := p.row(g, &synthesized)
@@ -381,6 +370,10 @@ func (p *parser) build() *calc.Dataset {
 		ds.Periods = append(ds.Periods, per)
 	}
 	if len(p.errs) > 0 {
+		return nil
+	}
+	if !p.opts.Partial && len(munis) < len(calc.Municipalities) {
+		p.addErr(missingMunicipalities(muniFirst))
 		return nil
 	}
 	rows := 0
@@ -406,11 +399,11 @@ func (p *parser) build() *calc.Dataset {
 // row checks one municipality in one period and makes its calc.Row.
 func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	var row calc.Row
-	name := Municipalities[g.first.muni].Name
+	name := calc.Municipalities[g.first.muni].Name
 	code := g.first.period.Code
 	for _, a := range calc.OfficialAreas {
 		if g.entries[a] == nil {
-			p.addErr(errAt(g.first.rec, fGroup, ErrMissingArea, fmt.Sprintf("%s, %s: no row for %q", name, code, calc.AreaLabels[a])))
+			p.addErr(errAt(g.first.rec, fGroup, ErrMissingArea, DetailMissingArea, vals(where(name, code, calc.AreaLabels[a])...)))
 			return row, false
 		}
 	}
@@ -433,8 +426,7 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	t := g.entries[calc.Total]
 	if t == nil {
 		*synthesized = true
-		p.warnOnce("synthesized total", g.first.rec.line, fmt.Sprintf(
-			"no %q rows; the total is computed as the sum of the three areas", calc.AreaLabels[calc.Total]))
+		p.warnOnce("synthesized total", g.first.rec.line, WarnSynthesizedTotal, vals(calc.AreaLabels[calc.Total]))
 		sum.Known, sum.HasExpected, sum.HasShares = true, true, allShares
 		if !allShares {
 			sum.ActualShare, sum.ExpectedShare = 0, 0
@@ -447,9 +439,8 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 			tot, sum float64
 		}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
 			if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
-				p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, fmt.Sprintf(
-					"%s, %s: the total %s differs from the sum of the three areas, %s, by more than rounding explains",
-					name, code, num(c.tot), num(c.sum))))
+				p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, DetailTotalMismatch,
+					Facts{Values: where(name, code), Nums: []float64{c.tot, c.sum}}))
 				ok = false
 			}
 		}
@@ -461,14 +452,14 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 				if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
 					f = fExpectedShare
 				}
-				p.addErr(errAt(t.rec, f, ErrTotalMismatch, fmt.Sprintf(
-					"%s, %s: the total shares (expected %s, actual %s pct.) differ from the sums of the three areas (%s, %s) by more than rounding explains",
-					name, code, num(tf.ExpectedShare), num(tf.ActualShare), share(sum.ExpectedShare), share(sum.ActualShare))))
+				p.addErr(errAt(t.rec, f, ErrTotalMismatch, DetailTotalSharesMismatch, shareFacts(name, code, tf, sum)))
 				ok = false
 			case gap > totalShareWarn:
-				msg := fmt.Sprintf("%s, %s: the published total shares (expected %s, actual %s pct.) differ from the sums of the three areas (%s, %s); the published totals are used",
-					name, code, num(tf.ExpectedShare), num(tf.ActualShare), share(sum.ExpectedShare), share(sum.ActualShare))
-				p.warn(t.rec.line, msg+offArea(tf, areas))
+				k, facts := WarnTotalShares, shareFacts(name, code, tf, sum)
+				if offArea(tf, areas, &facts) {
+					k = WarnTotalSharesOffArea
+				}
+				p.warn(t.rec.line, k, facts)
 			}
 		}
 		if !ok {
@@ -487,8 +478,8 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 			continue
 		}
 		if math.Abs(e.val[fPopulation]-popEntry.val[fPopulation]) > popSlack {
-			p.addErr(errAt(e.rec, fPopulation, ErrInconsistent, fmt.Sprintf("%s, %s: the population aged 16–66 is %s here but %s on %s",
-				name, code, num(e.val[fPopulation]), num(popEntry.val[fPopulation]), where(popEntry.rec))))
+			p.addErr(errAt(e.rec, fPopulation, ErrInconsistent, DetailPopulationMismatch, Facts{Values: where(name, code),
+				Nums: []float64{e.val[fPopulation], popEntry.val[fPopulation]}, Ref: popEntry.rec.place()}))
 			return row, false
 		}
 	}
@@ -509,30 +500,36 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	}
 	switch {
 	case !tf.HasShares && !allShares:
-		p.addErr(errAt(at.rec, fExpectedShare, ErrMissingField, fmt.Sprintf(
-			"%s, %s: no expected share to derive the population aged 16–66 from; add a column %q", name, code, LabelPopulation)))
+		p.addErr(errAt(at.rec, fExpectedShare, ErrMissingField, DetailNoShareForPopulation, vals(where(name, code, LabelPopulation)...)))
 		return row, false
 	case row.Population <= 0:
-		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, fmt.Sprintf(
-			"%s, %s: the population aged 16–66 cannot be derived from an expected count of %s and an expected share of %s",
-			name, code, num(tf.Expected), num(tf.ExpectedShare))))
+		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationNotDerivable,
+			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
 		return row, false
 	case row.Population > maxCount || math.IsInf(row.Population, 0):
-		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, fmt.Sprintf(
-			"%s, %s: the population aged 16–66 derived from an expected count of %s and an expected share of %s is implausibly large",
-			name, code, num(tf.Expected), num(tf.ExpectedShare))))
+		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationHuge,
+			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
 		return row, false
 	}
 	return row, true
 }
 
-func share(v float64) string { return num(math.Round(v*1e6) / 1e6) }
+// shareFacts are the facts of a total's shares that differ from the sums
+// of the areas': the total's expected and actual share, then the sums'.
+func shareFacts(name, code string, tf, sum calc.Figures) Facts {
+	return Facts{Values: where(name, code), Nums: []float64{tf.ExpectedShare, tf.ActualShare,
+		share(sum.ExpectedShare), share(sum.ActualShare)}}
+}
+
+func share(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 // offArea names the area whose expected share fits its expected count worst,
-// given the population the total implies, when the misfit is clear.
-func offArea(total calc.Figures, areas []*entry) string {
+// given the population the total implies, when the misfit is clear: it
+// adds the area, its place, its expected count, the share that count is of
+// the population and its published share to f.
+func offArea(total calc.Figures, areas []*entry, f *Facts) bool {
 	if total.ExpectedShare <= 0 || total.Expected <= 0 {
-		return ""
+		return false
 	}
 	pop := total.Expected / total.ExpectedShare * 100
 	var worst *entry
@@ -545,11 +542,12 @@ func offArea(total calc.Figures, areas []*entry) string {
 		}
 	}
 	if worst == nil || worstGap < 0.05 {
-		return ""
+		return false
 	}
-	return fmt.Sprintf(". The shares of %q (%s) look off: its expected count %s is %s %% of the population the total implies, not %s %%",
-		calc.AreaLabels[worst.area], where(worst.rec), num(worst.val[fExpected]),
-		num(math.Round(worst.val[fExpected]/pop*1e4)/100), num(worst.val[fExpectedShare]))
+	f.Values = append(f.Values, calc.AreaLabels[worst.area])
+	f.Nums = append(f.Nums, worst.val[fExpected], math.Round(worst.val[fExpected]/pop*1e4)/100, worst.val[fExpectedShare])
+	f.Ref = worst.rec.place()
+	return true
 }
 
 // sameValues reports whether two entries hold the same numbers; if not, it
@@ -563,9 +561,36 @@ func sameValues(a, b *entry) (field, bool) {
 	return 0, true
 }
 
-func valueText(e *entry, f field) string {
+// valueOf is e's value of f, NaN for none.
+func valueOf(e *entry, f field) float64 {
 	if !e.has[f] {
-		return "none"
+		return math.NaN()
 	}
-	return num(e.val[f])
+	return e.val[f]
+}
+
+// repeat reports e, which repeats prev's municipality, period and area: a
+// warning when the values are the same (the repeat is dropped), else an error.
+func (p *parser) repeat(prev, e *entry) {
+	what := []string{calc.Municipalities[e.muni].Name, e.period.Code, calc.AreaLabels[e.area]}
+	f, same := sameValues(prev, e)
+	if same {
+		p.warn(e.rec.line, WarnRepeat, Facts{Values: what, Ref: prev.rec.place()})
+		return
+	}
+	p.addErr(errAt(e.rec, f, ErrDuplicate, DetailConflictingRepeat,
+		Facts{Values: what, Nums: []float64{valueOf(prev, f), valueOf(e, f)}, Ref: prev.rec.place()}))
+}
+
+// missingMunicipalities is the error of a file that lacks some of the 98
+// municipalities: Values names every one missing, in kommunekode order.
+func missingMunicipalities(have map[int]*entry) *Error {
+	var names []string
+	for i, m := range calc.Municipalities {
+		if have[i] == nil {
+			names = append(names, m.Name)
+		}
+	}
+	return &Error{Kind: ErrMissingMunicipalities, Detail: DetailMissingMunicipalities,
+		Facts: Facts{Values: names, Nums: []float64{float64(len(names)), float64(len(calc.Municipalities))}}}
 }

@@ -36,9 +36,9 @@ func (p *parser) parseCSV() {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				p.addErr(&Error{Line: pe.Line, Kind: ErrSyntax, Msg: fmt.Sprintf("invalid CSV: %v (column %d)", pe.Err, pe.Column)})
+				p.addErr(csvError(pe))
 			} else {
-				p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrSyntax, Msg: "invalid CSV: " + err.Error()})
+				p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrSyntax, Detail: DetailCSVSyntax, Facts: vals(err.Error())})
 			}
 			return
 		}
@@ -50,7 +50,7 @@ func (p *parser) parseCSV() {
 					break
 				}
 				if !allBlank(rec) {
-					p.warn(line, fmt.Sprintf("text before the header skipped: %q", clip(strings.Join(rec, string(r.Comma)))))
+					p.warn(line, WarnPreamble, vals(clip(strings.Join(rec, string(r.Comma)))))
 				}
 				continue
 			}
@@ -60,7 +60,7 @@ func (p *parser) parseCSV() {
 			}
 			header = rec
 			var ok bool
-			cols, lab, ok = p.header(rec, line, "column")
+			cols, lab, ok = p.header(rec, line, csvColumns)
 			if !ok {
 				return
 			}
@@ -71,14 +71,14 @@ func (p *parser) parseCSV() {
 		}
 		if sameHeader(rec, header) {
 			// Files joined from several exports repeat the header.
-			p.warn(line, fmt.Sprintf("the header of line %d repeated; skipped", hdrLine))
+			p.warn(line, WarnRepeatedHeader, Facts{Ref: Place{Line: hdrLine}})
 			continue
 		}
 		if len(rec) != len(cols) {
 			extra := len(rec) > len(cols) && allBlank(rec[len(cols):])
 			if !extra {
-				p.addErr(&Error{Line: line, Kind: ErrColumnCount,
-					Msg: fmt.Sprintf("the line has %d fields, the header on line %d has %d", len(rec), hdrLine, len(cols))})
+				p.addErr(&Error{Line: line, Kind: ErrColumnCount, Detail: DetailFieldCount,
+					Facts: Facts{Nums: []float64{float64(len(rec)), float64(len(cols))}, Ref: Place{Line: hdrLine}}})
 				continue
 			}
 		}
@@ -97,9 +97,8 @@ func (p *parser) parseCSV() {
 		p.recs = append(p.recs, out)
 	}
 	if hdrLine == 0 && !p.tooMany() {
-		p.addErr(&Error{Line: 1, Kind: ErrMissingField, Msg: fmt.Sprintf(
-			"no header line with the Y30R21 columns (%q, %q, %q, %q, %q, …) found",
-			LabelArea, LabelPeriod, LabelGroup, shortLabels[fExpected], shortLabels[fActual])})
+		p.addErr(&Error{Line: 1, Kind: ErrMissingField, Detail: DetailNoHeader,
+			Facts: vals(LabelArea, LabelPeriod, LabelGroup, shortLabels[fExpected], shortLabels[fActual])})
 	}
 }
 
@@ -194,7 +193,7 @@ func (p *parser) dropAPILines(data []byte) []byte {
 				}
 			}
 			if known {
-				p.addErr(&Error{Line: line, Kind: ErrSyntax, Msg: "a JSON record in a CSV file: " + clip(string(t))})
+				p.addErr(&Error{Line: line, Kind: ErrSyntax, Detail: DetailJSONInCSV, Facts: vals(clip(string(t)))})
 			} else {
 				p.apiError(ms, line)
 			}
@@ -204,4 +203,16 @@ func (p *parser) dropAPILines(data []byte) []byte {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// csvError reports an error of the CSV reader.
+func csvError(pe *csv.ParseError) *Error {
+	e := &Error{Line: pe.Line, Kind: ErrSyntax, Detail: DetailCSVSyntax, Facts: vals(fmt.Sprintf("%v (column %d)", pe.Err, pe.Column))}
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		e.Detail, e.Facts = DetailCSVBareQuote, nums(float64(pe.Column))
+	case errors.Is(pe.Err, csv.ErrQuote):
+		e.Detail, e.Facts = DetailCSVQuote, nums(float64(pe.Column))
+	}
+	return e
 }

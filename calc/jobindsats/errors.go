@@ -3,7 +3,6 @@ package jobindsats
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // Kind classifies an import error, so that callers (the UI, the command line)
@@ -53,26 +52,31 @@ const (
 	// ErrTotalMismatch: the total does not equal the sum of the three areas
 	// beyond what rounding explains.
 	ErrTotalMismatch
+	// ErrMissingMunicipalities: the file lacks some of the 98
+	// municipalities (Error.Values names them); a benchmark ranks all of
+	// them. ReadOptions.Partial accepts such a file.
+	ErrMissingMunicipalities
 )
 
 var kindNames = map[Kind]string{
-	ErrSyntax:              "syntax",
-	ErrAPI:                 "api-error",
-	ErrEmpty:               "empty",
-	ErrTooLarge:            "too-large",
-	ErrRead:                "read",
-	ErrMissingField:        "missing-field",
-	ErrColumnCount:         "column-count",
-	ErrUnknownMunicipality: "unknown-municipality",
-	ErrUnknownArea:         "unknown-area",
-	ErrBadPeriod:           "bad-period",
-	ErrNotNumber:           "not-a-number",
-	ErrOutOfRange:          "out-of-range",
-	ErrInconsistent:        "inconsistent",
-	ErrDuplicate:           "duplicate",
-	ErrMissingArea:         "missing-area",
-	ErrMissingPeriod:       "missing-period",
-	ErrTotalMismatch:       "total-mismatch",
+	ErrSyntax:                "syntax",
+	ErrAPI:                   "api-error",
+	ErrEmpty:                 "empty",
+	ErrTooLarge:              "too-large",
+	ErrRead:                  "read",
+	ErrMissingField:          "missing-field",
+	ErrColumnCount:           "column-count",
+	ErrUnknownMunicipality:   "unknown-municipality",
+	ErrUnknownArea:           "unknown-area",
+	ErrBadPeriod:             "bad-period",
+	ErrNotNumber:             "not-a-number",
+	ErrOutOfRange:            "out-of-range",
+	ErrInconsistent:          "inconsistent",
+	ErrDuplicate:             "duplicate",
+	ErrMissingArea:           "missing-area",
+	ErrMissingPeriod:         "missing-period",
+	ErrTotalMismatch:         "total-mismatch",
+	ErrMissingMunicipalities: "missing-municipalities",
 }
 
 // String returns a short identifier of the kind, e.g. "not-a-number".
@@ -84,36 +88,51 @@ func (k Kind) String() string {
 }
 
 // Error is one problem in an imported file. Line is the 1-based line of the
-// file (0 when the problem concerns the file as a whole); Field is the label
-// of the column or key as spelled in the file, when one field is at fault.
+// file (0 when the problem concerns the file as a whole); Row is the Data row
+// of an API answer whose rows share a line (else 0); Field is the label of
+// the column or key as spelled in the file, when one field is at fault.
+// Kind classifies the problem, Detail says exactly what it is, and Facts
+// hold the values its message needs — so that a caller can word it in any
+// language (app/text does, in Danish and English). Error() words it in
+// English.
 type Error struct {
-	Line  int
-	Field string
-	Kind  Kind
-	Msg   string
-	err   error // underlying error, if any (e.g. from the reader)
+	Line   int
+	Row    int
+	Field  string
+	Kind   Kind
+	Detail Detail
+	Facts
+	err error // underlying error, if any (e.g. from the reader)
 }
 
 // Error formats the error like
 // `line 12, field "Faktisk antal": not a number: "abc"`.
 func (e *Error) Error() string {
-	var b strings.Builder
+	w := e.Where(english)
+	if w == "" {
+		return e.Message()
+	}
+	return w + ": " + e.Message()
+}
+
+// Message is the English message without the line and field.
+func (e *Error) Message() string { return Fill(detailEnglish[e.Detail], e.Facts, english) }
+
+// Where words the line, Data row and field of the error with wd, like
+// `line 1 (Data row 4), field "Faktisk antal"`; "" for the file as a whole.
+func (e *Error) Where(wd Wording) string {
+	where := ""
 	if e.Line > 0 {
-		b.WriteString("line ")
-		b.WriteString(strconv.Itoa(e.Line))
+		where = wd.Place(Place{e.Line, e.Row})
 	}
-	if e.Field != "" {
-		if b.Len() > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("field ")
-		b.WriteString(strconv.Quote(e.Field))
+	if e.Field == "" {
+		return where
 	}
-	if b.Len() > 0 {
-		b.WriteString(": ")
+	f := wd.Field(e.Field)
+	if where == "" {
+		return f
 	}
-	b.WriteString(e.Msg)
-	return b.String()
+	return where + ", " + f
 }
 
 // Unwrap returns the underlying error, if any (e.g. the reader's error for ErrRead).
@@ -147,16 +166,21 @@ func (es Errors) Unwrap() []error {
 }
 
 // Warning is something in the file that did not stop the import but that
-// the user should know about, e.g. a repeated row that was dropped.
+// the user should know about, e.g. a repeated row that was dropped. Like
+// Error it carries a kind and the values of its message.
 type Warning struct {
 	Line int // 1-based line, 0 for the file as a whole
-	Msg  string
+	Kind WarnKind
+	Facts
 }
 
-// String formats the warning like "line 40: …".
+// String formats the warning in English like "line 40: …".
 func (w Warning) String() string {
 	if w.Line > 0 {
-		return "line " + strconv.Itoa(w.Line) + ": " + w.Msg
+		return english.Place(Place{Line: w.Line}) + ": " + w.Message()
 	}
-	return w.Msg
+	return w.Message()
 }
+
+// Message is the English message without the line.
+func (w Warning) Message() string { return Fill(warnEnglish[w.Kind], w.Facts, english) }

@@ -18,7 +18,12 @@ Læsø;2021QMAT04;Kontanthjælp mv.;30;20;3,33;2,22;3
 Læsø;2021QMAT04;Sygedagpenge mv.;40;40;4,44;4,44;50
 Læsø;2021QMAT04;Sygedagpenge mv.;40;40;4,44;4,44;50
 `
-	ds, warnings, err := jobindsats.Read(strings.NewReader(file))
+	// A benchmark ranks all 98 municipalities: Read refuses a file of one.
+	_, _, err := jobindsats.Read(strings.NewReader(file))
+	fmt.Println(strings.Split(err.Error(), ",")[0])
+
+	// ReadWith with Partial reads it all the same.
+	ds, warnings, err := jobindsats.ReadWith(strings.NewReader(file), jobindsats.ReadOptions{Partial: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -35,9 +40,10 @@ Læsø;2021QMAT04;Sygedagpenge mv.;40;40;4,44;4,44;50
 	fmt.Printf("population 16–66 (derived: %v): %.0f\n", r.PopulationDerived, r.Population)
 
 	// A wrong value is reported with its line and field.
-	_, _, err = jobindsats.Read(strings.NewReader(strings.Replace(file, ";30;20;", ";30;tyve;", 1)))
+	_, _, err = jobindsats.ReadWith(strings.NewReader(strings.Replace(file, ";30;20;", ";30;tyve;", 1)), jobindsats.ReadOptions{Partial: true})
 	fmt.Println(err)
 	// Output:
+	// the file lacks 97 of the 98 municipalities: København
 	// warning: line 6: repeats line 5 (Læsø, 2021QMAT04, Sygedagpenge mv.); the repeat was dropped
 	// Læsø, 2021 (2021QMAT04)
 	// actual 80, expected 90, difference -1.11 pct. point, rank 5

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"benchsim/calc"
@@ -63,8 +64,26 @@ func (f Format) String() string {
 // On failure the dataset is nil and the error is the first problem by line,
 // an *Error; ReadAll returns all of them (up to MaxErrors). Warnings are
 // things that did not stop the import, such as a repeated row that was dropped.
+//
+// A benchmark ranks all 98 municipalities, so Read refuses a file that lacks
+// some of them (ErrMissingMunicipalities, naming them); ReadWith with
+// ReadOptions.Partial accepts one.
 func Read(r io.Reader) (*calc.Dataset, []Warning, error) {
-	ds, warns, errs := ReadAll(r)
+	return ReadWith(r, ReadOptions{})
+}
+
+// ReadOptions say how ReadWith and ReadAllWith read.
+type ReadOptions struct {
+	// Partial accepts a file with only some of the 98 municipalities (a
+	// test fixture, one region's extract); its ranks run 1 to how many
+	// there are. A municipality that lacks only some periods is still an
+	// error (ErrMissingPeriod).
+	Partial bool
+}
+
+// ReadWith is Read with options.
+func ReadWith(r io.Reader, opts ReadOptions) (*calc.Dataset, []Warning, error) {
+	ds, warns, errs := ReadAllWith(r, opts)
 	if len(errs) > 0 {
 		return nil, warns, errs[0]
 	}
@@ -74,14 +93,19 @@ func Read(r io.Reader) (*calc.Dataset, []Warning, error) {
 // ReadAll is Read that returns every problem found (sorted by line, at most
 // MaxErrors) instead of the first. Errors is nil on success.
 func ReadAll(r io.Reader) (*calc.Dataset, []Warning, Errors) {
+	return ReadAllWith(r, ReadOptions{})
+}
+
+// ReadAllWith is ReadAll with options.
+func ReadAllWith(r io.Reader, opts ReadOptions) (*calc.Dataset, []Warning, Errors) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return nil, nil, Errors{{Kind: ErrRead, Msg: "cannot read the file: " + err.Error(), err: err}}
+		return nil, nil, Errors{{Kind: ErrRead, Detail: DetailReadFailed, Facts: Facts{Values: []string{err.Error()}}, err: err}}
 	}
 	if len(data) > MaxSize {
-		return nil, nil, Errors{{Kind: ErrTooLarge, Msg: fmt.Sprintf("the file is larger than %d MB", MaxSize>>20)}}
+		return nil, nil, Errors{{Kind: ErrTooLarge, Detail: DetailTooLarge, Facts: Facts{Nums: []float64{MaxSize >> 20}}}}
 	}
-	return readBytes(data, 0)
+	return readBytes(data, 0, opts)
 }
 
 // cellKind says what a field held in the file.
@@ -118,6 +142,7 @@ type parser struct {
 	warns  []Warning
 	warned map[string]bool // warnings given once per key
 	labels map[string]labelClass
+	opts   ReadOptions
 }
 
 type labelClass struct {
@@ -138,17 +163,17 @@ func (p *parser) classify(label string) (field, bool) {
 	return f, ok
 }
 
-func readBytes(data []byte, force Format) (*calc.Dataset, []Warning, Errors) {
-	p := &parser{warned: map[string]bool{}}
+func readBytes(data []byte, force Format, opts ReadOptions) (*calc.Dataset, []Warning, Errors) {
+	p := &parser{warned: map[string]bool{}, opts: opts}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return nil, nil, Errors{{Line: 1, Kind: ErrSyntax, Msg: "the file is UTF-16 encoded; save it as UTF-8"}}
+		return nil, nil, Errors{{Line: 1, Kind: ErrSyntax, Detail: DetailUTF16}}
 	}
 	if !utf8.Valid(data) {
 		data = latin1ToUTF8(data)
-		p.warns = append(p.warns, Warning{Msg: "the file is not valid UTF-8; it was read as Latin-1 (Windows-1252)"})
+		p.warns = append(p.warns, Warning{Kind: WarnLatin1})
 	}
 	p.data = data
 	for i, c := range data {
@@ -158,7 +183,7 @@ func readBytes(data []byte, force Format) (*calc.Dataset, []Warning, Errors) {
 	}
 	start := skipSpace(data, 0)
 	if start >= len(data) {
-		return nil, p.warns, Errors{{Line: 1, Kind: ErrEmpty, Msg: "the file is empty"}}
+		return nil, p.warns, Errors{{Line: 1, Kind: ErrEmpty, Detail: DetailEmptyFile}}
 	}
 	format := force
 	if format == 0 {
@@ -174,7 +199,7 @@ func readBytes(data []byte, force Format) (*calc.Dataset, []Warning, Errors) {
 		p.parseJSON()
 	}
 	if len(p.recs) == 0 && len(p.errs) == 0 {
-		p.addErr(&Error{Line: p.lineOf(len(data) - 1), Kind: ErrEmpty, Msg: "the file holds no data rows"})
+		p.addErr(&Error{Line: p.lineOf(len(data) - 1), Kind: ErrEmpty, Detail: DetailNoDataRows})
 	}
 	ds := p.build()
 	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
@@ -200,15 +225,23 @@ func latin1ToUTF8(b []byte) []byte {
 
 func (p *parser) addErr(e *Error) { p.errs = append(p.errs, e) }
 
-func (p *parser) warn(line int, msg string) { p.warns = append(p.warns, Warning{Line: line, Msg: msg}) }
+func (p *parser) warn(line int, k WarnKind, f Facts) {
+	p.warns = append(p.warns, Warning{Line: line, Kind: k, Facts: f})
+}
 
 // warnOnce warns once per key.
-func (p *parser) warnOnce(key string, line int, msg string) {
+func (p *parser) warnOnce(key string, line int, k WarnKind, f Facts) {
 	if !p.warned[key] {
 		p.warned[key] = true
-		p.warn(line, msg)
+		p.warn(line, k, f)
 	}
 }
+
+// vals are Facts of texts.
+func vals(v ...string) Facts { return Facts{Values: v} }
+
+// nums are Facts of numbers.
+func nums(n ...float64) Facts { return Facts{Nums: n} }
 
 // tooMany reports whether enough errors are collected to stop looking.
 func (p *parser) tooMany() bool { return len(p.errs) >= MaxErrors }
@@ -272,12 +305,12 @@ func (p *parser) jsonSyntax(err error, start int) {
 		if off < start {
 			off = start
 		}
-		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax, Msg: "invalid JSON: " + se.Error()})
+		p.addErr(jsonCharError(p.lineOf(off), se))
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrSyntax,
-			Msg: fmt.Sprintf("invalid JSON: the file ends inside the value that starts on line %d", p.lineOf(start))})
+		p.addErr(&Error{Line: p.lineOf(len(p.data) - 1), Kind: ErrSyntax, Detail: DetailJSONUnterminated,
+			Facts: Facts{Ref: Place{Line: p.lineOf(start)}}})
 	default:
-		p.addErr(&Error{Line: p.lineOf(start), Kind: ErrSyntax, Msg: "invalid JSON: " + err.Error()})
+		p.addErr(&Error{Line: p.lineOf(start), Kind: ErrSyntax, Detail: DetailJSONSyntax, Facts: vals(err.Error())})
 	}
 }
 
@@ -292,14 +325,12 @@ func (p *parser) jsonTop(v []byte, off int) {
 				p.jsonObject(e, eoff)
 				return
 			}
-			p.addErr(&Error{Line: p.lineOf(eoff), Kind: ErrSyntax,
-				Msg: "expected a JSON object in the array, found " + clip(string(e))})
+			p.addErr(&Error{Line: p.lineOf(eoff), Kind: ErrSyntax, Detail: DetailJSONNotObject, Facts: vals(clip(string(e)))})
 		})
 	case '{':
 		p.jsonObject(v, off)
 	default:
-		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax,
-			Msg: "expected a JSON object or array, found " + clip(string(v))})
+		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax, Detail: DetailJSONNotObjectOrArray, Facts: vals(clip(string(v)))})
 	}
 }
 
@@ -355,7 +386,7 @@ func (p *parser) jsonObject(v []byte, off int) {
 	// Records are many and need no offsets inside them: a map is quickest.
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(v, &m); err != nil {
-		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax, Msg: "invalid JSON: " + err.Error()})
+		p.addErr(&Error{Line: p.lineOf(off), Kind: ErrSyntax, Detail: DetailJSONSyntax, Facts: vals(err.Error())})
 		return
 	}
 	p.jsonObjectMap(m, v, off)
@@ -391,19 +422,19 @@ func (p *parser) jsonTable(ms []member, line int) {
 		}
 	}
 	if vars == nil {
-		p.addErr(&Error{Line: line, Field: "Variables", Kind: ErrMissingField, Msg: "the API answer has Data but no Variables"})
+		p.addErr(&Error{Line: line, Field: "Variables", Kind: ErrMissingField, Detail: DetailAPINoVariables})
 		return
 	}
 	if data == nil {
-		p.addErr(&Error{Line: line, Field: "Data", Kind: ErrMissingField, Msg: "the API answer has Variables but no Data"})
+		p.addErr(&Error{Line: line, Field: "Data", Kind: ErrMissingField, Detail: DetailAPINoData})
 		return
 	}
 	if vars.val[0] != '[' {
-		p.addErr(&Error{Line: p.lineOf(vars.off), Field: "Variables", Kind: ErrSyntax, Msg: "Variables must be an array"})
+		p.addErr(&Error{Line: p.lineOf(vars.off), Field: "Variables", Kind: ErrSyntax, Detail: DetailNotArray, Facts: vals("Variables")})
 		return
 	}
 	if data.val[0] != '[' {
-		p.addErr(&Error{Line: p.lineOf(data.off), Field: "Data", Kind: ErrSyntax, Msg: "Data must be an array"})
+		p.addErr(&Error{Line: p.lineOf(data.off), Field: "Data", Kind: ErrSyntax, Detail: DetailNotArray, Facts: vals("Data")})
 		return
 	}
 	var labels []string
@@ -412,15 +443,15 @@ func (p *parser) jsonTable(ms []member, line int) {
 		label, found := variableLabel(e)
 		if !found {
 			ok = false
-			p.addErr(&Error{Line: p.lineOf(eoff), Field: "Variables", Kind: ErrMissingField,
-				Msg: fmt.Sprintf("variable %d has no Label: %s", len(labels)+1, clip(string(e)))})
+			p.addErr(&Error{Line: p.lineOf(eoff), Field: "Variables", Kind: ErrMissingField, Detail: DetailNoLabel,
+				Facts: Facts{Values: []string{clip(string(e))}, Nums: []float64{float64(len(labels) + 1)}}})
 		}
 		labels = append(labels, label)
 	})
 	if !ok {
 		return
 	}
-	cols, lab, ok := p.header(labels, p.lineOf(vars.off), "variable")
+	cols, lab, ok := p.header(labels, p.lineOf(vars.off), apiVariables)
 	if !ok {
 		return
 	}
@@ -439,8 +470,8 @@ func (p *parser) jsonTable(ms []member, line int) {
 		}
 		prevLine = rl
 		if e[0] != '[' {
-			p.addErr(&Error{Line: rl, Field: "Data", Kind: ErrSyntax,
-				Msg: fmt.Sprintf("Data row %d is not an array: %s", n, clip(string(e)))})
+			p.addErr(&Error{Line: rl, Field: "Data", Kind: ErrSyntax, Detail: DetailRowNotArray,
+				Facts: Facts{Values: []string{clip(string(e))}, Nums: []float64{float64(n)}}})
 			return
 		}
 		rec := record{line: rl, row: n, labels: lab}
@@ -452,8 +483,8 @@ func (p *parser) jsonTable(ms []member, line int) {
 			i++
 		})
 		if i != len(cols) {
-			p.addErr(&Error{Line: rl, Kind: ErrColumnCount,
-				Msg: fmt.Sprintf("Data row %d has %d values, Variables has %d", n, i, len(cols))})
+			p.addErr(&Error{Line: rl, Kind: ErrColumnCount, Detail: DetailRowLength,
+				Facts: nums(float64(n), float64(i), float64(len(cols)))})
 			return
 		}
 		p.recs = append(p.recs, rec)
@@ -502,8 +533,8 @@ func (p *parser) jsonRecord(ms []member, line int) {
 		}
 		known++
 		if rec.labels[f] != "" {
-			p.addErr(&Error{Line: line, Field: m.key, Kind: ErrDuplicate,
-				Msg: fmt.Sprintf("the record has both %q and %q", rec.labels[f], m.key)})
+			p.addErr(&Error{Line: line, Field: m.key, Kind: ErrDuplicate, Detail: DetailKeysBoth,
+				Facts: vals(rec.labels[f], m.key)})
 			return
 		}
 		rec.labels[f] = m.key
@@ -515,14 +546,14 @@ func (p *parser) jsonRecord(ms []member, line int) {
 	}
 	for _, m := range ms {
 		if _, ok := p.classify(m.key); !ok {
-			p.warnOnce("key "+m.key, line, fmt.Sprintf("unknown key %q ignored", m.key))
+			p.warnOnce("key "+m.key, line, WarnUnknownKey, vals(m.key))
 		}
 	}
 	// Keys without a value may be left out of a record (e.g. the expected
 	// number of a førtidspension row); entry reports those that matter.
 	for _, f := range []field{fArea, fPeriod, fGroup, fActual} {
 		if rec.labels[f] == "" {
-			p.addErr(&Error{Line: line, Field: shortLabels[f], Kind: ErrMissingField, Msg: "no such key"})
+			p.addErr(&Error{Line: line, Field: shortLabels[f], Kind: ErrMissingField, Detail: DetailNoKey})
 			return
 		}
 	}
@@ -550,12 +581,10 @@ func (p *parser) apiError(ms []member, line int) {
 		}
 	}
 	if msg != "" {
-		p.addErr(&Error{Line: line, Kind: ErrAPI,
-			Msg: fmt.Sprintf("the file holds an error message from the Jobindsats API instead of data: %q", clip(msg))})
+		p.addErr(&Error{Line: line, Kind: ErrAPI, Detail: DetailAPIMessage, Facts: vals(clip(msg))})
 		return
 	}
-	p.addErr(&Error{Line: line, Kind: ErrMissingField,
-		Msg: fmt.Sprintf("the record has none of the Y30R21 keys (%q, %q, %q, …)", LabelArea, LabelPeriod, LabelGroup)})
+	p.addErr(&Error{Line: line, Kind: ErrMissingField, Detail: DetailNoY30R21Keys, Facts: vals(LabelArea, LabelPeriod, LabelGroup)})
 }
 
 // jsonCell turns a JSON value into a cell.
@@ -601,10 +630,25 @@ func clip(s string) string {
 	return string(r[:max]) + "…"
 }
 
+// headerKind is what the labels of a header are: CSV columns or API
+// Variables, with the kinds of their messages.
+type headerKind struct {
+	name                        string // for warnOnce's keys
+	unknown                     WarnKind
+	duplicate, missing, noShare Detail
+}
+
+var (
+	csvColumns = headerKind{"column", WarnUnknownColumn,
+		DetailDuplicateColumn, DetailNoColumn, DetailNoColumnShareNorPopulation}
+	apiVariables = headerKind{"variable", WarnUnknownVariable,
+		DetailDuplicateVariable, DetailNoVariable, DetailNoVariableShareNorPopulation}
+)
+
 // header maps the labels of a CSV header or of API Variables to fields. It
 // reports duplicates and missing required columns; cols[i] is -1 for an
-// unknown label. what is "column" or "variable", for messages.
-func (p *parser) header(labels []string, line int, what string) ([]field, *[numFields]string, bool) {
+// unknown label.
+func (p *parser) header(labels []string, line int, what headerKind) ([]field, *[numFields]string, bool) {
 	cols := make([]field, len(labels))
 	lab := new([numFields]string)
 	pos := [numFields]int{}
@@ -614,13 +658,13 @@ func (p *parser) header(labels []string, line int, what string) ([]field, *[numF
 		if !known {
 			cols[i] = -1
 			if !isBlank(l) {
-				p.warnOnce(what+" "+l, line, fmt.Sprintf("unknown %s %q ignored", what, l))
+				p.warnOnce(what.name+" "+l, line, what.unknown, vals(l))
 			}
 			continue
 		}
 		if lab[f] != "" {
-			p.addErr(&Error{Line: line, Field: l, Kind: ErrDuplicate,
-				Msg: fmt.Sprintf("%ss %d and %d both hold %q", what, pos[f], i+1, shortLabels[f])})
+			p.addErr(&Error{Line: line, Field: l, Kind: ErrDuplicate, Detail: what.duplicate,
+				Facts: Facts{Values: []string{shortLabels[f]}, Nums: []float64{float64(pos[f]), float64(i + 1)}}})
 			ok = false
 			cols[i] = -1
 			continue
@@ -633,18 +677,31 @@ func (p *parser) header(labels []string, line int, what string) ([]field, *[numF
 }
 
 // requireFields reports the required fields missing from a header or record.
-func (p *parser) requireFields(lab *[numFields]string, line int, what string) bool {
+func (p *parser) requireFields(lab *[numFields]string, line int, what headerKind) bool {
 	ok := true
 	for _, f := range []field{fArea, fPeriod, fGroup, fExpected, fActual} {
 		if lab[f] == "" {
-			p.addErr(&Error{Line: line, Field: shortLabels[f], Kind: ErrMissingField, Msg: "no such " + what})
+			p.addErr(&Error{Line: line, Field: shortLabels[f], Kind: ErrMissingField, Detail: what.missing})
 			ok = false
 		}
 	}
 	if ok && lab[fExpectedShare] == "" && lab[fPopulation] == "" {
-		p.addErr(&Error{Line: line, Field: shortLabels[fExpectedShare], Kind: ErrMissingField,
-			Msg: fmt.Sprintf("no such %s, and no %q either: one of them is needed for the population aged 16–66", what, LabelPopulation)})
+		p.addErr(&Error{Line: line, Field: shortLabels[fExpectedShare], Kind: ErrMissingField, Detail: what.noShare,
+			Facts: vals(LabelPopulation)})
 		ok = false
 	}
 	return ok
+}
+
+// jsonCharError reports a JSON syntax error. The decoder's message names an
+// unexpected character ("invalid character 'x' after object key"), which
+// is kept apart so that the message can be worded in other languages.
+func jsonCharError(line int, se *json.SyntaxError) *Error {
+	msg := se.Error()
+	if rest, ok := strings.CutPrefix(msg, "invalid character "); ok {
+		if i := strings.LastIndex(rest, "' "); i > 0 {
+			return &Error{Line: line, Kind: ErrSyntax, Detail: DetailJSONBadChar, Facts: vals(rest[:i+1], msg)}
+		}
+	}
+	return &Error{Line: line, Kind: ErrSyntax, Detail: DetailJSONSyntax, Facts: vals(msg)}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -214,6 +215,8 @@ func TestDeleteDataset(t *testing.T) {
 		t.Fatalf("%d datasets listed, want the demo and the import", n)
 	}
 	do(t, ctx, chromedp.Click(chromedp.CSS("#datasets button.delete")))
+	waitFor(t, ctx, "the question", `document.getElementById('confirm-delete') !== null`)
+	do(t, ctx, chromedp.Click(chromedp.ID("confirm-delete")))
 	waitFor(t, ctx, "the deletion", `document.querySelectorAll('#datasets tbody tr').length === 1`)
 	if q := query(t, ctx); strings.Contains(q, "ds=") {
 		t.Errorf("the URL still names a dataset: %q", q)
@@ -223,5 +226,46 @@ func TestDeleteDataset(t *testing.T) {
 	}
 	if n := storedFiles(t, ctx); n != 0 {
 		t.Errorf("%d files are still stored", n)
+	}
+}
+
+// TestImportRefusesMissingMunicipalities imports a file of 95 of the 98
+// municipalities: the page refuses it in Danish, naming the three missing,
+// with no English in the message, and the data stays.
+func TestImportRefusesMissingMunicipalities(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, shared.URL+"/?v=1&tab=data")
+	ds := *demo.Dataset()
+	ds.Municipalities = ds.Municipalities[:95]
+	ds.Periods = append([]calc.Period(nil), ds.Periods...)
+	for p := range ds.Periods {
+		ds.Periods[p].Rows = ds.Periods[p].Rows[:95]
+	}
+	var buf bytes.Buffer
+	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "95.jsonl")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all := calc.Municipalities
+	importFile(t, ctx, p)
+	waitFor(t, ctx, "the import error", `document.querySelector('#import-error') !== null`)
+	msg := eval[string](t, ctx, `document.querySelector('#import-error').textContent`)
+	want := "95.jsonl kunne ikke importeres: filen mangler 3 af de 98 kommuner: " +
+		all[95].Name + ", " + all[96].Name + ", " + all[97].Name + "."
+	if !strings.Contains(msg, want) {
+		t.Errorf("the error %q does not say %q", msg, want)
+	}
+	for _, w := range []string{"line", "file", "missing", "municipalities", "the"} {
+		if regexp.MustCompile(`(?i)\b` + w + `\b`).MatchString(msg) {
+			t.Errorf("English %q in the Danish error %q", w, msg)
+		}
+	}
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('#import-error').scrollIntoView({block: 'center'})`))
+	shot(t, ctx, "import-missing-municipalities", false)
+	if !eval[bool](t, ctx, `document.querySelector('#illustrative') !== null`) {
+		t.Error("the demo data should still be shown")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"benchsim/app/cli"
 	"benchsim/app/ui"
 	"benchsim/calc"
 	"benchsim/calc/demo"
@@ -97,6 +98,21 @@ func TestCSVDownload(t *testing.T) {
 	}
 	if typ := eval[string](t, ctx, `window.__blobs[0].type`); !strings.HasPrefix(typ, "text/csv") {
 		t.Errorf("blob type %q", typ)
+	}
+	// The command line writes the same bytes for the same view.
+	for i, full := range []bool{false, true} {
+		args := []string{"rank", "--format", "csv", "--scenario", "v=1&cl=336:100:50"}
+		if full {
+			args = append(args, "--full")
+		}
+		var out, errb strings.Builder
+		if code := cli.Run(args, &out, &errb); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		got := evalAwait[string](t, ctx, fmt.Sprintf(`window.__blobs[%d].arrayBuffer().then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b))`, i))
+		if got != out.String() {
+			t.Errorf("the downloaded file %d differs from app %s:\n--- page\n%.400s\n--- cli\n%.400s", i, strings.Join(args, " "), got, out.String())
+		}
 	}
 }
 

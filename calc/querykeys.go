@@ -1,0 +1,300 @@
+package calc
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// queryKey is one key of the scenario query: how Encode writes it and how
+// DecodeScenarioPairs reads it. The table's order is Encode's order.
+type queryKey struct {
+	key string
+	// encode returns the value to write, or false to leave the key out. d
+	// is DefaultScenario, as adjusted by the keys before (the rule set's
+	// thresholds are its defaults).
+	encode func(s, d *Scenario) (string, bool)
+	// decode sets the value on s, or returns what is wrong with it.
+	decode func(s *Scenario, v string) string
+}
+
+var queryKeys = []queryKey{
+	{"v", func(s, d *Scenario) (string, bool) { return strconv.Itoa(QueryVersion), true }, decodeVersion},
+	{"p", func(s, d *Scenario) (string, bool) { return queryEscape(s.Period), s.Period != "" },
+		func(s *Scenario, v string) string { s.Period = v; return "" }},
+	{"scope", func(s, d *Scenario) (string, bool) { return s.Scope, s.Scope != d.Scope }, decodeScope},
+	{"areas", encodeAreas, decodeAreas},
+	{"w", func(s, d *Scenario) (string, bool) { return s.Weighting, s.Weighting != d.Weighting }, decodeWeighting},
+	{"wc", encodeWeights, decodeAreaValues("wc", func(s *Scenario) *[NumAreas]float64 { return &s.Weights }, 1000, "want area:weight, e.g. kth:2")},
+	flagKey("re", func(s *Scenario) *bool { return &s.Reestimate }),
+	{"covoff", encodeCovariatesOff, func(s *Scenario, v string) string {
+		s.CovariatesOff = splitList(v)
+		slices.Sort(s.CovariatesOff)
+		return ""
+	}},
+	{"cl", encodeCaseload, decodeCaseload},
+	numKey("eps", func(s *Scenario) *float64 { return &s.Epsilon }, -1, 1, "elasticity must be a number between -1 and 1"),
+	numKey("T", func(s *Scenario) *float64 { return &s.PhaseIn }, 0, 50, "phase-in must be 0–50 years"),
+	numKey("yr", func(s *Scenario) *float64 { return &s.Years }, 0, 50, "years must be 0–50"),
+	numKey("cw", func(s *Scenario) *float64 { return &s.CaseworkerCost }, 0, 1e8, "caseworker cost must be a non-negative number of kroner"),
+	{"tr", encodeTransfers, decodeTransfers},
+	flagKey("lens", func(s *Scenario) *bool { return &s.Lens }),
+	numKey("el", func(s *Scenario) *float64 { return &s.VesselsElasticity }, -5, 5, "elasticity must be between -5 and 5"),
+	{"price", encodePrices, decodeAreaValues("price", func(s *Scenario) *[NumAreas]float64 { return &s.Prices }, 1e7, "want area:kroner, e.g. kth:80000")},
+	{"rules", func(s, d *Scenario) (string, bool) {
+		if s.RuleSet == d.RuleSet {
+			return "", false
+		}
+		d.SetRuleSet(s.RuleSet)
+		return s.RuleSet, true
+	}, func(s *Scenario, v string) string {
+		if !s.SetRuleSet(v) {
+			return "unknown rule set"
+		}
+		return ""
+	}},
+	numKey("conv", func(s *Scenario) *float64 { return &s.ConvMin }, 0, 100, "threshold must be 0–100 pct."),
+	{"offers", func(s, d *Scenario) (string, bool) {
+		if s.UseOffers {
+			return "1", s.UseOffers != d.UseOffers
+		}
+		return "0", s.UseOffers != d.UseOffers
+	}, func(s *Scenario, v string) string { s.UseOffers = v == "1"; return "" }},
+	numKey("offer", func(s *Scenario) *float64 { return &s.OfferMin }, 0, 100, "threshold must be 0–100 pct."),
+	{"fk", encodeFokus, decodeFokus},
+	numKey("phi", func(s *Scenario) *float64 { return &s.Phi }, 0.01, 1000, "overdispersion must be a positive number"),
+}
+
+// numKey is a number key: written when it differs from the default, read
+// within [lo, hi].
+func numKey(key string, field func(*Scenario) *float64, lo, hi float64, msg string) queryKey {
+	return queryKey{key,
+		func(s, d *Scenario) (string, bool) { return ff(*field(s)), *field(s) != *field(d) },
+		func(s *Scenario, v string) string {
+			x, ok := queryNum(v, lo, hi)
+			if !ok {
+				return msg
+			}
+			*field(s) = x
+			return ""
+		}}
+}
+
+// flagKey is an on/off key written as "1" when on; any other value is off.
+func flagKey(key string, field func(*Scenario) *bool) queryKey {
+	return queryKey{key,
+		func(s, d *Scenario) (string, bool) { return "1", *field(s) },
+		func(s *Scenario, v string) string { *field(s) = v == "1"; return "" }}
+}
+
+func queryNum(v string, lo, hi float64) (float64, bool) {
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(x) || x < lo || x > hi {
+		return 0, false
+	}
+	return x, true
+}
+
+func queryCode(v string) (int, bool) {
+	c, err := strconv.Atoi(v)
+	return c, err == nil && c >= 0 && c < 1e6
+}
+
+func decodeVersion(_ *Scenario, v string) string {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return "version must be a positive whole number"
+	}
+	if n > QueryVersion {
+		return fmt.Sprintf("made by a newer version of the simulator (this one reads version %d)", QueryVersion)
+	}
+	return ""
+}
+
+func decodeScope(s *Scenario, v string) string {
+	if !slices.Contains(ScopePresets, v) || v == "" {
+		return "unknown scope (want bm2017, bm2019, kl, all or custom)"
+	}
+	s.Scope = v
+	return ""
+}
+
+func encodeAreas(s, _ *Scenario) (string, bool) {
+	var ids []string
+	for _, a := range Areas {
+		if s.Areas[a] {
+			ids = append(ids, a.ID())
+		}
+	}
+	return strings.Join(ids, ","), s.Scope == ScopeCustom
+}
+
+func decodeAreas(s *Scenario, v string) string {
+	for _, id := range splitList(v) {
+		a, err := ParseArea(id)
+		if err != nil || a == Total {
+			return "unknown area " + id
+		}
+		s.Areas[a] = true
+	}
+	return ""
+}
+
+func decodeWeighting(s *Scenario, v string) string {
+	if !slices.Contains(Weightings, v) || v == "" {
+		return "unknown weighting (want cost, rank or custom)"
+	}
+	s.Weighting = v
+	return ""
+}
+
+func encodeWeights(s, _ *Scenario) (string, bool) {
+	var ws []string
+	for _, a := range Areas {
+		ws = append(ws, a.ID()+":"+ff(s.Weights[a]))
+	}
+	return strings.Join(ws, ","), s.Weighting == WeightCustom
+}
+
+func encodePrices(s, d *Scenario) (string, bool) {
+	var ps []string
+	for _, a := range Areas {
+		if s.Prices[a] != d.Prices[a] {
+			ps = append(ps, a.ID()+":"+ff(s.Prices[a]))
+		}
+	}
+	return strings.Join(ps, ","), len(ps) > 0
+}
+
+// decodeAreaValues reads "area:value,…" with values in [0, hi].
+func decodeAreaValues(key string, field func(*Scenario) *[NumAreas]float64, hi float64, msg string) func(*Scenario, string) string {
+	return func(s *Scenario, v string) string {
+		for _, item := range splitList(v) {
+			id, val, _ := strings.Cut(item, ":")
+			a, err := ParseArea(id)
+			x, ok := queryNum(val, 0, hi)
+			if err != nil || a == Total || !ok {
+				return msg
+			}
+			field(s)[a] = x
+		}
+		return ""
+	}
+}
+
+func encodeCovariatesOff(s, _ *Scenario) (string, bool) {
+	var ids []string
+	for _, c := range s.CovariatesOff {
+		ids = append(ids, queryEscape(c))
+	}
+	return strings.Join(ids, ","), len(ids) > 0
+}
+
+func encodeCaseload(s, _ *Scenario) (string, bool) {
+	var cs []string
+	for _, c := range s.Caseload {
+		x := strconv.Itoa(c.Code) + ":" + ff(c.From) + ":" + ff(c.To)
+		if c.Area != KTH {
+			x += ":" + c.Area.ID()
+		}
+		cs = append(cs, x)
+	}
+	return strings.Join(cs, ","), len(cs) > 0
+}
+
+func decodeCaseload(s *Scenario, v string) string {
+	for _, item := range splitList(v) {
+		f := strings.Split(item, ":")
+		if len(f) < 3 || len(f) > 4 {
+			return "want code:current:target[:area], e.g. 336:100:50"
+		}
+		c, ok := queryCode(f[0])
+		c0, ok0 := queryNum(f[1], 1, 10000)
+		c1, ok1 := queryNum(f[2], 1, 10000)
+		if !ok || !ok0 || !ok1 {
+			return "want code:current:target[:area] with caseloads of at least 1"
+		}
+		l := CaseloadLever{Code: c, Area: KTH, From: c0, To: c1}
+		if len(f) == 4 {
+			a, err := ParseArea(f[3])
+			if err != nil || a == Total {
+				return "unknown area " + f[3]
+			}
+			l.Area = a
+		}
+		s.SetCaseload(l)
+	}
+	return ""
+}
+
+func encodeTransfers(s, _ *Scenario) (string, bool) {
+	var ts []string
+	for _, t := range s.Transfers {
+		x := strconv.Itoa(t.Code) + ":" + t.From.ID() + ":" + t.To.ID() + ":"
+		if t.Pct != 0 {
+			x += ff(t.Pct) + "%25"
+		} else {
+			x += ff(t.Persons)
+		}
+		ts = append(ts, x)
+	}
+	return strings.Join(ts, ","), len(ts) > 0
+}
+
+func decodeTransfers(s *Scenario, v string) string {
+	for _, item := range splitList(v) {
+		f := strings.Split(item, ":")
+		if len(f) != 4 {
+			return "want code:from:to:persons (or pct%), e.g. 336:kth:fp:100"
+		}
+		c, ok := queryCode(f[0])
+		from, err1 := ParseArea(f[1])
+		to, err2 := ParseArea(f[2])
+		if !ok || err1 != nil || err2 != nil || from == Total || to == Total || from == to {
+			return "want code:from:to:persons with two different areas"
+		}
+		t := Transfer{Code: c, From: from, To: to}
+		if pct, isPct := strings.CutSuffix(f[3], "%"); isPct {
+			x, ok := queryNum(pct, -100, 100)
+			if !ok || x == 0 {
+				return "percentage must be between -100 and 100 and not 0"
+			}
+			t.Pct = x
+		} else {
+			x, ok := queryNum(f[3], -1e7, 1e7)
+			if !ok {
+				return "persons must be a number"
+			}
+			t.Persons = x
+		}
+		s.Transfers = append(s.Transfers, t)
+	}
+	return ""
+}
+
+func encodeFokus(s, _ *Scenario) (string, bool) {
+	var fs []string
+	for _, f := range s.Fokus {
+		fs = append(fs, strconv.Itoa(f.Code)+":"+ff(f.Conversations)+":"+ff(f.Offers))
+	}
+	return strings.Join(fs, ","), len(fs) > 0
+}
+
+func decodeFokus(s *Scenario, v string) string {
+	for _, item := range splitList(v) {
+		f := strings.Split(item, ":")
+		if len(f) != 3 {
+			return "want code:conversations:offers, e.g. 707:94.3:83.2"
+		}
+		c, ok := queryCode(f[0])
+		cv, ok1 := queryNum(f[1], 0, 100)
+		of, ok2 := queryNum(f[2], 0, 100)
+		if !ok || !ok1 || !ok2 {
+			return "want code:conversations:offers in pct. 0–100"
+		}
+		s.SetFokus(FokusOverride{Code: c, Conversations: cv, Offers: of})
+	}
+	return ""
+}
