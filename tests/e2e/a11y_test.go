@@ -3,10 +3,6 @@ package e2e
 import (
 	"strings"
 	"testing"
-
-	"benchsim/app/ui"
-	"benchsim/calc"
-	"benchsim/calc/demo"
 )
 
 // phone is the phone the accessibility checks run on.
@@ -84,34 +80,5 @@ func TestMapSaysItScrolls(t *testing.T) {
 		if got[2] != "map-scroll-hint" {
 			t.Errorf("%s: the map is described by %q", s.name, got[2])
 		}
-	}
-}
-
-// TestMunicipalityPeriod: the municipality page has its own period
-// selector, and choosing a period shows that period's figures.
-func TestMunicipalityPeriod(t *testing.T) {
-	ctx := newTab(t)
-	open(t, ctx, shared.URL+"/?v=1&tab=municipality&m=336")
-	opts := eval[[]string](t, ctx, `[...document.querySelectorAll('#m-period option')].map(o => o.value)`)
-	if len(opts) < 2 {
-		t.Fatalf("the municipality page offers %d periods", len(opts))
-	}
-	older := opts[1]
-	eval[bool](t, ctx, `(() => { const s = document.getElementById('m-period'); s.value = '`+older+`';
-		return s.dispatchEvent(new Event('change', {bubbles: true})); })()`)
-	waitFor(t, ctx, "the older period", `location.search.includes('`+older+`')`)
-	q, sc, res := pageResult(t, ctx)
-	if !strings.Contains(q, "tab=municipality") || sc.Period != older {
-		t.Fatalf("after choosing %s the page shows %q (scenario period %q)", older, q, sc.Period)
-	}
-	// The areas table shows calc's official rank for Stevns in that period.
-	i := demo.Dataset().MunicipalityIndex(336)
-	want := ui.FormatInt(res.Baseline.Areas[calc.Total][i].Rank, "da")
-	got := eval[string](t, ctx, `document.querySelector('#m-areas tr[data-area="`+calc.Total.ID()+`"] td:nth-of-type(5)').textContent`)
-	if got != want {
-		t.Errorf("Stevns's official rank in %s: the page shows %q, calc gives %s", older, got, want)
-	}
-	if sel := eval[string](t, ctx, `document.getElementById('m-period').value`); sel != older {
-		t.Errorf("the selector shows %s", sel)
 	}
 }
