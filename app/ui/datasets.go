@@ -537,3 +537,15 @@ func (s *State) OpenBundle(fileName string, data []byte) error {
 	})
 	return nil
 }
+
+// GoImport opens the Data page at the import for a lever (a dataset.Lever
+// ID such as "fp", or an area's ID): the address says tab=data&need=ID and
+// the page names the files that bring the figures.
+func (s *State) GoImport(lever string) {
+	if _, ok := dataset.LeverByID(lever); !ok {
+		lever = ""
+	}
+	s.SetTab(TabData)
+	s.Data.Need = lever
+	s.Rev++
+}

@@ -167,3 +167,25 @@ func TestCompanionError(t *testing.T) {
 		t.Errorf("after the error: %s with %d files", st.DatasetID, len(st.Files()))
 	}
 }
+
+// KL's proposal refused for want of fp figures offers the import for fp.
+func TestGoImport(t *testing.T) {
+	st := newTestState(t)
+	if err := st.Import("base.jsonl", string(baseFile(t))); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetScope(calc.ScopeKL); err == nil {
+		t.Fatal("KL's scope accepted without fp figures")
+	}
+	area, need := st.LeverNeedsImport()
+	if !need {
+		t.Fatalf("no import offered for %q", st.LeverError)
+	}
+	st.GoImport(area.ID())
+	if q := st.Query(); !strings.Contains(q, "tab=data&need="+area.ID()) {
+		t.Errorf("query %q", q)
+	}
+	if got := Msg(LangDA).ImportFor(st.Data.Need); !strings.Contains(got, "PTV_A02") {
+		t.Errorf("the page says %q", got)
+	}
+}
