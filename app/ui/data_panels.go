@@ -23,7 +23,7 @@ func (r *Root) filesPanel() app.UI {
 	missing := st.MissingLevers()
 	return app.Section().Class("panel").ID("files").Body(
 		app.H2().Text(d.FilesTitle),
-		app.Div().Class("tablewrap").Body(app.Table().Class("rank").Body(
+		scrollRegion(d.FilesTitle).Body(app.Table().Class("rank").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(d.FileLabel),
 				app.Th().Scope("col").Text(d.TableLabel),

@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/base64"
 	"os"
@@ -350,3 +352,35 @@ const quotaExceededJS = `(() => {
   };
   return true;
 })()`
+
+// TestMigrateLocalStorage: a dataset an earlier version kept in
+// localStorage (gzipped, base64) moves into IndexedDB on the next visit,
+// keeps its ID (so old links still find it) and leaves localStorage.
+func TestMigrateLocalStorage(t *testing.T) {
+	ts := newServer()
+	defer ts.Close()
+	ctx := newTab(t)
+	open(t, ctx, ts.URL+"/?v=1&tab=data")
+	data, err := os.ReadFile(demoFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(data)
+	zw.Close()
+	id := "i" + dataset.FileID(data)[:10]
+	index := `[{"id":"` + id + `","name":"gammel.jsonl","added":"2026-01-15","bytes":` + strconv.Itoa(len(data)) + `,"periods":8,"munis":98}]`
+	eval[bool](t, ctx, `localStorage.setItem('benchsim.datasets', `+jsString(index)+`); localStorage.setItem('benchsim.dataset.`+id+`', `+
+		jsString(base64.StdEncoding.EncodeToString(gz.Bytes()))+`); indexedDB.deleteDatabase('benchsim'); true`)
+	open(t, ctx, ts.URL+"/?v=1&tab=data&ds="+id)
+	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != "gammel.jsonl, 2026-01-15" {
+		t.Errorf("the old link shows %q", got)
+	}
+	if left := eval[string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith('benchsim.')).join(',')`); left != "" {
+		t.Errorf("localStorage still holds %s", left)
+	}
+	if cat := storedCatalogue(t, ctx); !strings.Contains(cat, `"id":"`+id+`"`) {
+		t.Errorf("IndexedDB holds %s", cat)
+	}
+}
