@@ -144,15 +144,19 @@ func (s *State) applyAbsent(q string, kv [][2]string, ns *State, sc calc.Scenari
 }
 
 // Waiting tells whether a shared link waits for its data, and which files
-// it asks for ("PTV_A02: ptv.csv"); empty when the link did not say.
+// it asks for ("ptv.csv (PTV_A02)"); none when the link did not say.
 func (s *State) Waiting() (bool, []string) {
 	if s.Data.pending == "" || !s.Data.lib.Loaded() {
 		return false, nil
 	}
 	var files []string
 	for _, f := range strings.Split(s.Data.linked, "|") {
-		if f = strings.TrimSpace(f); f != "" {
-			files = append(files, f)
+		table, name, ok := strings.Cut(strings.TrimSpace(f), ":")
+		switch {
+		case ok && name != "":
+			files = append(files, name+" ("+table+")")
+		case table != "":
+			files = append(files, table)
 		}
 	}
 	return true, files

@@ -368,7 +368,7 @@ func TestLinkWaitsForData(t *testing.T) {
 		t.Fatal(err)
 	}
 	ok, files := st.Waiting()
-	if !ok || len(files) != 1 || files[0] != "Y30R21:y30r21.jsonl" {
+	if !ok || len(files) != 1 || files[0] != "y30r21.jsonl (Y30R21)" {
 		t.Fatalf("waiting %v, files %v", ok, files)
 	}
 	if st.DatasetID != DemoID || st.Tab != TabScenario || len(st.Scenario.Caseload) != 1 {

@@ -34,7 +34,7 @@ func (r *Root) waitingBanner() app.UI {
 		return nil
 	}
 	d := st.T().D()
-	return app.Div().ID("waiting").Class("banner", "notice").Attr("role", "status").Body(
+	return app.Div().ID("waiting").Class("banner", "waiting").Attr("role", "status").Body(
 		app.P().Text(d.WaitingLead),
 		app.If(len(files) > 0, func() app.UI {
 			return app.Div().Body(

@@ -172,6 +172,10 @@ func TestTravel(t *testing.T) {
 	if want := strings.Join(dataset.Missing(ds), ","); missing != want {
 		t.Errorf("missing %q, want %q", missing, want)
 	}
+	axe := axeSource(t)
+	if v := runAxe(t, ctx, axe); len(v) > 0 {
+		t.Errorf("the Data page with a dataset's files breaks WCAG rules: %+v", v)
+	}
 
 	// KL's proposal: fp and flex count; the ranking is calc's and differs
 	// from the official one.
@@ -220,9 +224,13 @@ func TestTravel(t *testing.T) {
 	open(t, fresh, shared.URL+"/?"+link)
 	waitFor(t, fresh, "the link to wait for its data", `document.querySelector('#waiting') !== null`)
 	files := eval[string](t, fresh, `[...document.querySelectorAll('#waiting-files li')].map(l => l.textContent).join(',')`)
-	if files != "Y30R21:y30r21.jsonl,FOLK1A:folk1a.csv,PTV_A02:ptv_a02.csv" {
+	if files != "y30r21.jsonl (Y30R21),folk1a.csv (FOLK1A),ptv_a02.csv (PTV_A02)" {
 		t.Errorf("the link asks for %q", files)
 	}
+	if v := runAxe(t, fresh, axe); len(v) > 0 {
+		t.Errorf("the link waiting for its data breaks WCAG rules: %+v", v)
+	}
+	shot(t, fresh, "link-waiting-1280", false)
 	chooseFiles(t, fresh, paths...)
 	waitFor(t, fresh, "the linked view", `document.querySelector('#app').dataset.tab === 'scenario'`)
 	if q := query(t, fresh); q != link {
@@ -278,6 +286,11 @@ func TestTravel(t *testing.T) {
 	missing = eval[string](t, other, `[...document.querySelectorAll('#missing li')].map(l => l.dataset.lever).join(',')`)
 	if !strings.HasPrefix(missing, "fp,flex,") {
 		t.Errorf("missing after the removal: %q", missing)
+	}
+	do(t, other, chromedp.Click(chromedp.ID("lang")))
+	waitFor(t, other, "English", `document.documentElement.lang === 'en' && document.querySelector('#files h2, #files').textContent.includes("The dataset's files")`)
+	if got := eval[string](t, other, `document.querySelector('#missing li[data-lever="fp"]').textContent`); got != "førtidspension: import PTV_A02 or Y10A02" {
+		t.Errorf("in English the missing fp reads %q", got)
 	}
 	if png, err := chromedp.Run(other, chromedp.FullScreenshot(100)); err == nil {
 		d := filepath.Join(root, "tests", "screenshots")
