@@ -120,7 +120,11 @@ func (s *State) loadDataset(id string) (*calc.Dataset, error) {
 // levers and view are kept) and the page says which files to import; the
 // rest of the view is shown on the built-in data as far as it applies.
 func (s *State) applyAbsent(q string, kv [][2]string, ns *State, sc calc.Scenario, linked string) error {
-	ns.Data.pending, ns.Data.wanted, ns.Data.linked = q, ns.DatasetID, linked
+	// A navigation while the link waits (to the Data page, say) names the
+	// same dataset: the link's own view stays the one to show.
+	if s.Data.pending == "" || s.Data.wanted != ns.DatasetID {
+		ns.Data.pending, ns.Data.wanted, ns.Data.linked = q, ns.DatasetID, linked
+	}
 	ns.DatasetID, ns.ds = DemoID, s.demo
 	ns.Notice = ""
 	if ns.Charts.apply(kv, ns.ds) != nil {

@@ -170,10 +170,18 @@ func (s *State) LinkQuery(tab string, muni int) string {
 func (s *State) query(scenario, tab string, muni int) string {
 	q := scenario
 	add := func(k, v string) { q += "&" + k + "=" + escapeValue(v) }
-	if s.DatasetID != DemoID {
+	switch {
+	case s.DatasetID != DemoID:
 		add("ds", s.DatasetID)
 		if f := s.Data.linkFiles(s.DatasetID); f != "" {
 			add("files", f)
+		}
+	case s.Data.wanted != "":
+		// A link waiting for its data keeps naming it, so that a reload
+		// or a link made meanwhile waits for it too.
+		add("ds", s.Data.wanted)
+		if s.Data.linked != "" {
+			add("files", s.Data.linked)
 		}
 	}
 	if tab != TabRanking {

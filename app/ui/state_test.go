@@ -374,6 +374,10 @@ func TestLinkWaitsForData(t *testing.T) {
 	if st.DatasetID != DemoID || st.Tab != TabScenario || len(st.Scenario.Caseload) != 1 {
 		t.Errorf("while waiting: %s, tab %s, levers %v", st.DatasetID, st.Tab, st.Scenario.Caseload)
 	}
+	// The address keeps the link while it waits (a reload waits too).
+	if st.Query() != link {
+		t.Errorf("while waiting the address is %q, want the link %q", st.Query(), link)
+	}
 	// Going to the Data page (a navigation) keeps the link waiting.
 	st.SetTab(TabData)
 	if err := st.ApplyQuery(st.Query()); err != nil {

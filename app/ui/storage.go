@@ -12,11 +12,17 @@ func (r *Root) mountStorage(ctx app.Context) {
 	liveRoot, liveCtx = r, ctx
 	st := r.state()
 	st.Data.OnChange = func() {
-		if liveRoot != nil {
-			liveRoot.writeURL(false)
-			ctx := liveCtx
-			ctx.Page().SetTitle(liveRoot.title())
+		if liveRoot == nil {
+			return
 		}
+		// Through go-app, not history.replaceState: go-app ignores a link
+		// to the address it last navigated to, so an address changed
+		// behind its back (a link's view restored once its data is
+		// imported) would leave a tab's link to that address dead.
+		if u := "/?" + st.Query(); u != "/?"+app.Window().URL().RawQuery {
+			liveCtx.Navigate(u)
+		}
+		liveRoot.sync()
 	}
 	q := queued
 	queued = nil
