@@ -32,9 +32,11 @@ var companionErrors = map[companion.ErrKind]msg{
 		"the file is too large: it may hold, or unpack to, at most %[2]s MB"},
 	companion.ErrUnknownTable: {"kolonnerne (%[3]s) passer ikke til nogen tabel, simulatoren kan læse (Jobindsats PTV_A02, Y10A02, Y08A02; Danmarks Statistik FOLK1A, FOLK1C, FOLK3, HFUDD11, AUH01, AUK01; simulatorens skabelon)",
 		"the columns (%[3]s) match no table the simulator reads (Jobindsats PTV_A02, Y10A02, Y08A02; Statistics Denmark FOLK1A, FOLK1C, FOLK3, HFUDD11, AUH01, AUK01; the simulator's template)"},
-	companion.ErrMissingColumn: {"kolonnen »%[3]s« mangler", "the column \"%[3]s\" is missing"},
-	companion.ErrNotNumber:     {"»%[3]s« er ikke et tal", "\"%[3]s\" is not a number"},
-	companion.ErrNegative:      {"»%[3]s« er negativt, og et antal kan ikke være negativt", "\"%[3]s\" is negative, and a count cannot be"},
+	companion.ErrTooWide:         {"filen har for mange kolonner: højst %[3]s", "the file has too many columns: at most %[3]s"},
+	companion.ErrMissingCategory: {"filen har ingen rækker for »%[3]s«, som tallet regnes ud fra", "the file has no rows for \"%[3]s\", which the figure is computed from"},
+	companion.ErrMissingColumn:   {"kolonnen »%[3]s« mangler", "the column \"%[3]s\" is missing"},
+	companion.ErrNotNumber:       {"»%[3]s« er ikke et tal", "\"%[3]s\" is not a number"},
+	companion.ErrNegative:        {"»%[3]s« er negativt, og et antal kan ikke være negativt", "\"%[3]s\" is negative, and a count cannot be"},
 	companion.ErrUnknownMunicipality: {"»%[3]s« er ikke en af de 98 kommuner%[4]s",
 		"\"%[3]s\" is not one of the 98 municipalities%[4]s"},
 	companion.ErrNoMunicipalities: {"filen har ingen kommuner, kun regioner, hele landet eller uoplyst",
@@ -74,7 +76,7 @@ func CompanionError(err error, lang string) string {
 func errorArgs(e *companion.Error, lang string) []any {
 	l := report.Lang(lang)
 	detail, suggest, period := "", "", ""
-	if e.Err != nil && e.Kind == companion.ErrSyntax {
+	if e.Err != nil && e.Kind == companion.ErrSyntax && lang == "en" { // Go's own words are English
 		detail = " (" + e.Err.Error() + ")"
 	}
 	if e.Suggest != "" {
@@ -155,4 +157,60 @@ func fill(format string, args ...any) string {
 		return format
 	}
 	return fmt.Sprintf(format, args...)
+}
+
+var companionSources = map[companion.Kind]msg{
+	companion.KindBenefit:  {"Jobindsats", "Jobindsats"},
+	companion.KindStatBank: {"Danmarks Statistik", "Statistics Denmark"},
+	companion.KindTemplate: {"simulatorens skabelon", "the simulator's template"},
+}
+
+// CompanionFile sums up a read companion file in one line, e.g.
+// "ptv.csv: Jobindsats PTV_A02 (CSV) med førtidspension og fleksjob for 98
+// kommuner, 2020QMAT02–2022QMAT04".
+func CompanionFile(f *companion.File, lang string) string {
+	var what []string
+	for _, a := range f.Areas {
+		what = append(what, figureNames[a.ID()].pick(lang))
+	}
+	for _, c := range f.Covariates {
+		if n, ok := figureNames[c]; ok {
+			what = append(what, n.pick(lang))
+		} else {
+			what = append(what, c)
+		}
+	}
+	if f.Caseload {
+		what = append(what, msg{"sager pr. sagsbehandler", "cases per caseworker"}.pick(lang))
+	}
+	if f.Fokus {
+		what = append(what, msg{"fokusmål", "focus targets"}.pick(lang))
+	}
+	table := f.Table
+	if f.Kind == companion.KindTemplate {
+		table = ""
+	}
+	and := msg{" og ", " and "}.pick(lang)
+	s := fmt.Sprintf("%s: %s", f.Name, strings.TrimSpace(companionSources[f.Kind].pick(lang)+" "+table))
+	munis := msg{"kommuner", "municipalities"}
+	if f.Municipalities == 1 {
+		munis = msg{"kommune", "municipality"}
+	}
+	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, msg{"med", "with"}.pick(lang), list(what, and),
+		f.Municipalities, munis.pick(lang))
+	if n := len(f.Periods); n > 0 {
+		s += ", " + f.Periods[0]
+		if n > 1 {
+			s += "–" + f.Periods[n-1]
+		}
+	}
+	return s
+}
+
+// list joins "a, b og c".
+func list(xs []string, and string) string {
+	if len(xs) <= 1 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
 }

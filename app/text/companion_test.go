@@ -67,3 +67,17 @@ func TestCompanionTexts(t *testing.T) {
 	assert.Equal(t, "PTV.xlsx, linje 9, kolonne »Ydelsesgrupper«: 18 rækker for ydelsesgruppen »Seniorpension« er sprunget over (kun førtidspension og fleksjob bruges)",
 		CompanionWarning(w, "da"))
 }
+
+func TestCompanionFile(t *testing.T) {
+	csv := "Område;Periode;Ydelsesgrupper;Antal fuldtidspersoner\n"
+	for m := 1; m <= 12; m++ {
+		csv += fmt.Sprintf("Stevns;2021M%02d;Fleksjob;12\nStevns;2021M%02d;Førtidspension;40\n", m, m)
+	}
+	f, _, err := companion.Read("ptv.csv", []byte(csv), companion.Options{})
+	assert.NoError(t, err)
+	assert.Equal(t, "ptv.csv: Jobindsats PTV_A02 (CSV) med førtidspension og fleksjob for 1 kommune, 2021QMAT04", CompanionFile(f, "da"))
+	assert.Equal(t, "ptv.csv: Jobindsats PTV_A02 (CSV) with disability pension and flex jobs for 1 municipality, 2021QMAT04", CompanionFile(f, "en"))
+	f, _, err = companion.Read("skabelon.csv", []byte("kommunekode;kommune;Ledighed (pct.);Fokusmål: mindst 4 samtaler (pct.)\n336;Stevns;4,5;90\n"), companion.Options{})
+	assert.NoError(t, err)
+	assert.Equal(t, "skabelon.csv: simulatorens skabelon (CSV) med ledighed og fokusmål for 1 kommune", CompanionFile(f, "da"))
+}

@@ -203,9 +203,6 @@ func (a *applier) ratio(f *File, id, numer, den string) error {
 			return err
 		}
 		numOK := ok
-		if !ok && f.series[numer] == nil {
-			nv, numOK = make([]float64, len(p.Rows)), true // no rows in the category at all: 0 %
-		}
 		dv := make([]float64, len(p.Rows))
 		if den == "" {
 			for i := range p.Rows {

@@ -30,6 +30,9 @@ func readBenefit(f *File, t *table, c columns, opt Options) ([]Warning, error) {
 		return nil, err
 	}
 	dims := breakdownColumns(t, c)
+	if len(dims) > 60 { // the "I alt" pattern of a row is a bit mask
+		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: "60"}
+	}
 	groups := map[bkey][]brow{}
 	var order []bkey
 	var ws warnings

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -69,6 +70,18 @@ func lyingZip(t testing.TB, n int) []byte {
 	return b.Bytes()
 }
 
+// sparseSheet is an xlsx whose rows each hold one cell in column ref: small
+// to store, large once every row is laid out.
+func sparseSheet(t testing.TB, col string, rows int) []byte {
+	var b strings.Builder
+	b.WriteString(`<worksheet><sheetData>`)
+	for i := 1; i <= rows; i++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="%s%d"><v>1</v></c></row>`, i, col, i)
+	}
+	b.WriteString(`</sheetData></worksheet>`)
+	return zipParts(t, map[string]string{"xl/worksheets/sheet1.xml": b.String()})
+}
+
 func TestBrokenFiles(t *testing.T) {
 	old := companion.MaxUnpacked
 	companion.MaxUnpacked = 1 << 20
@@ -104,6 +117,10 @@ func TestBrokenFiles(t *testing.T) {
 			companion.ErrTooLarge, 0, "big.xlsx: filen er for stor: den må højst fylde, eller pakkes ud til, 1 MB"},
 		{"xlsx that inflates beyond its declared size", "lie.xlsx", lyingZip(t, 4<<20), opt, false,
 			companion.ErrSyntax, 0, "lie.xlsx: filen kan ikke læses som CSV, JSON eller Excel (xlsx)"},
+		{"sparse xlsx that would lay out too many cells", "sparse.xlsx", sparseSheet(t, "GR", 16000), opt, false,
+			companion.ErrTooLarge, 0, "sparse.xlsx: filen er for stor"},
+		{"xlsx cell beyond the last column", "wide.xlsx", sparseSheet(t, "XFD", 2), opt, false,
+			companion.ErrTooWide, 1, "wide.xlsx, linje 1, kolonne »XFD«: filen har for mange kolonner: højst 200"},
 		{"empty sheet", "tom.xlsx", makeXLSX(t, nil), opt, false,
 			companion.ErrEmpty, 0, "tom.xlsx: filen (eller arket) er tom"},
 		{"empty file", "tom.csv", []byte("\ufeff\r\n"), opt, false, companion.ErrEmpty, 0, "filen (eller arket) er tom"},
@@ -117,17 +134,26 @@ func TestBrokenFiles(t *testing.T) {
 			companion.ErrDuplicate, 3, "Stevns står to gange for 2021 med forskellige tal"},
 		{"StatBank row twice, different figures", "hfudd11.csv", append(hfudd11(), "Stevns;H20 Gymnasiale uddannelser;2021;151\r\n"...), opt, false,
 			companion.ErrDuplicate, 7, "hfudd11.csv, linje 7, kolonne »INDHOLD«: Stevns står to gange for 2021 med forskellige tal"},
+		{"too many columns", "skabelon.csv", csvLines("kommunekode;kommune"+strings.Repeat(";x (pct.)", 250), "101;København"), opt, false,
+			companion.ErrTooWide, 1, "filen har for mange kolonner: højst 200"},
+		{"HFUDD11 without primary school rows", "hfudd11.csv", csvLines("BOPOMR;HFUDD;TID;INDHOLD", "Stevns;H20 Gymnasiale uddannelser;2021;150"), opt, false,
+			companion.ErrMissingCategory, 1, "hfudd11.csv, linje 1: filen har ingen rækker for »H10 Grundskole«"},
 		{"unknown table", "x.csv", csvLines("foo;bar", "1;2"), opt, false,
 			companion.ErrUnknownTable, 1, "kolonnerne (foo;bar) passer ikke til nogen tabel"},
 		{"no full-time column", "fp.csv", csvLines("Område;Periode;Antal personer", "Stevns;2021Y01;4"), opt, false,
 			companion.ErrMissingColumn, 1, "kolonnen »Antal fuldtidspersoner« mangler"},
 		{"StatBank '..' in a quarter the dataset needs", "folk1c.csv", csvLines("OMRÅDE;HERKOMST;TID;INDHOLD",
-			"Stevns;I alt;2020K3;10", "Stevns;I alt;2020K4;10", "Stevns;I alt;2021K1;..", "Stevns;I alt;2021K2;10"), opt, true,
+			"Stevns;I alt;2020K3;10", "Stevns;I alt;2020K4;10", "Stevns;I alt;2021K1;..", "Stevns;I alt;2021K2;10",
+			"Stevns;Indvandrere fra ikke-vestlige lande;2020K3;1", "Stevns;Indvandrere fra ikke-vestlige lande;2020K4;1",
+			"Stevns;Indvandrere fra ikke-vestlige lande;2021K1;1", "Stevns;Indvandrere fra ikke-vestlige lande;2021K2;1",
+			"København;I alt;2020K3;10", "København;I alt;2020K4;10", "København;I alt;2021K1;10", "København;I alt;2021K2;10",
+			"København;Indvandrere fra ikke-vestlige lande;2020K3;1", "København;Indvandrere fra ikke-vestlige lande;2020K4;1",
+			"København;Indvandrere fra ikke-vestlige lande;2021K1;1", "København;Indvandrere fra ikke-vestlige lande;2021K2;1"), opt, true,
 			companion.ErrMissingMonths, 0, "folk1c.csv: Stevns mangler tal for 2021Q1, så perioden 2021QMAT02 er ikke dækket"},
 		{"template covariate left empty", "skabelon.csv", bytes.Replace(tpl, []byte(";45,5;"), []byte(";;"), 1), opt, true,
 			companion.ErrMissingValue, 40, "skabelon.csv, linje 40, kolonne »Afstand til storby (km)«: Stevns mangler en værdi"},
 		{"fokusmål above 100 pct.", "skabelon.csv", bytes.Replace(tpl, []byte("94,3"), []byte("943"), 1), opt, false,
-			companion.ErrOutOfRange, 2, "tallet 943 for"},
+			companion.ErrOutOfRange, 2, "skabelon.csv, linje 2, kolonne »Fokusmål: mindst 4 samtaler (pct.)«: tallet 943 for København er umuligt"},
 		{"broken JSON", "ptv.json", []byte("[{\"Variables\":[{\"Label\":\"Område\"}],\n\"Data\":[[\"Stevns\",]]}]"), opt, false,
 			companion.ErrSyntax, 2, "filen kan ikke læses som CSV, JSON eller Excel (xlsx)"},
 		{"absurd shared-strings count", "ss.xlsx", zipParts(t, map[string]string{"xl/sharedStrings.xml": `<sst count="999999999999"></sst>`,

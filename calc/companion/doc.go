@@ -39,7 +39,7 @@
 //
 // Formats: the Jobindsats v2 API's JSON
 // ([{"Variables":[{"Name","Label"}],"Data":[[…]]}]), CSV separated by ';'
-// (or tab or ',') with or without a BOM in UTF-8 or Latin-1 — the API's CSV
+// (or tab or ',') with or without a BOM in UTF-8 or Windows-1252 — the API's CSV
 // with decimal commas and thousands dots, and pandas' to_csv(sep=';') with an
 // index column and decimal points (a column whose text numbers hold no comma
 // and some dot not followed by exactly three digits uses decimal points) —
@@ -47,6 +47,12 @@
 // first non-empty sheet, a title row above the header allowed, numbers
 // stored as numbers or as text. An .xlsx is a zip: Read refuses one whose
 // parts declare, or actually inflate to, more than MaxUnpacked bytes.
+//
+// A Jobindsats table exported with its periods pivoted to the columns
+// ("Område;Ydelsesgrupper;2021M01;2021M02;…") is read as if each period
+// were a row; its figures count as full-time persons only when a column
+// names the measure ("Antal fuldtidspersoner", other measures' rows are
+// dropped) or the title above the header does.
 //
 // # Rows
 //

@@ -31,13 +31,15 @@ const (
 	ErrMissingMunicipality                    // a municipality of the dataset is not in the file
 	ErrMissingValue                           // a template cell the dataset needs is empty
 	ErrOutOfRange                             // a percentage outside 0–100, a zero population
+	ErrTooWide                                // more columns than MaxColumns
+	ErrMissingCategory                        // a StatBank table without the rows its figure needs (Value: which)
 )
 
 // ErrKinds lists every kind, for catalogues and their tests.
 var ErrKinds = []ErrKind{ErrSyntax, ErrEmpty, ErrTooLarge, ErrUnknownTable, ErrMissingColumn,
 	ErrNotNumber, ErrNegative, ErrUnknownMunicipality, ErrNoMunicipalities, ErrBadPeriod,
 	ErrFuturePeriod, ErrTotalMismatch, ErrDuplicate, ErrNeedBenefitKind, ErrMissingMonths,
-	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange}
+	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange, ErrTooWide, ErrMissingCategory}
 
 var errKindNames = map[ErrKind]string{
 	ErrSyntax: "syntax", ErrEmpty: "empty", ErrTooLarge: "too-large", ErrUnknownTable: "unknown-table",
@@ -46,7 +48,7 @@ var errKindNames = map[ErrKind]string{
 	ErrBadPeriod: "bad-period", ErrFuturePeriod: "future-period", ErrTotalMismatch: "total-mismatch",
 	ErrDuplicate: "duplicate", ErrNeedBenefitKind: "need-benefit", ErrMissingMonths: "missing-months",
 	ErrMissingMunicipality: "missing-municipality", ErrMissingValue: "missing-value",
-	ErrOutOfRange: "out-of-range",
+	ErrOutOfRange: "out-of-range", ErrTooWide: "too-wide", ErrMissingCategory: "missing-category",
 }
 
 func (k ErrKind) String() string {

@@ -238,7 +238,15 @@ func lookupArea(s string) (idx int, agg bool) {
 // areaOf reads the municipality of a row, as an error for unknown names.
 func areaOf(t *table, r trow, col int) (int, bool, error) {
 	s := t.text(r, col)
-	i, agg := lookupArea(s)
+	a, ok := t.areas[s]
+	if !ok {
+		a.idx, a.agg = lookupArea(s)
+		if t.areas == nil {
+			t.areas = map[string]areaHit{}
+		}
+		t.areas[s] = a
+	}
+	i, agg := a.idx, a.agg
 	if agg {
 		return -1, true, nil
 	}

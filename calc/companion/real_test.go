@@ -142,3 +142,19 @@ func checkRanks(t *testing.T, res *calc.Result, scope, code string) {
 	assert.Equal(t, 1, ranks[0])
 	assert.Equal(t, 98, ranks[97])
 }
+
+// BenchmarkReadNationalPTV reads fp and flex for 98 municipalities × 42
+// months × 2 sexes (16.464 rows) and merges them into a two-municipality dataset.
+func BenchmarkReadNationalPTV(b *testing.B) {
+	data := nationalPTV()
+	ds := tinyDataset()
+	for b.Loop() {
+		f, _, err := companion.Read("ptv.csv", data, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := companion.Apply(ds, []*companion.File{f}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

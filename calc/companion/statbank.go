@@ -20,6 +20,7 @@ const (
 var sdims = map[string]sdim{
 	"alder": dAge, "age": dAge,
 	"herkomst": dOrigin, "ancestry": dOrigin, "origin": dOrigin,
+	"ieland": dOrigin, "oprindelsesland": dOrigin, "country of origin": dOrigin,
 	"hfudd": dEdu, "uddannelse": dEdu, "højeste fuldførte uddannelse": dEdu,
 	"highest education attained": dEdu, "education": dEdu,
 	"ydelsestype": dBenefit, "ydelse": dBenefit, "type of benefit": dBenefit, "benefit": dBenefit,
@@ -61,7 +62,16 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 		return sr.ws.list, &Error{Kind: ErrNoMunicipalities, Line: t.headerLine}
 	}
 	f.finishStatBank(sr.ages)
+	if need := needs[f.Table]; f.series[need[0]] == nil {
+		return sr.ws.list, &Error{Kind: ErrMissingCategory, Line: t.headerLine, Value: need[1]}
+	}
 	return sr.ws.list, nil
+}
+
+// needs names the measure each table must have, and its rows as users know them.
+var needs = map[string][2]string{
+	"FOLK1A": {"pop", "ALDER 16–66"}, "FOLK1C": {"nonwest", "Ikke-vestlige lande"}, "FOLK3": {"nonwest", "Ikke-vestlige lande"},
+	"HFUDD11": {"grund", "H10 Grundskole"}, "AUH01": {"fprec", "Førtidspension"}, "AUK01": {"fprec", "Førtidspension"},
 }
 
 type statReader struct {
@@ -205,16 +215,32 @@ func hasSingleAges(t *table, dims []sdimCol) bool {
 	return false
 }
 
+// ownKind reports whether breakdowns of kind k are what table counts
+// (ages in FOLK1A, and in FOLK1C/FOLK3 when it has single years; origin;
+// education; benefit type), rather than a breakdown to take the total of.
+func ownKind(table string, k sdim, singleAges bool) bool {
+	switch k {
+	case dAge:
+		return table == "FOLK1A" || isOriginTable(table) && singleAges
+	case dOrigin:
+		return isOriginTable(table)
+	case dEdu:
+		return table == "HFUDD11"
+	case dBenefit:
+		return table == "AUH01" || table == "AUK01"
+	}
+	return false
+}
+
 // statMeasures returns the measures a row adds to, and its age (FOLK1A).
 // Breakdowns other than the table's own keep their total rows when there
 // are any, and are summed otherwise.
 func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges bool) ([]string, int) {
-	var ms []string
+	var ms, origin []string
 	age := -1
 	for _, d := range dims {
 		v := t.text(r, d.col)
-		own := d.kind != dOther && !(d.kind == dAge && table != "FOLK1A" && !(singleAges && isOriginTable(table)))
-		if !own {
+		if !ownKind(table, d.kind, singleAges) {
 			if d.hasTotal && !isTotal(v) {
 				return nil, 0
 			}
@@ -228,7 +254,7 @@ func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges boo
 			}
 			age = a
 		case dOrigin:
-			ms = append(ms, originMeasures(v)...)
+			origin = append(origin, v)
 		case dEdu:
 			ms = append(ms, eduMeasures(v)...)
 		case dBenefit:
@@ -244,20 +270,43 @@ func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges boo
 			ms = append(ms, "pop5066")
 		}
 	}
-	return ms, age
+	return append(ms, originMeasures(origin)...), age
 }
 
 func isOriginTable(t string) bool { return t == "FOLK1C" || t == "FOLK3" }
 
-func originMeasures(v string) []string {
-	n := norm(v)
-	switch {
-	case isTotal(v):
-		return []string{"originTot"}
-	case strings.Contains(n, "ikke-vestlig") || strings.Contains(n, "non-western") || strings.Contains(n, "ikke vestlig"):
-		return []string{"nonwest", "originSum"}
+// originMeasures classifies a row by its origin columns (HERKOMST, and
+// IELAND in FOLK1C): all totals count everyone; a non-Western value counts
+// the non-Western, taken from rows whose other origin columns are totals
+// when there are such, else summed; a single specific value is a part of
+// everyone, summed when the file has no total.
+func originMeasures(vals []string) []string {
+	if len(vals) == 0 {
+		return nil
 	}
-	return []string{"originSum"}
+	totals, nonwest := 0, false
+	for _, v := range vals {
+		n := norm(v)
+		if isTotal(v) {
+			totals++
+		}
+		if strings.Contains(n, "ikke-vestlig") || strings.Contains(n, "non-western") || strings.Contains(n, "ikke vestlig") {
+			nonwest = true
+		}
+	}
+	var ms []string
+	switch {
+	case totals == len(vals):
+		return []string{"originTot"}
+	case totals == len(vals)-1:
+		ms = append(ms, "originSum")
+		if nonwest {
+			ms = append(ms, "nonwestTot")
+		}
+	case nonwest:
+		ms = append(ms, "nonwestSum")
+	}
+	return ms
 }
 
 func eduMeasures(v string) []string {
@@ -299,7 +348,7 @@ func (f *File) finishStatBank(ages map[[2]int]map[int]bool) {
 			}
 		}
 	}
-	for _, pair := range [][3]string{{"origin", "originTot", "originSum"}, {"edu", "eduTot", "eduSum"}} {
+	for _, pair := range [][3]string{{"origin", "originTot", "originSum"}, {"edu", "eduTot", "eduSum"}, {"nonwest", "nonwestTot", "nonwestSum"}} {
 		if tot := f.series[pair[1]]; len(tot) > 0 {
 			f.series[pair[0]] = tot
 		} else if sum := f.series[pair[2]]; sum != nil {

@@ -266,12 +266,90 @@ func TestReadWindowsCodesAndLatin1(t *testing.T) {
 	// "12.345,5" is 12345,5 and "12.400" is 12400 (thousands dots).
 	checkBenefit(t, out, map[string][2][2]float64{"2021QMAT02": {{12345.5, 0}, {512, 0}}, "2021QMAT04": {{12400, 0}, {510.25, 0}}})
 
-	latin1 := []byte("OMR\xc5DE;HFUDD;TID;INDHOLD\n101;H10;2021;150\n101;H20;2021;350\n336;H10;2021;50\n336;H20;2021;150\n")
-	f, _, err = companion.Read("hfudd11.csv", latin1, opt)
+	latin1 := []byte("OMR\xc5DE;HFUDD;TID;INDHOLD\n101;H10;2021;150\n101;H20;2021;350\n336;H10;2021;50\n336;H20;2021;150\n" +
+		"Region Sj\xe6lland \x96 i alt;H10;2021;9\n") // Windows-1252: æ and an en dash
+	f, ws, err := companion.Read("hfudd11.csv", latin1, opt)
 	require.NoError(t, err)
+	require.Len(t, ws, 1)
+	assert.Equal(t, "Region Sjælland – i alt", ws[0].Value)
 	assert.Equal(t, "HFUDD11", f.Table)
 	out, _, err = companion.Apply(tinyDataset(), []*companion.File{f})
 	require.NoError(t, err)
 	// Codes alone: H10 is primary school, 150 / 500 = 30 % and 50 / 200 = 25 %.
 	assert.InDeltaSlice(t, []float64{30, 25}, covariate(t, out, "grundskole", "2021QMAT04"), 1e-9)
+}
+
+// folk1cIELAND is FOLK1C with both origin columns, HERKOMST and IELAND
+// (country of origin, with its aggregates and single countries), 5-year
+// age groups with their total, KØN as codes (TOT). København per quarter:
+// everyone 1.000; non-Western countries 180 in all, of them 120 immigrants
+// and 60 descendants; Western 40; Tyrkiet 30 (a single country inside the
+// non-Western aggregate). Stevns: 100, non-Western 5. Quarters 2021K1–K4
+// only: 2021QMAT04 is covered, 2021QMAT02 (2020K3–2021K2) partly.
+func folk1cIELAND() []byte {
+	lines := []string{"OMRÅDE;KØN;ALDER;HERKOMST;IELAND;TID;INDHOLD"}
+	add := func(area, age, herkomst, land string, q, v int) {
+		lines = append(lines, fmt.Sprintf("%s;TOT;%s;%s;%s;2021K%d;%d", area, age, herkomst, land, q, v))
+	}
+	for q := 1; q <= 4; q++ {
+		for _, m := range []struct {
+			area          string
+			all, nw, west int
+		}{{"København", 1000, 180, 40}, {"Stevns", 100, 5, 2}} {
+			add(m.area, "Alder i alt", "I alt", "I alt", q, m.all)
+			add(m.area, "Alder i alt", "I alt", "Ikke-vestlige lande", q, m.nw)
+			add(m.area, "Alder i alt", "Indvandrere", "Ikke-vestlige lande", q, m.nw*2/3)
+			add(m.area, "Alder i alt", "Efterkommere", "Ikke-vestlige lande", q, m.nw-m.nw*2/3)
+			add(m.area, "Alder i alt", "I alt", "Vestlige lande", q, m.west)
+			add(m.area, "Alder i alt", "Indvandrere", "Tyrkiet", q, 30)
+			add(m.area, "Alder i alt", "Personer med dansk oprindelse", "I alt", q, m.all-m.nw-m.west)
+			add(m.area, "20-24 år", "I alt", "I alt", q, 77)
+			add(m.area, "20-24 år", "I alt", "Ikke-vestlige lande", q, 9)
+		}
+	}
+	return csvLines(lines...)
+}
+
+func TestReadFOLK1CWithCountryOfOrigin(t *testing.T) {
+	f, _, err := companion.Read("FOLK1C.csv", folk1cIELAND(), opt)
+	require.NoError(t, err)
+	assert.Equal(t, "FOLK1C", f.Table)
+	assert.Equal(t, []string{"2021QMAT04"}, f.Periods)
+	ds := tinyDataset()
+	ds.Periods = ds.Periods[1:] // 2021QMAT04 only: 2021QMAT02 would lack 2020K3 and 2020K4
+	out, _, err := companion.Apply(ds, []*companion.File{f})
+	require.NoError(t, err)
+	// The totals are used, never their parts (immigrants + descendants, Tyrkiet, the
+	// age groups): 180 / 1.000 = 18 % and 5 / 100 = 5 %.
+	assert.InDeltaSlice(t, []float64{18, 5}, covariate(t, out, "ikkevestlig", "2021QMAT04"), 1e-9)
+
+	_, _, err = companion.Apply(tinyDataset(), []*companion.File{f})
+	var e *companion.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, companion.ErrMissingMonths, e.Kind)
+	assert.Equal(t, []string{"2020Q3", "2020Q4"}, e.Missing)
+}
+
+// A period the file does not reach at all takes the covariate from the
+// nearest covered period, with a warning; the population stays derived.
+func TestNearestPeriod(t *testing.T) {
+	ds := tinyDataset()
+	ds.Periods[0].Code = "2019QMAT04"
+	f, _, err := companion.Read("FOLK1C.csv", folk1cIELAND(), opt)
+	require.NoError(t, err)
+	out, ws, err := companion.Apply(ds, []*companion.File{f})
+	require.NoError(t, err)
+	assert.InDeltaSlice(t, []float64{18, 5}, covariate(t, out, "ikkevestlig", "2019QMAT04"), 1e-9)
+	assert.Equal(t, []companion.Warning{{File: "FOLK1C.csv", Kind: companion.WarnNearestPeriod, Value: "ikkevestlig",
+		Period: "2019QMAT04", From: "2021QMAT04"}}, ws)
+
+	pop, _, err := companion.Read("FOLK1A.csv", folk1a(), opt)
+	require.NoError(t, err)
+	out, ws, err = companion.Apply(ds, []*companion.File{pop})
+	require.NoError(t, err)
+	assert.True(t, out.Periods[0].Rows[0].PopulationDerived)
+	assert.Equal(t, 400000.0, out.Periods[0].Rows[0].Population)
+	assert.Equal(t, 687650.0, out.Periods[1].Rows[0].Population)
+	assert.Equal(t, companion.Warning{File: "FOLK1A.csv", Kind: companion.WarnPeriodNotCovered, Value: "population", Period: "2019QMAT04"}, ws[0])
+	assert.Equal(t, companion.WarnNearestPeriod, ws[1].Kind) // alder5066
 }

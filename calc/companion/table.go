@@ -19,7 +19,12 @@ import (
 var (
 	MaxSize     = 50 << 20 // bytes of a file as given
 	MaxUnpacked = 50 << 20 // bytes an xlsx may unpack to, all parts together
+	MaxColumns  = 200      // columns of a table (every column may become a covariate)
 )
+
+// maxCells bounds the cells of a table, so that a small file cannot make
+// an enormous one (a sparse xlsx, a wide table melted to long form).
+const maxCells = 3 << 20
 
 // Formats as reported in File.Format.
 const (
@@ -46,8 +51,16 @@ type table struct {
 	format     string
 	header     []string
 	headerLine int
+	title      string // the text of the rows above the header
+	cells      int    // cells read so far (JSON)
 	rows       []trow
-	dotDecimal []bool // per column: text numbers use '.' as the decimal point
+	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
+	areas      map[string]areaHit // lookupArea's answers, by cell text
+}
+
+type areaHit struct {
+	idx int
+	agg bool
 }
 
 func (t *table) get(r trow, col int) cell {
@@ -99,6 +112,12 @@ func readTable(name string, data []byte) (*table, error) {
 	if len(t.header) == 0 || len(t.rows) == 0 {
 		return nil, &Error{Kind: ErrEmpty}
 	}
+	if len(t.header) > MaxColumns {
+		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: strconv.Itoa(MaxColumns)}
+	}
+	if t.melt() && len(t.rows) == 0 {
+		return nil, &Error{Kind: ErrTooLarge, Value: strconv.Itoa(MaxUnpacked)}
+	}
 	t.decimals()
 	return t, nil
 }
@@ -144,6 +163,11 @@ func (t *table) findHeader() {
 	for _, c := range t.rows[at].cells {
 		t.header = append(t.header, strings.TrimSpace(c.s))
 	}
+	for _, r := range t.rows[:at] {
+		for _, c := range r.cells {
+			t.title += " " + c.s
+		}
+	}
 	t.headerLine = t.rows[at].line
 	t.rows = t.rows[at+1:]
 	t.dropBlank()
@@ -168,13 +192,17 @@ func blank(cs []cell) bool {
 	return true
 }
 
+// knownHeader reports whether a row can be the header: it names a known
+// column and has at least one more cell (a title row is one cell).
 func knownHeader(cs []cell) bool {
+	known, filled := false, 0
 	for _, c := range cs {
-		if roleOf(c.s) != roleOther {
-			return true
+		if strings.TrimSpace(c.s) != "" {
+			filled++
 		}
+		known = known || roleOf(c.s) != roleOther
 	}
-	return false
+	return known && filled >= 2
 }
 
 // decimals decides per column whether text numbers use a decimal point (as
@@ -203,7 +231,7 @@ func (t *table) decimals() {
 }
 
 // readCSV reads ';', ',' or tab separated text with or without a BOM, in
-// UTF-8 or (if not valid UTF-8) Latin-1.
+// UTF-8 or (if not valid UTF-8) Windows-1252.
 func readCSV(data []byte) (*table, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
@@ -214,6 +242,7 @@ func readCSV(data []byte) (*table, error) {
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	t := &table{format: FormatCSV}
+	cells := 0
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -228,6 +257,9 @@ func readCSV(data []byte) (*table, error) {
 			return nil, &Error{Kind: ErrSyntax, Line: line, Err: err}
 		}
 		line, _ := r.FieldPos(0)
+		if cells += len(rec); cells > maxCells {
+			return nil, &Error{Kind: ErrTooLarge, Line: line, Value: strconv.Itoa(MaxSize)}
+		}
 		cs := make([]cell, len(rec))
 		for i, s := range rec {
 			cs[i] = cell{s: s}
@@ -237,13 +269,21 @@ func readCSV(data []byte) (*table, error) {
 	return t, nil
 }
 
+// latin1 decodes Windows-1252 (what Excel's Danish "CSV (semikolonsepareret)"
+// writes), which is Latin-1 but for the printable characters in 0x80–0x9F.
 func latin1(b []byte) []byte {
 	rs := make([]rune, len(b))
 	for i, c := range b {
 		rs[i] = rune(c)
+		if c >= 0x80 && c < 0xa0 && cp1252[c-0x80] != 0 {
+			rs[i] = cp1252[c-0x80]
+		}
 	}
 	return []byte(string(rs))
 }
+
+var cp1252 = [32]rune{'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'}
 
 // detectSep picks ';' when the first lines have one, else tab, else ','.
 func detectSep(data []byte) rune {
@@ -342,6 +382,9 @@ func readAPIData(dec *json.Decoder, data []byte, t *table) error {
 		var row []any
 		if err := dec.Decode(&row); err != nil {
 			return err
+		}
+		if t.cells += len(row); t.cells > maxCells {
+			return &Error{Kind: ErrTooLarge, Line: lineAt(data, off), Value: strconv.Itoa(MaxSize)}
 		}
 		cs := make([]cell, len(row))
 		for i, v := range row {

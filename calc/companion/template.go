@@ -169,7 +169,7 @@ func (d *templateData) row(t *table, r trow, c columns, ws *warnings) error {
 		}
 		if tc.kind == tConversations || tc.kind == tOffers {
 			if v > 100 {
-				return &Error{Kind: ErrOutOfRange, Line: r.line, Column: t.header[tc.col], Value: t.text(r, tc.col)}
+				return &Error{Kind: ErrOutOfRange, Line: r.line, Column: t.header[tc.col], Value: t.text(r, tc.col), Municipality: muniName(muni)}
 			}
 		}
 		vals[j] = v
