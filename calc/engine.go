@@ -505,20 +505,31 @@ func (c *computation) transfers() error {
 // has none (fp and flex from companion files), on the dataset's covariates.
 func (c *computation) expected() error {
 	var des *design
+	var desErr error
 	rows := c.p.Rows
 	for _, a := range Areas {
 		if !c.out.Included[a] || !c.needsFit(a) {
 			continue
 		}
-		if des == nil {
-			var err error
-			if des, err = newDesign(c.ds, c.p, c.s.CovariatesOff, a); err != nil {
+		if des == nil && desErr == nil {
+			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a)
+		}
+		var fit *Fit
+		var fitted []float64
+		err := desErr
+		if err == nil {
+			fit, fitted, err = des.fit(c.ds, a, c.w[a].as)
+		}
+		if err != nil {
+			if c.in[a] {
 				return err
 			}
-		}
-		fit, fitted, err := des.fit(c.ds, a, c.w[a].as)
-		if err != nil {
-			return err
+			// An area outside the total that cannot be fitted (fp or flex
+			// from a companion file, say) leaves the ranking rather than
+			// failing the scenario it plays no part in.
+			c.out.Included[a] = false
+			c.note("fit-dropped-" + a.ID())
+			continue
 		}
 		if c.res != nil {
 			c.res.Fits[a] = fit

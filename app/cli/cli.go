@@ -189,7 +189,7 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 	}
 	_ = tw.Flush()
 	for _, n := range res.Notes {
-		fmt.Fprintln(w, "note:", n)
+		fmt.Fprintln(w, pickLang(string(v.Lang), "bemærk:", "note:"), text.Note(n, string(v.Lang)))
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
+	"benchsim/calc/jobindsats"
 	"benchsim/calc/jobindsats/jobindsatstest"
 
 	"github.com/stretchr/testify/assert"
@@ -236,4 +237,21 @@ func TestTemplateCommand(t *testing.T) {
 	code, out, stderr = run("import", "--lang", "en", "flex="+path)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "valid template file")
+}
+
+// TestNotesInWords: a caveat is printed in words in the language, never as
+// calc's id. A Y30R21 file has no sub-benefits, so the 2017 scope is
+// approximated.
+func TestNotesInWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "y30r21.jsonl")
+	var b bytes.Buffer
+	require.NoError(t, jobindsats.Write(&b, demo.Dataset(), jobindsats.FormatJSONL))
+	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
+	code, out, stderr := run("rank", "--data", path, "--scenario", "v=1&scope=bm2017")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "bemærk: Data har ikke delydelserne, så 2017-omfanget er tilnærmet")
+	assert.NotContains(t, out, "kth2017-approx")
+	code, out, _ = run("rank", "--data", path, "--scenario", "v=1&scope=bm2017", "--lang", "en")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "note: The data lacks the sub-benefits")
 }

@@ -128,3 +128,23 @@ func fitError(e *calc.FitError, lang string) string {
 	}
 	return lead + why
 }
+
+// notes word the caveats calc.Result.Notes names.
+var notes = map[string][2]string{
+	"kth2017-approx": {"Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
+		"The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance."},
+	"fp-national-share": {"Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
+		"The data has no expected number on disability pension; the lens uses the national share as expected."},
+	"fit-dropped-fp": {"Førtidspension er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+		"Disability pension is left out: its expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+	"fit-dropped-flex": {"Fleksjob er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+		"Flexi-jobs are left out: their expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+}
+
+// Note words a caveat of calc.Result.Notes; an unknown id stays as it is.
+func Note(id, lang string) string {
+	if n, ok := notes[id]; ok {
+		return pick(lang, n[0], n[1])
+	}
+	return id
+}

@@ -196,7 +196,7 @@ func CompanionFile(f *companion.File, lang string) string {
 	if f.Municipalities == 1 {
 		munis = msg{"kommune", "municipality"}
 	}
-	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, msg{"med", "with"}.pick(lang), list(what, and),
+	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, msg{"med", "with"}.pick(lang), joinAnd(what, and),
 		f.Municipalities, munis.pick(lang))
 	if n := len(f.Periods); n > 0 {
 		s += ", " + f.Periods[0]
@@ -207,8 +207,8 @@ func CompanionFile(f *companion.File, lang string) string {
 	return s
 }
 
-// list joins "a, b og c".
-func list(xs []string, and string) string {
+// joinAnd joins "a, b og c".
+func joinAnd(xs []string, and string) string {
 	if len(xs) <= 1 {
 		return strings.Join(xs, "")
 	}
