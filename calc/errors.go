@@ -21,7 +21,7 @@ const (
 	ErrNoMunicipality
 	// ErrLeverArea: a caseload or transfer lever (Lever "caseload" or
 	// "transfer") acts on an area the data has no figures for (Area,
-	// Municipality).
+	// Municipality), or a caseload reform does (Lever "reform", Area).
 	ErrLeverArea
 	// ErrCaseloadNotPositive: a caseload lever's current or target caseload
 	// is zero or negative (Municipality).
@@ -55,7 +55,7 @@ type ApplyError struct {
 	Period       string
 	Code         int    // kommunekode
 	Municipality string // name
-	Lever        string // "caseload" or "transfer"
+	Lever        string // "caseload", "reform" or "transfer"
 	Got, Want    int
 }
 
@@ -73,6 +73,9 @@ func (e *ApplyError) Error() string {
 	case ErrNoMunicipality:
 		return fmt.Sprintf("the dataset has no municipality with code %d", e.Code)
 	case ErrLeverArea:
+		if e.Lever == "reform" {
+			return fmt.Sprintf("caseload reform: area %s is not in the data", e.Area)
+		}
 		return fmt.Sprintf("%s lever for %s: area %s is not in the data", e.Lever, e.Municipality, e.Area)
 	case ErrCaseloadNotPositive:
 		return fmt.Sprintf("caseload lever for %s: caseloads must be positive", e.Municipality)

@@ -89,6 +89,10 @@ func applyError(e *calc.ApplyError, lang string) string {
 		return fmt.Sprintf(pick(lang, "Datasættet har ingen kommune med kommunekode %d.",
 			"The dataset has no municipality with code %d."), e.Code)
 	case calc.ErrLeverArea:
+		if e.Lever == "reform" {
+			return fmt.Sprintf(pick(lang, "Sagstalsreformen virker på %s, som data ikke har tal for. %s",
+				"The caseload reform acts on %s, which the data has no figures for. %s"), area, cure(e.Area, lang))
+		}
 		lever := pick(lang, "Sagstallet", "The caseload")
 		if e.Lever == "transfer" {
 			lever = pick(lang, "Flytningen", "The transfer")
