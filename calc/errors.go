@@ -31,12 +31,18 @@ const (
 	// ErrRows: a period has another number of rows than the dataset has
 	// municipalities (Period, Got, Want): the dataset is malformed.
 	ErrRows
+	// ErrCompareCount: a comparison was asked for Got scenarios; it takes 1
+	// to Want (MaxCompare).
+	ErrCompareCount
+	// ErrComparePeriods: the scenarios of a comparison name different
+	// periods (Period is the first that differs).
+	ErrComparePeriods
 )
 
 var errKindIDs = map[ErrKind]string{
 	ErrNoPeriod: "no-period", ErrAreaMissing: "area-missing", ErrNoMunicipality: "no-municipality",
 	ErrLeverArea: "lever-area", ErrCaseloadNotPositive: "caseload-not-positive",
-	ErrEmptyScope: "empty-scope", ErrRows: "rows",
+	ErrEmptyScope: "empty-scope", ErrRows: "rows", ErrCompareCount: "compare-count", ErrComparePeriods: "compare-periods",
 }
 
 // String is a short identifier of the kind, e.g. "area-missing".
@@ -83,6 +89,10 @@ func (e *ApplyError) Error() string {
 		return "the scope has no areas"
 	case ErrRows:
 		return fmt.Sprintf("period %s has %d rows for %d municipalities", e.Period, e.Got, e.Want)
+	case ErrCompareCount:
+		return fmt.Sprintf("a comparison takes 1 to %d scenarios, not %d", e.Want, e.Got)
+	case ErrComparePeriods:
+		return fmt.Sprintf("the scenarios compared are in different periods (%s)", e.Period)
 	}
 	return e.Kind.String()
 }

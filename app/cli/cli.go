@@ -1,4 +1,5 @@
-// Package cli is the simulator's command line: rank and import. It calls
+// Package cli is the simulator's command line: rank, compare, import and
+// template. It calls
 // the same calc functions as the browser, so a number shown in the app can
 // be checked here.
 package cli
@@ -29,6 +30,10 @@ Usage:
   app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--full] [--lang da|en]
            [--sort COLUMN] [--filter NAME] [--region REGION] [--pin CODE] [--intervals]
+  app compare --scenario QUERY [--scenario QUERY [--scenario QUERY]] [--data [KIND=]FILE]…
+           [--period P] [--area AREA] [--format table|csv|json] [--sort COLUMN] [--lang da|en]
+                                                    the official model and 1–3 scenarios side
+                                                    by side: ranks, changes, who moves
   app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
   app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
                                                     targets, other framework conditions)
@@ -55,6 +60,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "rank":
 		return rank(args[1:], stdout, stderr)
+	case "compare":
+		return compareCmd(args[1:], stdout, stderr)
 	case "template":
 		return template(args[1:], stdout, stderr)
 	case "import":
