@@ -37,9 +37,10 @@ type Status struct {
 
 // Ranking is one complete list: every area and the total.
 type Ranking struct {
-	Included [NumAreas]bool // areas computed in this ranking (Total always)
-	InTotal  [NumAreas]bool // areas summed into the total
-	KTH2017  bool           // kth taken in the 2017 scope
+	Included [NumAreas]bool    // areas computed in this ranking (Total always)
+	InTotal  [NumAreas]bool    // areas summed into the total
+	KTH2017  bool              // kth taken in the 2017 scope
+	Weights  [NumAreas]float64 // each area's weight in the total's pp (0 outside the total)
 	Areas    [NumAreas][]Entry
 	Status   []Status
 }
@@ -690,6 +691,7 @@ func (c *computation) total() error {
 	}
 	rankEntries(tot, c.sc.keys)
 	c.out.Areas[Total] = tot
+	c.out.Weights = c.weights
 	return nil
 }
 
