@@ -30,6 +30,7 @@ Usage:
   app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--full] [--lang da|en]
            [--sort COLUMN] [--filter NAME] [--region REGION] [--pin CODE] [--intervals]
+           [--explain CODE]                         (--explain: the paragraph about one municipality)
   app compare --scenario QUERY [--scenario QUERY [--scenario QUERY]] [--data [KIND=]FILE]…
            [--period P] [--area AREA] [--format table|csv|json] [--sort COLUMN] [--lang da|en]
                                                     the official model and 1–3 scenarios side
@@ -101,6 +102,7 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&v.Region, "region", "", "only municipalities in this region, e.g. \"Region Hovedstaden\"")
 	fs.IntVar(&v.Pinned, "pin", 0, "kommunekode of a municipality kept through the filters")
 	fs.BoolVar(&v.ShowIntervals, "intervals", false, "add the plausible rank interval column (the app's \"Vis usikkerhed\")")
+	explain := fs.Int("explain", 0, "kommunekode: print the paragraph about this municipality's total instead of the table")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -144,6 +146,9 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
 	}
+	if *explain != 0 {
+		return explainCmd(stdout, stderr, res, *explain, string(lang))
+	}
 	if v.ShowIntervals {
 		v.Intervals = report.Intervals(res, area)
 	}
@@ -162,6 +167,19 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unknown format %q (want table, csv or json)\n", *format)
 		return 2
 	}
+	return 0
+}
+
+// explainCmd prints the paragraph about one municipality (text.Explanation
+// of calc's Explainer, with the table's rank intervals).
+func explainCmd(stdout, stderr io.Writer, res *calc.Result, code int, lang string) int {
+	i := res.Dataset.MunicipalityIndex(code)
+	if i < 0 {
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrNoMunicipality, Code: code}, lang))
+		return 1
+	}
+	x := calc.NewExplainer(res, report.Intervals(res, calc.Total))
+	fmt.Fprintln(stdout, text.Explanation(res.Dataset, x.Explain(i), lang))
 	return 0
 }
 

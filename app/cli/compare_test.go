@@ -6,6 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"benchsim/app/report"
+	"benchsim/app/text"
+	"benchsim/calc"
+	"benchsim/calc/demo"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -115,4 +120,21 @@ func TestCompareRefusesBadInput(t *testing.T) {
 	code, _, stderr = run("compare", "--scenario", "v=1", "--sort", "rank4")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "rank4")
+}
+
+func TestRankExplainPrintsTheParagraph(t *testing.T) {
+	q := "v=1&cl=all:50&tr=336:kth:fp:100"
+	code, out, stderr := run("rank", "--explain", "336", "--scenario", q, "--lang", "en")
+	require.Equal(t, 0, code, stderr)
+	s, err := calc.DecodeScenario(q)
+	require.NoError(t, err)
+	res, err := calc.Apply(demo.Dataset(), s)
+	require.NoError(t, err)
+	i := res.Dataset.MunicipalityIndex(336)
+	e := calc.NewExplainer(res, report.Intervals(res, calc.Total)).Explain(i)
+	assert.Equal(t, text.Explanation(res.Dataset, e, "en")+"\n", out)
+	assert.Contains(t, out, "Stevns ranks "+strconv.Itoa(e.Total.Rank)+" of 98 in the scenario")
+	code, _, stderr = run("rank", "--explain", "999")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "999")
 }
