@@ -44,3 +44,31 @@ func TestHeadlineOfficialAndUnknownFocus(t *testing.T) {
 	assert.Equal(t, 0.0, h.PotentialDelta)
 	assert.Equal(t, 0, h.FokusKnown, "inspiration and risk are unknown")
 }
+
+func TestCostWeightingWithEqualPricesIsVolume(t *testing.T) {
+	s := calc.DefaultScenario()
+	s.Weighting = calc.WeightCost
+	res := apply(t, toy(), s)
+	assert.True(t, res.CostWeightingIsVolume())
+	assert.Equal(t, ranks(&res.Baseline, calc.Total), ranks(&res.Scenario, calc.Total))
+	assert.Equal(t, calc.PricesEqual, s.PricePreset())
+
+	// The teaching prices differ: dp 40.000, kth 110.000, syg 63.750 kr.,
+	// mean 71.250, so the weights are 0,5614…, 1,5439…, 0,8947….
+	assert.True(t, s.SetPricePreset(calc.PricesTeaching))
+	assert.Equal(t, calc.PricesTeaching, s.PricePreset())
+	res = apply(t, toy(), s)
+	assert.False(t, res.CostWeightingIsVolume())
+	assert.InDelta(t, 110000.0/71250, res.Scenario.Weights[calc.KTH], 1e-12)
+	// m1: 0 + 1,5439 × 0,5 + 0 = 0,7719 pp.
+	assert.InDelta(t, 110000.0/71250*0.5, res.Scenario.Areas[calc.Total][0].DiffPP, 1e-12)
+
+	// Equal prices of the areas in scope are enough; fp outside the scope
+	// may differ. Under the KL scope fp counts and breaks the equality.
+	s = calc.DefaultScenario()
+	s.Prices[calc.FP] = 90000
+	assert.True(t, s.EqualPricesInScope("2019"))
+	s.Scope = calc.ScopeKL
+	assert.False(t, s.EqualPricesInScope("2019"))
+	assert.Equal(t, "", s.PricePreset())
+}

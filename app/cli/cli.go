@@ -199,6 +199,7 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 		fmt.Fprintf(w, "%s: %s\n", h[0], h[1])
 	}
 	fmt.Fprintln(w, report.Summary(res, v.Area, v.Lang))
+	writeScenarioFigures(w, res, v)
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	cols := report.Columns(res, v)
@@ -215,6 +216,29 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 	_ = tw.Flush()
 	for _, n := range res.Notes {
 		fmt.Fprintln(w, "note:", n)
+	}
+}
+
+// writeScenarioFigures writes a scenario's headline and, with caseload
+// levers, the reform's note and the national totals.
+func writeScenarioFigures(w io.Writer, res *calc.Result, v *report.View) {
+	if res.Settings.IsOfficial() {
+		return
+	}
+	lang := string(v.Lang)
+	for _, f := range text.Headline(res.Dataset, res.Headline(v.Area), lang)[1:] { // [0] is the summary above
+		fmt.Fprintf(w, "  %s  %s\n", f.Value, f.Label)
+	}
+	if note := text.ReformNote(res.Reform, lang); note != "" {
+		fmt.Fprintln(w, note)
+	}
+	if len(res.Investments) > 0 {
+		for _, kv := range text.CaseloadTotals(res.CaseloadTotals(""), lang) {
+			fmt.Fprintf(w, "%s: %s\n", kv[0], kv[1])
+		}
+	}
+	if res.CostWeightingIsVolume() {
+		fmt.Fprintln(w, text.CostEqualsVolume(lang))
 	}
 }
 
