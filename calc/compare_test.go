@@ -77,7 +77,11 @@ func TestComparisonURLRoundTrip(t *testing.T) {
 	}
 	assert.Equal(t, "cmp1=v%3D1%26scope%3Dkl&cmpn1=KL&cmp2=v%3D1%26cl%3Dall%3A50", calc.EncodeComparison([]calc.ComparedScenario{
 		{Name: "KL", Scenario: func() calc.Scenario { s := calc.DefaultScenario(); s.Scope = calc.ScopeKL; return s }()},
-		{Scenario: func() calc.Scenario { s := calc.DefaultScenario(); s.SetReform(calc.CaseloadReform{Area: calc.KTH, To: 50}); return s }()}}))
+		{Scenario: func() calc.Scenario {
+			s := calc.DefaultScenario()
+			s.SetReform(calc.CaseloadReform{Area: calc.KTH, To: 50})
+			return s
+		}()}}))
 }
 
 func TestDecodeComparisonErrors(t *testing.T) {
