@@ -44,7 +44,7 @@ func TestTileAdjacency(t *testing.T) {
 		a := Tiles[m.Code]
 		var same, any []int
 		for c, b := range Tiles {
-			if c != m.Code && Touch(a, b) {
+			if c != m.Code && touch(a, b) {
 				any = append(any, c)
 				if region[c] == m.Region {
 					same = append(same, c)
@@ -63,11 +63,11 @@ func TestTileAdjacency(t *testing.T) {
 	}
 	// A few neighbours that must stay neighbours for the map to read right.
 	for _, p := range [][2]int{{101, 147}, {101, 185}, {185, 155}, {751, 730}, {461, 480}, {410, 420}, {607, 621}, {860, 813}, {376, 360}, {265, 169}} {
-		if !Touch(Tiles[p[0]], Tiles[p[1]]) {
+		if !touch(Tiles[p[0]], Tiles[p[1]]) {
 			t.Errorf("%d and %d do not touch", p[0], p[1])
 		}
 	}
-	if !Touch(Tile{Col: 1, Row: 1}, Tile{Col: 1, Row: 2}) || Touch(Tile{Col: 1, Row: 1}, Tile{Col: 2, Row: 2}) || Touch(Tile{Col: 1, Row: 1}, Tile{Col: 1, Row: 1}) {
+	if !touch(Tile{Col: 1, Row: 1}, Tile{Col: 1, Row: 2}) || touch(Tile{Col: 1, Row: 1}, Tile{Col: 2, Row: 2}) || touch(Tile{Col: 1, Row: 1}, Tile{Col: 1, Row: 1}) {
 		t.Errorf("Touch is wrong")
 	}
 }
@@ -226,4 +226,10 @@ func TestMapValues(t *testing.T) {
 	if _, m := Map(vals, MapOptions{}); len(m.Unplaced) != 1 || m.Unplaced[0] != 9999 {
 		t.Errorf("unplaced %v", m.Unplaced)
 	}
+}
+
+// touch reports whether two tiles share an edge.
+func touch(a, b Tile) bool {
+	dc, dr := a.Col-b.Col, a.Row-b.Row
+	return (dc == 0 && (dr == 1 || dr == -1)) || (dr == 0 && (dc == 1 || dc == -1))
 }

@@ -114,12 +114,6 @@ var Tiles = map[int]Tile{
 	860: {2, 0, "HJØ"},   // Hjørring
 }
 
-// Touch reports whether two tiles share an edge.
-func Touch(a, b Tile) bool {
-	dc, dr := a.Col-b.Col, a.Row-b.Row
-	return (dc == 0 && (dr == 1 || dr == -1)) || (dr == 0 && (dc == 1 || dc == -1))
-}
-
 // gridSize is the number of columns and rows the tiles span.
 func gridSize() (cols, rows int) {
 	for _, t := range Tiles {

@@ -82,25 +82,3 @@ func Plain(v float64, decimals int, lang Lang) string {
 func Signed(v float64, decimals int, lang Lang) string {
 	return Format(v, decimals, lang, Style{Group: true, Plus: true})
 }
-
-// Mio formats kroner as millions with one decimal: "11,4 mio. kr." or
-// "DKK 11.4m".
-func Mio(kr float64, lang Lang) string {
-	if lang == EN {
-		return "DKK " + Signed(kr/1e6, 1, lang) + "m"
-	}
-	return Signed(kr/1e6, 1, lang) + " mio. kr."
-}
-
-// PP formats a percentage-point difference: "2,4 procentpoint".
-func PP(v float64, lang Lang) string {
-	if lang == EN {
-		return Signed(v, 2, lang) + " percentage points"
-	}
-	return Signed(v, 2, lang) + " procentpoint"
-}
-
-// RankChange formats a rank change: "+5" (climbed), "-3", "0".
-func RankChange(c int) string {
-	return Format(float64(c), 0, DA, Style{Plus: true})
-}

@@ -33,19 +33,17 @@ func TestNumber(t *testing.T) {
 	}
 	assert.Equal(t, "-2442", report.Plain(-2442.4, 0, report.DA))
 	assert.Equal(t, "−2.442", report.Format(-2442.4, 0, report.DA, report.Style{Group: true, Typo: true}))
-	assert.Equal(t, "-3", report.RankChange(-3))
-	assert.Equal(t, "+5", report.RankChange(5))
 	assert.Equal(t, "+2,40", report.Signed(2.4, 2, report.DA))
 }
 
-func ExampleMio() {
-	fmt.Println(report.Mio(11.4e6, report.DA))
-	fmt.Println(report.Mio(-4.9e6, report.EN))
-	fmt.Println(report.PP(2.4, report.DA))
+func ExampleFormat() {
+	fmt.Println(report.Number(1130.5, 1, report.DA))
+	fmt.Println(report.Signed(-4.9, 1, report.EN))
+	fmt.Println(report.Plain(1130.5, 1, report.DA))
 	// Output:
-	// +11,4 mio. kr.
-	// DKK -4.9m
-	// +2,40 procentpoint
+	// 1.130,5
+	// -4.9
+	// 1130,5
 }
 
 func TestSummary(t *testing.T) {

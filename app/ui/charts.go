@@ -313,14 +313,6 @@ func (s *State) RankIntervals() []calc.Interval {
 	return e.iv
 }
 
-// tableIntervals are the intervals of the ranking table's column, or nil.
-func (s *State) tableIntervals() []calc.Interval {
-	if !s.showIntervals() {
-		return nil
-	}
-	return s.RankIntervals()
-}
-
 // ChartStamp is the provenance line of every chart and download: dataset,
 // period, scenario, and a word for illustrative data.
 func (s *State) ChartStamp() string { return s.chartStamp(0) }

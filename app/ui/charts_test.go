@@ -243,11 +243,11 @@ func TestIntervalColumn(t *testing.T) {
 	iv := calc.RankIntervals(st.Result(), calc.Total, simDraws(), calc.Param(calc.ParamPhi), RankSimSeed)
 	for _, r := range st.Rows() {
 		want := chart.IntervalText(r.Entry.Rank, iv[r.Index], "da")
-		if got := Cell(report.ColInterval, &r, "da"); got != want {
+		if got := report.ColumnByID(report.ColInterval).Cell(&r, report.Display, report.DA); got != want {
 			t.Fatalf("%s: %q, want %q", r.Muni.Name, got, want)
 		}
 	}
-	if got := Cell(report.ColInterval, &Row{Entry: calc.Entry{Rank: 3}}, "da"); got != "…" {
+	if got := report.ColumnByID(report.ColInterval).Cell(&Row{Entry: calc.Entry{Rank: 3}}, report.Display, report.DA); got != "…" {
 		t.Errorf("a row without an interval shows %q", got)
 	}
 	st.SetTab(TabScenario)

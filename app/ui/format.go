@@ -24,12 +24,6 @@ func FormatSigned(v float64, decimals int, lang string) string {
 	return report.Signed(v, decimals, report.Lang(lang))
 }
 
-// FormatPlain is FormatNumber without thousands separators, for CSV cells
-// that a spreadsheet must read as numbers.
-func FormatPlain(v float64, decimals int, lang string) string {
-	return report.Plain(v, decimals, report.Lang(lang))
-}
-
 // FormatMio formats kroner as millions with one decimal ("11,4").
 func FormatMio(kr float64, lang string) string {
 	return FormatNumber(kr/1e6, 1, lang)

@@ -48,13 +48,14 @@ var meetDA = MeetingTexts{
 	A11yTitle: "Tilgængelighedserklæring",
 	A11yBody: []string{
 		"Benchmark-simulatoren skal kunne bruges af alle. Vi har sigtet mod WCAG 2.1 niveau AA, som offentlige myndigheders hjemmesider og apps skal overholde efter lov om tilgængelighed.",
-		"Siden kan bruges med tastatur alene, med skærmlæser og med forstørrelse. Alle diagrammer har en tekst og en tabel med de samme tal, og farver står aldrig alene: bedre og dårligere står også i tekst.",
+		"Siden er bygget til at kunne bruges med tastatur alene, med skærmlæser og med forstørrelse. Alle diagrammer har en tekst og en tabel med de samme tal, og farver står aldrig alene: bedre og dårligere står også i tekst.",
 	},
 	A11yTestedTitle: "Sådan er det testet",
 	A11yTested: []string{
 		"Automatisk: axe-core kører reglerne for WCAG 2.1 A og AA på hver visning (rangliste, scenarie, diagrammer, kommune, data, metode, rundvisning og præsentationstilstand) på dansk og engelsk, i en bred skærm (1280 px) og på en telefon (390 px). Testen kræver nul fejl.",
 		"Automatisk: alle knapper, felter og faneblade er mindst 24 × 24 px på telefonen, rullende tabeller og kortet kan nås med tastaturet, og placering og navn bliver stående, når en tabel rulles til siden.",
-		"Manuelt: gennemgang med tastatur alene og udskrift til papir (A4).",
+		"Automatisk: ranglisten, kortet og rundvisningen betjenes med tastatur alene i testene, og udskrifterne (A4) tjekkes for knapper og for tabeller bredere end siden.",
+		"Manuelt: skærmbilleder i begge bredder og udskrifterne som PDF er set igennem.",
 	},
 	A11yKnownTitle: "Kendte begrænsninger",
 	A11yKnown: []string{
@@ -88,13 +89,14 @@ var meetEN = MeetingTexts{
 	A11yTitle: "Accessibility statement",
 	A11yBody: []string{
 		"The benchmark simulator is meant to be usable by everyone. It aims at WCAG 2.1 level AA, which Danish public bodies' websites and apps must meet under the accessibility act.",
-		"The page works with the keyboard alone, with a screen reader and with zoom. Every chart has a text and a table with the same numbers, and colour never stands alone: better and worse are also written out.",
+		"The page is built to work with the keyboard alone, with a screen reader and with zoom. Every chart has a text and a table with the same numbers, and colour never stands alone: better and worse are also written out.",
 	},
 	A11yTestedTitle: "How it was tested",
 	A11yTested: []string{
 		"Automatically: axe-core runs the WCAG 2.1 A and AA rules on every view (ranking, scenario, charts, municipality, data, method, tour and presenter mode) in Danish and English, on a wide screen (1280 px) and on a phone (390 px). The test requires zero violations.",
 		"Automatically: every button, field and tab is at least 24 × 24 px on a phone, scrolling tables and the map can be reached with the keyboard, and rank and name stay in view when a table scrolls sideways.",
-		"By hand: a walk-through with the keyboard alone, and printing on paper (A4).",
+		"Automatically: the tests use the ranking, the map and the tour with the keyboard alone, and check the printouts (A4) for buttons and for tables wider than the page.",
+		"By hand: screenshots at both widths and the printouts as PDF were looked through.",
 	},
 	A11yKnownTitle: "Known limitations",
 	A11yKnown: []string{

@@ -39,6 +39,7 @@ func (r *Root) municipalityView() app.UI {
 			app.Section().Class("panel").ID("m-invest").Body(
 				app.H2().Text(t.InvestmentTitle),
 				app.P().Class("help").Text(t.CaseloadHelp),
+				r.printCaseload(code),
 				r.caseloadEditor(code, "m-"),
 			),
 			r.muniSimilar(i),

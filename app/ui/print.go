@@ -135,3 +135,18 @@ func tourHandout(st *State) app.UI {
 		}),
 	)
 }
+
+// printCaseload states on paper the caseload lever that the hidden sliders
+// set, so the investment case reads on its own; nothing when the scenario
+// has no lever for the municipality.
+func (r *Root) printCaseload(code int) app.UI {
+	st := r.state()
+	l, ok := st.Scenario.CaseloadFor(code)
+	if !ok {
+		return nil
+	}
+	t := st.T()
+	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
+	return app.P().ID("print-caseload").Class("print-only").
+		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
+}

@@ -54,16 +54,6 @@ func (s *State) Regions() []string {
 // municipality always stays) and sorted.
 func (s *State) Rows() []Row { return report.Rows(s.res, s.view()) }
 
-// Cell returns the text of one column of a row, formatted in lang for the
-// screen. The table and the tests read cells through it; the CSV export
-// reads the same cells in their file form.
-func Cell(col string, r *Row, lang string) string {
-	if c := report.ColumnByID(col); c != nil {
-		return c.Cell(r, report.Display, report.Lang(lang))
-	}
-	return ""
-}
-
 // CSVTable returns the ranking table as shown (columns, filter, sort) as
 // CSV: the "CSV: tabellen som vist" button's file, byte for byte the command
 // line's rank --format csv for the same view.

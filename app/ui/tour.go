@@ -688,9 +688,9 @@ func (c *tourPage) OnMount(ctx app.Context) {
 		case "ArrowLeft", "PageUp":
 			delta = -1
 		case "Escape":
-			// Leave a field, so that the arrows step again; outside a
-			// field, leave presenter mode.
-			if tourInField(e.Get("target")) {
+			// Leave a field or a checkbox, so that the arrows step
+			// again; outside them, leave presenter mode.
+			if tg := e.Get("target"); tourInField(tg) || (tg.Truthy() && tg.Get("type").String() == "checkbox") {
 				focusID("tour-title")
 			} else if st := c.root.state(); st.Tour.Present {
 				e.Call("preventDefault")

@@ -28,9 +28,6 @@ const FileName = "dataset.json"
 //go:embed dataset.json
 var embedded []byte
 
-// Embedded returns the embedded file's bytes (callers must not modify them).
-func Embedded() []byte { return embedded }
-
 var (
 	once    sync.Once
 	dataset *calc.Dataset

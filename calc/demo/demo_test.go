@@ -45,18 +45,18 @@ func TestDeterministic(t *testing.T) {
 	b, err := Encode(Generate())
 	require.NoError(t, err)
 	require.True(t, bytes.Equal(a, b), "Generate is not deterministic")
-	require.True(t, bytes.Equal(a, Embedded()),
+	require.True(t, bytes.Equal(a, embedded),
 		"the embedded %s is stale: run `go generate ./calc/demo`", FileName)
 	// Decoding gives exactly what the generator built.
 	assert.True(t, reflect.DeepEqual(Generate(), Dataset()), "Dataset() differs from Generate()")
 }
 
 func TestEmbeddedFile(t *testing.T) {
-	assert.Less(t, len(Embedded()), 400_000, "embedded file too large")
+	assert.Less(t, len(embedded), 400_000, "embedded file too large")
 	for _, code := range periodCodes() {
-		assert.Less(t, bytes.Count(Embedded(), []byte(code)), 100, "period %s repeated in the file", code)
+		assert.Less(t, bytes.Count(embedded, []byte(code)), 100, "period %s repeated in the file", code)
 	}
-	ds, err := Decode(Embedded())
+	ds, err := Decode(embedded)
 	require.NoError(t, err)
 	assert.Same(t, Dataset(), Dataset(), "Dataset is parsed once")
 	assert.Equal(t, len(Dataset().Periods), len(ds.Periods))
@@ -165,11 +165,12 @@ func TestCovariates(t *testing.T) {
 
 func TestLocation(t *testing.T) {
 	for _, m := range calc.Municipalities {
-		lat, lon, ok := Location(m.Code)
+		p, ok := placeOf(m.Code)
 		require.True(t, ok, m.Name)
+		lat, lon := p.lat, p.lon
 		assert.True(t, lat > 54.5 && lat < 57.8 && lon > 8 && lon < 15.2, "%s at %v,%v", m.Name, lat, lon)
 	}
-	_, _, ok := Location(999)
+	_, ok := placeOf(999)
 	assert.False(t, ok)
 }
 

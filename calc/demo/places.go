@@ -147,12 +147,3 @@ func placeOf(code int) (place, bool) {
 	}
 	return place{}, false
 }
-
-// Location returns the approximate latitude and longitude (degrees, WGS84)
-// of a municipality's main town, by kommunekode; ok is false for an unknown
-// code. The positions are the project's own approximations, good enough for
-// a schematic map.
-func Location(code int) (lat, lon float64, ok bool) {
-	p, ok := placeOf(code)
-	return p.lat, p.lon, ok
-}

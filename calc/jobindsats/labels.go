@@ -54,9 +54,6 @@ var shortLabels = [numFields]string{
 	"Placering på benchmarkranglisten", "Befolkning 16-66 år",
 }
 
-// isNumeric reports whether the field holds a number.
-func (f field) isNumeric() bool { return f >= fExpected }
-
 // normLabel lower-cases a label, turns dashes into '-', and collapses white space.
 func normLabel(s string) string {
 	var b strings.Builder

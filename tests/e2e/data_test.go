@@ -240,7 +240,7 @@ func TestImportRefusesMissingMunicipalities(t *testing.T) {
 	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	all := jobindsats.Municipalities
+	all := calc.Municipalities
 	importFile(t, ctx, p)
 	waitFor(t, ctx, "the import error", `document.querySelector('#import-error') !== null`)
 	msg := eval[string](t, ctx, `document.querySelector('#import-error').textContent`)

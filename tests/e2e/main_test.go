@@ -202,17 +202,6 @@ func logConsole(t *testing.T, ctx context.Context) {
 	})
 }
 
-// sibling opens another tab in the same browser context as ctx.
-func sibling(t *testing.T, ctx context.Context) context.Context {
-	t.Helper()
-	c, cancel := chromedp.NewContext(ctx)
-	t.Cleanup(cancel)
-	if err := chromedp.Do(c, chromedp.EmulateViewport(1280, 800)); err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 // open navigates to the app and waits until the wasm has taken over the
 // prerendered page.
 func open(t *testing.T, ctx context.Context, url string) {

@@ -90,29 +90,3 @@ func TestPresenterEscape(t *testing.T) {
 		t.Error("the app's header is still hidden after leaving presenter mode")
 	}
 }
-
-// TestDeleteAsks: "Slet" asks first; "Behold" keeps the dataset and its
-// storage, and the question has the keyboard focus.
-func TestDeleteAsks(t *testing.T) {
-	ctx := newTab(t)
-	open(t, ctx, shared.URL+"/?v=1&tab=data")
-	importFile(t, ctx, demoFile(t))
-	waitFor(t, ctx, "the import", `document.querySelector('#import-ok') !== null`)
-	stored := eval[string](t, ctx, `localStorage.getItem('benchsim.datasets') || ''`)
-	do(t, ctx, chromedp.Click(chromedp.CSS("#datasets button.delete")))
-	waitFor(t, ctx, "the question in focus", `document.activeElement && document.activeElement.id === 'confirm-delete'`)
-	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets tbody tr').length`); n != 2 {
-		t.Fatalf("one click on Slet left %d datasets, want 2 (it must ask first)", n)
-	}
-	if q := eval[string](t, ctx, `document.getElementById('confirm-q').textContent`); !strings.Contains(q, "Slet „") {
-		t.Errorf("the question reads %q", q)
-	}
-	do(t, ctx, chromedp.Click(chromedp.ID("cancel-delete")))
-	waitFor(t, ctx, "Slet again, in focus", `document.getElementById('confirm-delete') === null && document.activeElement === document.querySelector('#datasets button.delete')`)
-	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets tbody tr').length`); n != 2 {
-		t.Errorf("Behold left %d datasets", n)
-	}
-	if now := eval[string](t, ctx, `localStorage.getItem('benchsim.datasets') || ''`); now != stored {
-		t.Errorf("Behold changed the storage:\n%s\nwas\n%s", now, stored)
-	}
-}

@@ -149,6 +149,10 @@ func TestPrint(t *testing.T) {
 			t.Errorf("municipality: #%s is not on paper", id)
 		}
 	}
+	// The lever the hidden sliders set is written out beside the investment case.
+	if got := eval[string](t, ctx, `(() => { const e = document.getElementById('print-caseload'); return e && e.getClientRects().length > 0 ? e.textContent : ''; })()`); got != "Stevns: 100 → 50 sager pr. medarbejder (Kontanthjælp mv.)" {
+		t.Errorf("municipality: the printed caseload lever reads %q", got)
+	}
 	printMedia(t, ctx, false)
 	if n := pdfPages(t, ctx, "municipality"); n != 1 {
 		t.Errorf("the municipality handout prints on %d pages, want 1", n)

@@ -6,6 +6,7 @@ package main
 import (
 	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -23,25 +24,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := write(path+".gz", func(f *os.File) error {
-		w, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-		if _, err := w.Write(raw); err != nil {
-			return err
-		}
-		return w.Close()
-	}); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	encoders := map[string]func(io.Writer) io.WriteCloser{
+		".gz": func(f io.Writer) io.WriteCloser { w, _ := gzip.NewWriterLevel(f, gzip.BestCompression); return w },
+		".br": func(f io.Writer) io.WriteCloser { return brotli.NewWriterLevel(f, 9) },
 	}
-	if err := write(path+".br", func(f *os.File) error {
-		w := brotli.NewWriterLevel(f, 9)
-		if _, err := w.Write(raw); err != nil {
-			return err
+	for ext, enc := range encoders {
+		if err := write(path+ext, func(f *os.File) error {
+			w := enc(f)
+			if _, err := w.Write(raw); err != nil {
+				return err
+			}
+			return w.Close()
+		}); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
 		}
-		return w.Close()
-	}); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
 	}
 }
 
