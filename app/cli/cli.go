@@ -239,7 +239,18 @@ func writeScenarioFigures(w io.Writer, res *calc.Result, v *report.View) {
 	}
 	if res.CostWeightingIsVolume() {
 		fmt.Fprintln(w, text.CostEqualsVolume(lang))
+		writeTeachingPrices(w, res.Settings, lang)
 	}
+}
+
+// writeTeachingPrices says how to rank with the teaching prices: their
+// label, the scenario query that sets them, and their caveat.
+func writeTeachingPrices(w io.Writer, s calc.Scenario, lang string) {
+	p, _ := calc.PricePresetByID(calc.PricesTeaching)
+	label, _, caveat := text.PricePreset(p, lang)
+	s = s.Clone()
+	s.SetPricePreset(p.ID)
+	fmt.Fprintf(w, "%s: --scenario '%s' — %s\n", label, s.Encode(), caveat)
 }
 
 func importCmd(args []string, stdout, stderr io.Writer) int {

@@ -37,7 +37,7 @@ func Headline(ds *calc.Dataset, h calc.Headline, lang string) []Figure {
 	n := func(v int) string { return report.Number(float64(v), 0, l) }
 	out := []Figure{{"moved", n(h.Moved), fmt.Sprintf(pick(lang, "kommuner flytter sig %s pladser eller mere", "municipalities move %s places or more"), n(h.Threshold))}}
 	out = append(out, mover("climber", ds, h.Climber, l), mover("faller", ds, h.Faller, l))
-	out = append(out, Figure{"potential", report.Mio(h.PotentialDelta, l),
+	out = append(out, Figure{"potential", report.SignedMio(h.PotentialDelta, l),
 		pick(lang, "ændring i det samlede potentiale pr. år", "change in the national potential per year")})
 	if h.FokusKnown == 0 {
 		return append(out, Figure{"supervision", pick(lang, "ukendt", "unknown"),
@@ -93,17 +93,9 @@ func CaseloadTotals(t calc.CaseloadTotals, lang string) [][2]string {
 	l := report.Lang(lang)
 	return [][2]string{
 		{pick(lang, "Flere sagsbehandlere", "More caseworkers"), report.Number(t.ExtraCaseworkers, 0, l)},
-		{pick(lang, "Udgift til sagsbehandlere pr. år", "Caseworker cost per year"), mio(t.CaseworkerCost, l)},
+		{pick(lang, "Udgift til sagsbehandlere pr. år", "Caseworker cost per year"), report.Mio(t.CaseworkerCost, l)},
 		{pick(lang, "Færre fuldtidspersoner efter indfasning", "Fewer full-time persons after phase-in"), report.Number(t.PersonsFull, 0, l)},
-		{pick(lang, "Sparet ydelsespotentiale pr. år", "Benefit potential saved per year"), mio(t.BenefitSaved, l)},
-		{pick(lang, "Netto pr. år", "Net per year"), report.Mio(t.Net, l)},
+		{pick(lang, "Sparet ydelsespotentiale pr. år", "Benefit potential saved per year"), report.Mio(t.BenefitSaved, l)},
+		{pick(lang, "Netto pr. år", "Net per year"), report.SignedMio(t.Net, l)},
 	}
-}
-
-// mio is kroner in millions without a sign: "30,6 mio. kr.".
-func mio(kr float64, l report.Lang) string {
-	if l == report.EN {
-		return "DKK " + report.Number(kr/1e6, 1, l) + "m"
-	}
-	return report.Number(kr/1e6, 1, l) + " mio. kr."
 }

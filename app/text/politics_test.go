@@ -32,7 +32,7 @@ func TestHeadlineFigures(t *testing.T) {
 	}
 	// The values are calc's, formatted: places and mio. kr.
 	want := []string{report.Number(float64(h.Moved), 0, report.DA), report.Signed(float64(h.Climber.Places), 0, report.DA),
-		report.Signed(float64(h.Faller.Places), 0, report.DA), report.Mio(h.PotentialDelta, report.DA),
+		report.Signed(float64(h.Faller.Places), 0, report.DA), report.SignedMio(h.PotentialDelta, report.DA),
 		report.Signed(float64(h.Inspiration.Delta()), 0, report.DA) + " / " + report.Signed(float64(h.Risk.Delta()), 0, report.DA)}
 	for k, f := range figs {
 		if f.Value != want[k] {
