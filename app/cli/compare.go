@@ -18,71 +18,91 @@ type scenarioFlags []string
 func (s *scenarioFlags) String() string     { return fmt.Sprint(*s) }
 func (s *scenarioFlags) Set(v string) error { *s = append(*s, v); return nil }
 
-// compareCmd is compare: the official model and one to three scenarios side
-// by side (calc.Compare), as a table, the app's CSV form or JSON.
-func compareCmd(args []string, stdout, stderr io.Writer) int {
+// compareOpts are compare's flags.
+type compareOpts struct {
+	data      dataFlags
+	scenarios []calc.Scenario
+	period    string
+	area      calc.Area
+	format    string
+	sort      string
+	lang      report.Lang
+}
+
+// parseCompare reads compare's flags; a non-zero status means they are wrong.
+func parseCompare(args []string, stderr io.Writer) (compareOpts, int) {
+	var o compareOpts
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var data dataFlags
 	var queries scenarioFlags
-	fs.Var(&data, "data", "a data file, repeatable (as for rank)")
+	fs.Var(&o.data, "data", "a data file, repeatable (as for rank)")
 	fs.Var(&queries, "scenario", "a scenario query, given 1 to 3 times")
-	period := fs.String("period", "", "period code; default: the latest")
+	fs.StringVar(&o.period, "period", "", "period code; default: the latest")
 	areaID := fs.String("area", "total", "total, dp, kth, syg, fp or flex")
-	format := fs.String("format", "table", "table, csv or json")
-	sortKey := fs.String("sort", "", "sort by a column: code, name, official, rank1…rank3, change1…change3; a leading - sorts descending")
+	fs.StringVar(&o.format, "format", "table", "table, csv or json")
+	fs.StringVar(&o.sort, "sort", "", "sort by a column: code, name, official, rank1…rank3, change1…change3; a leading - sorts descending")
 	langID := fs.String("lang", "da", "da or en")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return o, 2
 	}
-	lang, ok := parseLang(*langID, stderr)
-	if !ok {
-		return 2
+	var ok bool
+	if o.lang, ok = parseLang(*langID, stderr); !ok {
+		return o, 2
 	}
-	area, err := calc.ParseArea(*areaID)
-	if err != nil {
+	var err error
+	if o.area, err = calc.ParseArea(*areaID); err != nil {
 		fmt.Fprintln(stderr, err)
-		return 2
+		return o, 2
 	}
 	if len(queries) == 0 || len(queries) > calc.MaxCompare {
-		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrCompareCount, Got: len(queries), Want: calc.MaxCompare}, string(lang)))
-		return 2
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrCompareCount, Got: len(queries), Want: calc.MaxCompare}, string(o.lang)))
+		return o, 2
 	}
-	var scs []calc.Scenario
 	for _, q := range queries {
 		sc, err := calc.DecodeScenario(q)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
-			return 2
+			return o, 2
 		}
-		scs = append(scs, sc)
+		o.scenarios = append(o.scenarios, sc)
 	}
-	ld, err := loadData(data, string(lang))
+	return o, 0
+}
+
+// compareCmd is compare: the official model and one to three scenarios side
+// by side (calc.Compare), as a table, the app's CSV form or JSON.
+func compareCmd(args []string, stdout, stderr io.Writer) int {
+	o, status := parseCompare(args, stderr)
+	if status != 0 {
+		return status
+	}
+	lang := string(o.lang)
+	ld, err := loadData(o.data, lang)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	for _, w := range ld.warnings {
-		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
+		fmt.Fprintln(stderr, pickLang(lang, "advarsel:", "warning:"), w)
 	}
-	c, err := calc.Compare(ld.ds, *period, area, scs...)
+	c, err := calc.Compare(ld.ds, o.period, o.area, o.scenarios...)
 	if err != nil {
-		fmt.Fprintln(stderr, text.CalcError(err, string(lang)))
+		fmt.Fprintln(stderr, text.CalcError(err, lang))
 		return 1
 	}
-	if *sortKey != "" && !report.CompareSortable(c, *sortKey) {
-		fmt.Fprintf(stderr, "unknown sort column %q\n", *sortKey)
+	if o.sort != "" && !report.CompareSortable(c, o.sort) {
+		fmt.Fprintf(stderr, "unknown sort column %q\n", o.sort)
 		return 2
 	}
-	switch *format {
+	switch o.format {
 	case "table":
-		writeCompareTable(stdout, c, *sortKey, lang)
+		writeCompareTable(stdout, c, o.sort, o.lang)
 	case "csv":
-		_, _ = stdout.Write(report.CompareCSV(c, nil, *sortKey, lang))
+		_, _ = stdout.Write(report.CompareCSV(c, nil, o.sort, o.lang))
 	case "json":
-		writeCompareJSON(stdout, c, *sortKey)
+		writeCompareJSON(stdout, c, o.sort)
 	default:
-		fmt.Fprintf(stderr, "unknown format %q (want table, csv or json)\n", *format)
+		fmt.Fprintf(stderr, "unknown format %q (want table, csv or json)\n", o.format)
 		return 2
 	}
 	return 0
