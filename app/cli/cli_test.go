@@ -250,6 +250,8 @@ func TestRankJSONNationalCaseloadTotals(t *testing.T) {
 			Persons          float64 `json:"persons"`
 			BenefitSaved     float64 `json:"benefit_saved_kr"`
 			Net              float64 `json:"net_kr"`
+			Reformed         int     `json:"reform_municipalities"`
+			Overridden       int     `json:"reform_overridden"`
 		}
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
@@ -271,4 +273,6 @@ func TestRankJSONNationalCaseloadTotals(t *testing.T) {
 	assert.InDelta(t, persons, n.Persons, 1e-6)
 	assert.InDelta(t, saved, n.BenefitSaved, 1e-3)
 	assert.InDelta(t, saved-cw*calc.Param(calc.ParamCaseworkerCost), n.Net, 1e-3)
+	assert.Equal(t, res.Reform.Municipalities, n.Reformed)
+	assert.Equal(t, 1, n.Overridden, "København's own entry")
 }

@@ -52,13 +52,16 @@ type jsonNational struct {
 	PersonsFull      float64 `json:"persons_full_phase_in"`
 	BenefitSaved     float64 `json:"benefit_saved_kr"`
 	Net              float64 `json:"net_kr"`
-	DefaultCaseload  int     `json:"default_current_caseload_used"`
+	Reformed         int     `json:"reform_municipalities"`         // changed by a reform
+	DefaultCaseload  int     `json:"default_current_caseload_used"` // of those, from the default c0
+	AtTarget         int     `json:"reform_already_at_target"`
+	Overridden       int     `json:"reform_overridden"`
 }
 
 func national(res *calc.Result) jsonNational {
 	t := res.CaseloadTotals("")
 	return jsonNational{t.Municipalities, t.ExtraCaseworkers, t.CaseworkerCost, t.Persons, t.PersonsFull,
-		t.BenefitSaved, t.Net, res.Reform.DefaultFrom}
+		t.BenefitSaved, t.Net, res.Reform.Municipalities, res.Reform.DefaultFrom, res.Reform.AtTarget, res.Reform.Overridden}
 }
 
 func writeJSON(w io.Writer, res *calc.Result, v *report.View) {
