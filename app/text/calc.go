@@ -89,6 +89,10 @@ func applyError(e *calc.ApplyError, lang string) string {
 		return fmt.Sprintf(pick(lang, "Datasættet har ingen kommune med kommunekode %d.",
 			"The dataset has no municipality with code %d."), e.Code)
 	case calc.ErrLeverArea:
+		if e.Lever == "reform" {
+			return fmt.Sprintf(pick(lang, "Sagstalsreformen virker på %s, som data ikke har tal for. %s",
+				"The caseload reform acts on %s, which the data has no figures for. %s"), area, cure(e.Area, lang))
+		}
 		lever := pick(lang, "Sagstallet", "The caseload")
 		if e.Lever == "transfer" {
 			lever = pick(lang, "Flytningen", "The transfer")
@@ -103,6 +107,12 @@ func applyError(e *calc.ApplyError, lang string) string {
 	case calc.ErrRows:
 		return fmt.Sprintf(pick(lang, "Perioden %s har %d rækker, men datasættet har %d kommuner.",
 			"Period %s has %d rows, but the dataset has %d municipalities."), e.Period, e.Got, e.Want)
+	case calc.ErrCompareCount:
+		return fmt.Sprintf(pick(lang, "En sammenligning rummer 1 til %d scenarier, ikke %d.",
+			"A comparison holds 1 to %d scenarios, not %d."), e.Want, e.Got)
+	case calc.ErrComparePeriods:
+		return fmt.Sprintf(pick(lang, "Scenarierne i sammenligningen er fra forskellige perioder (%s); vælg én periode til dem alle.",
+			"The scenarios compared are from different periods (%s); choose one period for all of them."), e.Period)
 	}
 	return e.Error()
 }
