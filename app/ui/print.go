@@ -14,9 +14,10 @@ import (
 // whole); this file adds the "Udskriv" button, the provenance stamp that
 // repeats on every printed page, and the tour's all-steps handout.
 
-// printButton prints the page. before, when not nil, runs first (the tour
-// renders every step before printing).
-func (r *Root) printButton(before func(ctx app.Context)) app.UI {
+// printButton prints the page. before, when not nil, runs first and
+// print waits until an element with the id ready is drawn (the tour draws
+// every step before printing).
+func (r *Root) printButton(before func(ctx app.Context), ready string) app.UI {
 	mt := MeetMsg(r.state().Lang)
 	return app.Button().ID("print").Class("btn", "ghost", "print-btn").
 		Title(mt.PrintLabel).Text(mt.Print).
@@ -24,14 +25,19 @@ func (r *Root) printButton(before func(ctx app.Context)) app.UI {
 			r.setPrintStamp()
 			if before != nil {
 				before(ctx)
-				// Print after go-app has drawn what before changed.
+				// Print once go-app has drawn what before changed.
+				tries := 0
 				var fn app.Func
 				fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+					if tries++; !app.Window().GetElementByID(ready).Truthy() && tries < 100 {
+						app.Window().Call("setTimeout", fn, 50)
+						return nil
+					}
 					app.Window().Call("print")
 					fn.Release()
 					return nil
 				})
-				app.Window().Call("setTimeout", fn, 100)
+				app.Window().Call("setTimeout", fn, 50)
 				return
 			}
 			app.Window().Call("print")
@@ -106,12 +112,24 @@ func (s *State) TourHandout() ([]TourPrintStep, error) {
 	return out, nil
 }
 
-// tourHandout is the tour on paper: one step per page with its answer. It
-// is drawn (hidden on screen) once the tour's "Udskriv" was pressed.
-func tourHandout(st *State) app.UI {
+// tourPrint is the tour's handout, computed once per language (the six
+// steps' figures are not cheap, and the tour redraws on every change).
+type tourPrint struct {
+	lang  string
+	steps []TourPrintStep
+	err   error
+}
+
+// handout is the tour on paper: one step per page with its answer. It is
+// drawn (hidden on screen) once the tour's "Udskriv" was pressed.
+func (c *tourPage) handout(st *State) app.UI {
+	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
+		steps, err := st.TourHandout()
+		*c.print = tourPrint{lang: st.Lang, steps: steps, err: err}
+	}
 	mt := MeetMsg(st.Lang)
 	t := TourMsg(st.Lang)
-	steps, err := st.TourHandout()
+	steps, err := c.print.steps, c.print.err
 	if err != nil {
 		return app.P().Class("error", "print-only").Text(err.Error())
 	}
