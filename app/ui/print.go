@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
 )
 
 // Printing: politicians take paper to council meetings. web/print.css lays
@@ -45,18 +47,26 @@ func (r *Root) printButton(before func(ctx app.Context), ready string) app.UI {
 }
 
 // PrintStamp is the provenance line of a printout: dataset, period,
-// scenario and the day it was printed.
-func (s *State) PrintStamp(now time.Time) string {
+// scenario and the day it was printed. perStep says the printout is the
+// tour's handout, where each step has its own scenario (printed with it).
+func (s *State) PrintStamp(now time.Time, perStep bool) string {
 	t, mt := s.T(), MeetMsg(s.Lang)
 	p := s.Period()
-	sc := mt.OfficialModel
-	if !s.Scenario.IsOfficial() {
-		sc = s.Scenario.Encode()
+	what := t.PeriodLabel + ": " + t.PeriodName(p) + " (" + p.Code + ")" +
+		" · " + mt.ScenarioLabel + ": " + scenarioText(s.Scenario, s.Lang)
+	if perStep {
+		what = mt.PeriodScenarioLabel + ": " + mt.EachStep
 	}
-	return t.DatasetLabel + ": " + s.Dataset().Provenance.Name +
-		" · " + t.PeriodLabel + ": " + t.PeriodName(p) + " (" + p.Code + ")" +
-		" · " + mt.ScenarioLabel + ": " + sc +
+	return t.DatasetLabel + ": " + s.Dataset().Provenance.Name + " · " + what +
 		" · " + fmt.Sprintf(mt.PrintedFmt, printDate(now, s.Lang))
+}
+
+// scenarioText names a scenario on paper: its query, or the official model.
+func scenarioText(sc calc.Scenario, lang string) string {
+	if sc.IsOfficial() {
+		return MeetMsg(lang).OfficialModel
+	}
+	return sc.Encode()
 }
 
 // printDate writes a day as "1. december 2026" or "1 December 2026".
@@ -76,7 +86,8 @@ func printDate(d time.Time, lang string) string {
 // button and from the browser's own print command (beforeprint).
 func (r *Root) setPrintStamp() {
 	style := app.Window().Get("document").Get("documentElement").Get("style")
-	style.Call("setProperty", "--print-stamp", cssString(r.state().PrintStamp(time.Now())))
+	perStep := app.Window().GetElementByID("tour-print").Truthy()
+	style.Call("setProperty", "--print-stamp", cssString(r.state().PrintStamp(time.Now(), perStep)))
 }
 
 // cssString quotes s as a CSS string.
@@ -89,6 +100,8 @@ func cssString(s string) string {
 // step's own scenario.
 type TourPrintStep struct {
 	N               int
+	Period          string // the step's own period, named
+	Scenario        string // the step's own scenario, as scenarioText writes it
 	Title, Question string
 	Body            []string
 	Answer          float64
@@ -100,13 +113,15 @@ func (s *State) TourHandout() ([]TourPrintStep, error) {
 	t := TourMsg(s.Lang)
 	out := make([]TourPrintStep, 0, TourSteps)
 	for n := 1; n <= TourSteps; n++ {
-		f, err := s.tourFiguresFor(n, tourScenario(s.demo, n, nil))
+		sc := tourScenario(s.demo, n, nil)
+		f, err := s.tourFiguresFor(n, sc)
 		if err != nil {
 			return nil, err
 		}
 		q, _, _ := s.tourQuestion(n)
 		stt := t.Steps[n-1]
-		out = append(out, TourPrintStep{N: n, Title: stt.Title, Body: stt.Body, Question: q,
+		p := &s.demo.Periods[f.Res.Period]
+		out = append(out, TourPrintStep{N: n, Period: Msg(s.Lang).PeriodName(p) + " (" + p.Code + ")", Scenario: scenarioText(sc, s.Lang), Title: stt.Title, Body: stt.Body, Question: q,
 			Answer: f.Answer, Unit: stt.Unit, Explain: tourExplain(n, f, s.Lang)})
 	}
 	return out, nil
@@ -148,6 +163,10 @@ func (c *tourPage) handout(st *State) app.UI {
 						app.Text(" "+s.Unit),
 					),
 					app.P().Class("tour-explain").Text(s.Explain),
+				),
+				app.P().Class("tour-print-scenario").Body(
+					app.Span().Text(st.T().PeriodLabel+": "+s.Period+" · "),
+					app.Span().Class("tour-print-sc").Text(mt.ScenarioLabel+": "+s.Scenario),
 				),
 			)
 		}),

@@ -92,7 +92,11 @@ func checkPrinted(t *testing.T, ctx context.Context, name string, sc calc.Scenar
 		t.Errorf("%s: no page margin box shows the stamp: %q", name, stamp[0])
 	}
 	year := strconv.Itoa(time.Now().Year())
-	for _, want := range []string{`"Datasæt: ` + ds.Provenance.Name, "(" + p.Code + ")", "Scenarie: " + scText, "Udskrevet ", year + `"`} {
+	wants := []string{`"Datasæt: ` + ds.Provenance.Name, "Periode: ", "(" + p.Code + ")", "Scenarie: " + scText, "Udskrevet ", year + `"`}
+	if name == "tour" { // the handout: each step prints its own period and scenario
+		wants = []string{`"Datasæt: ` + ds.Provenance.Name, "Periode og scenarie: hvert trins eget", "Udskrevet ", year + `"`}
+	}
+	for _, want := range wants {
 		if !strings.Contains(stamp[1], want) {
 			t.Errorf("%s: the stamp %q lacks %q", name, stamp[1], want)
 		}
@@ -183,7 +187,7 @@ func TestPrint(t *testing.T) {
 	checkPrinted(t, ctx, "tour", sc)
 	printMedia(t, ctx, true)
 	answers := eval[[]string](t, ctx, `[...document.querySelectorAll('.tour-print-step')].filter(e => e.getClientRects().length > 0)
-		.map(e => e.querySelector('.tour-print-answer strong').dataset.value)`)
+		.map(e => e.querySelector('.tour-print-answer strong').dataset.value + '|' + e.querySelector('.tour-print-sc').textContent)`)
 	if len(answers) != 6 {
 		t.Errorf("tour: %d steps on paper, want 6", len(answers))
 	}
@@ -200,8 +204,12 @@ func TestPrint(t *testing.T) {
 		open(t, ctx, shared.URL+"/?v=1&tab=tour&step="+strconv.Itoa(n))
 		_, sc := pageScenario(t, ctx)
 		want, _, _ := tourExpected(t, n, sc, "da")
-		if answers[n-1] != strconv.FormatFloat(want, 'f', -1, 64) {
-			t.Errorf("tour step %d: the printed answer is %s, calc gives %v", n, answers[n-1], want)
+		scText := "den officielle model"
+		if !sc.IsOfficial() {
+			scText = sc.Encode()
+		}
+		if w := strconv.FormatFloat(want, 'f', -1, 64) + "|Scenarie: " + scText; answers[n-1] != w {
+			t.Errorf("tour step %d: printed %q, want calc's answer and the step's scenario %q", n, answers[n-1], w)
 		}
 	}
 }
