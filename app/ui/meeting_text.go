@@ -7,7 +7,7 @@ package ui
 type MeetingTexts struct {
 	Print, PrintLabel, PrintedFmt, ScenarioLabel, OfficialModel    string
 	TourPrintTitle, TourAnswerLabel, EachStep, PeriodScenarioLabel string
-	MapScrolls                                                     string
+	MapScrolls, PresentEsc                                         string
 	OfficialHere                                                   string
 	ConfirmDeleteFmt, ConfirmDelete, CancelDelete                  string
 	A11yLink, A11yTitle                                            string
@@ -38,6 +38,7 @@ var meetDA = MeetingTexts{
 	EachStep:            "hvert trins eget (står under trinet)",
 	PeriodScenarioLabel: "Periode og scenarie",
 
+	PresentEsc: "Esc afslutter præsentationen.",
 	MapScrolls: "Kortet er bredere end skærmen: stryg til siden for at se hele landet, eller brug piletasterne.",
 
 	OfficialHere: "Den officielle model. Flyt på en forudsætning, så følger listen med.",
@@ -81,6 +82,7 @@ var meetEN = MeetingTexts{
 	EachStep:            "each step's own (under the step)",
 	PeriodScenarioLabel: "Period and scenario",
 
+	PresentEsc: "Esc leaves presenter mode.",
 	MapScrolls: "The map is wider than the screen: swipe sideways to see the whole country, or use the arrow keys.",
 
 	OfficialHere: "The official model. Move an assumption and the list follows.",

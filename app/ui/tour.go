@@ -1432,6 +1432,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 		),
 		app.P().Class("tour-keys", "help").Body(
 			app.Text(t.KeysHelp+" "),
+			app.If(st.Tour.Present, func() app.UI { return app.Span().ID("tour-esc").Text(MeetMsg(st.Lang).PresentEsc + " ") }),
 			app.If(n == TourSteps, func() app.UI { return app.Span().Text(t.Finished + " ") }),
 			app.Span().Class("tour-data").Text(t.DataNote),
 		),
