@@ -116,3 +116,42 @@ func TestSyntheticAllLeversRuns(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCaseloadReform is a recompute with a national caseload reform,
+// one region's and an override (98 municipalities → ~100 levers), as while
+// its target is dragged.
+func BenchmarkCaseloadReform(b *testing.B) {
+	ds := synthetic(98)
+	for i := range ds.Municipalities {
+		ds.Municipalities[i].Region = calc.Regions[i%len(calc.Regions)].Name
+		ds.Periods[0].Rows[i].Caseload[calc.KTH] = float64(60 + i)
+	}
+	s := calc.DefaultScenario()
+	s.SetReform(calc.CaseloadReform{Area: calc.KTH, To: 50})
+	s.SetReform(calc.CaseloadReform{Region: 1084, Area: calc.SYG, To: 40})
+	s.SetCaseload(calc.CaseloadLever{Code: 7, Area: calc.KTH, From: 100, To: 30})
+	for b.Loop() {
+		if _, err := calc.Apply(ds, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExplainer is the paragraphs' figures for all 98 municipalities of
+// a scenario with three lever groups (rank intervals given).
+func BenchmarkExplainer(b *testing.B) {
+	ds := synthetic(98)
+	s := allLevers(98)
+	s.Reestimate = false
+	res, err := calc.Apply(ds, s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	iv := calc.RankIntervals(res, calc.Total, 1000, 4, 1)
+	for b.Loop() {
+		x := calc.NewExplainer(res, iv)
+		for i := range ds.Municipalities {
+			x.Explain(i)
+		}
+	}
+}

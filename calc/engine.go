@@ -37,9 +37,10 @@ type Status struct {
 
 // Ranking is one complete list: every area and the total.
 type Ranking struct {
-	Included [NumAreas]bool // areas computed in this ranking (Total always)
-	InTotal  [NumAreas]bool // areas summed into the total
-	KTH2017  bool           // kth taken in the 2017 scope
+	Included [NumAreas]bool    // areas computed in this ranking (Total always)
+	InTotal  [NumAreas]bool    // areas summed into the total
+	KTH2017  bool              // kth taken in the 2017 scope
+	Weights  [NumAreas]float64 // each area's weight in the total's pp (0 outside the total)
 	Areas    [NumAreas][]Entry
 	Status   []Status
 }
@@ -71,6 +72,8 @@ type Investment struct {
 	Persons          float64 // fewer full-time persons at Scenario.Years
 	BenefitSaved     float64 // kr. per year: Persons × price
 	Net              float64 // BenefitSaved − CaseworkerCost, kr. per year
+	Reform           bool    // made by a caseload reform, not the municipality's own entry
+	DefaultFrom      bool    // From is the default current caseload: the data has none
 }
 
 // Result is the outcome of a scenario: the official baseline and the
@@ -83,7 +86,8 @@ type Result struct {
 	Baseline    Ranking
 	Scenario    Ranking
 	Fits        [NumAreas]*Fit // re-estimated areas of the scenario
-	Investments []Investment
+	Investments []Investment   // sorted by kommunekode and area
+	Reform      ReformSummary  // what the caseload reforms covered (zero without reforms)
 	// Notes are caveats the scenario produced (e.g. an approximation used).
 	Notes []string
 }
@@ -306,6 +310,7 @@ func effectiveRuleSet(s *Scenario, p *Period) RuleSet {
 // order; each step reads what the ones before it wrote.
 type computation struct {
 	ds      *Dataset
+	pi      int
 	p       *Period
 	s       *Scenario
 	out     *Ranking
@@ -325,7 +330,7 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	if n == 0 || n != len(ds.Municipalities) {
 		return &ApplyError{Kind: ErrRows, Period: p.Code, Got: n, Want: len(ds.Municipalities)}
 	}
-	c := &computation{ds: ds, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
+	c := &computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
 	defer scratchPool.Put(c.sc)
 	c.w = &c.sc.w
 	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
@@ -444,38 +449,59 @@ func (c *computation) index(code int) (int, error) {
 	return i, nil
 }
 
-// caseload applies the caseload levers (model.md 3.3) and records each
-// municipality's investment case.
+// caseload applies the caseload levers and reforms (model.md 3.3 and 7)
+// and records each municipality's investment case.
 func (c *computation) caseload() error {
 	s := c.s
+	for _, l := range s.Caseload {
+		if _, err := c.index(l.Code); err != nil {
+			return err
+		}
+	}
+	for _, r := range s.Reforms {
+		if !c.out.Included[r.Area] || r.Area == Total {
+			return &ApplyError{Kind: ErrLeverArea, Lever: "reform", Area: r.Area}
+		}
+	}
+	levers := s.ResolveCaseload(c.ds, c.pi)
+	if c.res != nil && len(s.Reforms) > 0 {
+		c.res.Reform = s.summarizeReforms(c.ds, c.p, levers)
+	}
+	for _, l := range levers {
+		if err := c.caseloadLever(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// caseloadLever applies one lever: ΔA = −ε × (c0 − c1) / c0 × A, phased in.
+func (c *computation) caseloadLever(l ResolvedLever) error {
+	s, i := c.s, l.Index
+	name := c.ds.Municipalities[i].Name
+	if !c.out.Included[l.Area] || l.Area == Total {
+		return &ApplyError{Kind: ErrLeverArea, Lever: "caseload", Area: l.Area, Code: l.Code, Municipality: name}
+	}
+	if !(l.From > 0) || !(l.To > 0) {
+		return &ApplyError{Kind: ErrCaseloadNotPositive, Code: l.Code, Municipality: name}
+	}
 	phase := 1.0
 	if s.Years > 0 && s.PhaseIn > 0 {
 		phase = math.Min(s.Years/s.PhaseIn, 1)
 	}
-	for _, l := range s.Caseload {
-		i, err := c.index(l.Code)
-		if err != nil {
-			return err
-		}
-		name := c.ds.Municipalities[i].Name
-		if !c.out.Included[l.Area] || l.Area == Total {
-			return &ApplyError{Kind: ErrLeverArea, Lever: "caseload", Area: l.Area, Code: l.Code, Municipality: name}
-		}
-		if !(l.From > 0) || !(l.To > 0) {
-			return &ApplyError{Kind: ErrCaseloadNotPositive, Code: l.Code, Municipality: name}
-		}
-		cases := c.w[l.Area].a[i]
-		full := s.Epsilon * (l.From - l.To) / l.From * cases
-		c.addDA(l.Area, i, -full*phase)
-		if c.res != nil {
-			inv := Investment{Code: l.Code, Index: i, Area: l.Area, From: l.From, To: l.To, Cases: cases,
-				ExtraCaseworkers: cases/l.To - cases/l.From, PersonsFull: full, Persons: full * phase}
-			inv.CaseworkerCost = inv.ExtraCaseworkers * s.CaseworkerCost
-			inv.BenefitSaved = inv.Persons * s.Prices[l.Area]
-			inv.Net = inv.BenefitSaved - inv.CaseworkerCost
-			c.res.Investments = append(c.res.Investments, inv)
-		}
+	cases := c.w[l.Area].a[i]
+	full := s.Epsilon * (l.From - l.To) / l.From * cases
+	c.addDA(l.Area, i, -full*phase)
+	if c.res == nil {
+		return nil
 	}
+	inv := Investment{Code: l.Code, Index: i, Area: l.Area, From: l.From, To: l.To, Cases: cases,
+		ExtraCaseworkers: cases/l.To - cases/l.From, PersonsFull: full, Persons: full * phase,
+		Reform: l.Reform, DefaultFrom: l.DefaultFrom}
+	inv.CaseworkerCost = inv.ExtraCaseworkers * s.CaseworkerCost
+	inv.BenefitSaved = inv.Persons * s.Prices[l.Area]
+	inv.Net = inv.BenefitSaved - inv.CaseworkerCost
+	c.res.Investments = append(c.res.Investments, inv)
 	return nil
 }
 
@@ -505,20 +531,31 @@ func (c *computation) transfers() error {
 // has none (fp and flex from companion files), on the dataset's covariates.
 func (c *computation) expected() error {
 	var des *design
+	var desErr error
 	rows := c.p.Rows
 	for _, a := range Areas {
 		if !c.out.Included[a] || !c.needsFit(a) {
 			continue
 		}
-		if des == nil {
-			var err error
-			if des, err = newDesign(c.ds, c.p, c.s.CovariatesOff, a); err != nil {
+		if des == nil && desErr == nil {
+			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a)
+		}
+		var fit *Fit
+		var fitted []float64
+		err := desErr
+		if err == nil {
+			fit, fitted, err = des.fit(c.ds, a, c.w[a].as)
+		}
+		if err != nil {
+			if c.in[a] {
 				return err
 			}
-		}
-		fit, fitted, err := des.fit(c.ds, a, c.w[a].as)
-		if err != nil {
-			return err
+			// An area outside the total that cannot be fitted (fp or flex
+			// from a companion file, say) leaves the ranking rather than
+			// failing the scenario it plays no part in.
+			c.out.Included[a] = false
+			c.note("fit-dropped-" + a.ID())
+			continue
 		}
 		if c.res != nil {
 			c.res.Fits[a] = fit
@@ -665,6 +702,7 @@ func (c *computation) total() error {
 	}
 	rankEntries(tot, c.sc.keys)
 	c.out.Areas[Total] = tot
+	c.out.Weights = c.weights
 	return nil
 }
 

@@ -21,7 +21,7 @@ const (
 	ErrNoMunicipality
 	// ErrLeverArea: a caseload or transfer lever (Lever "caseload" or
 	// "transfer") acts on an area the data has no figures for (Area,
-	// Municipality).
+	// Municipality), or a caseload reform does (Lever "reform", Area).
 	ErrLeverArea
 	// ErrCaseloadNotPositive: a caseload lever's current or target caseload
 	// is zero or negative (Municipality).
@@ -31,12 +31,18 @@ const (
 	// ErrRows: a period has another number of rows than the dataset has
 	// municipalities (Period, Got, Want): the dataset is malformed.
 	ErrRows
+	// ErrCompareCount: a comparison was asked for Got scenarios; it takes 1
+	// to Want (MaxCompare).
+	ErrCompareCount
+	// ErrComparePeriods: the scenarios of a comparison name different
+	// periods (Period is the first that differs).
+	ErrComparePeriods
 )
 
 var errKindIDs = map[ErrKind]string{
 	ErrNoPeriod: "no-period", ErrAreaMissing: "area-missing", ErrNoMunicipality: "no-municipality",
 	ErrLeverArea: "lever-area", ErrCaseloadNotPositive: "caseload-not-positive",
-	ErrEmptyScope: "empty-scope", ErrRows: "rows",
+	ErrEmptyScope: "empty-scope", ErrRows: "rows", ErrCompareCount: "compare-count", ErrComparePeriods: "compare-periods",
 }
 
 // String is a short identifier of the kind, e.g. "area-missing".
@@ -55,7 +61,7 @@ type ApplyError struct {
 	Period       string
 	Code         int    // kommunekode
 	Municipality string // name
-	Lever        string // "caseload" or "transfer"
+	Lever        string // "caseload", "reform" or "transfer"
 	Got, Want    int
 }
 
@@ -73,6 +79,9 @@ func (e *ApplyError) Error() string {
 	case ErrNoMunicipality:
 		return fmt.Sprintf("the dataset has no municipality with code %d", e.Code)
 	case ErrLeverArea:
+		if e.Lever == "reform" {
+			return fmt.Sprintf("caseload reform: area %s is not in the data", e.Area)
+		}
 		return fmt.Sprintf("%s lever for %s: area %s is not in the data", e.Lever, e.Municipality, e.Area)
 	case ErrCaseloadNotPositive:
 		return fmt.Sprintf("caseload lever for %s: caseloads must be positive", e.Municipality)
@@ -80,6 +89,10 @@ func (e *ApplyError) Error() string {
 		return "the scope has no areas"
 	case ErrRows:
 		return fmt.Sprintf("period %s has %d rows for %d municipalities", e.Period, e.Got, e.Want)
+	case ErrCompareCount:
+		return fmt.Sprintf("a comparison takes 1 to %d scenarios, not %d", e.Want, e.Got)
+	case ErrComparePeriods:
+		return fmt.Sprintf("the scenarios compared are in different periods (%s)", e.Period)
 	}
 	return e.Kind.String()
 }

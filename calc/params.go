@@ -131,3 +131,96 @@ func RuleSetByID(id string) (RuleSet, bool) {
 	}
 	return RuleSet{}, false
 }
+
+// PricePreset is a labelled set of prices per area (kr. per full-time person
+// per year) for the potential and the cost weighting (model.md 3.5 and 7).
+type PricePreset struct {
+	ID       string
+	Label    string // Danish label
+	LabelEN  string // English label
+	Prices   [NumAreas]float64
+	Source   string // where the values come from (Danish)
+	SourceEN string
+	Caveat   string // what the values are not (Danish)
+	CaveatEN string
+}
+
+// The price presets' IDs.
+const (
+	PricesEqual    = "equal"    // every area at ParamPrice: BM's implied average
+	PricesTeaching = "teaching" // the tour's differing prices
+)
+
+// PricePresets are the price presets in display order. BM publishes no price
+// per area, only the potential that implies about 71.250 kr. on average, so
+// any differing prices are an assumption.
+var PricePresets = []PricePreset{
+	{PricesEqual, "Ens priser (BM's gennemsnit)", "Equal prices (BM's average)",
+		[NumAreas]float64{DP: 71250, KTH: 71250, SYG: 71250, FP: 71250, Flex: 71250},
+		"Seed 000: Stevns 2017, 160 personer over forventet = 11,4 mio. kr., ca. 71.250 kr. pr. fuldtidsperson",
+		"Seed 000: Stevns 2017, 160 persons above expected = DKK 11.4m, about DKK 71,250 per full-time person",
+		"Med ens priser giver vægtning efter pris samme liste som vægtning efter omfang.",
+		"With equal prices, cost weighting gives the same list as volume weighting."},
+	{PricesTeaching, "Undervisningspriser (forskellige pr. område)", "Teaching prices (differing by area)",
+		[NumAreas]float64{DP: 40000, KTH: 110000, SYG: 63750, FP: 71250, Flex: 71250},
+		"Projektets antagelse til undervisning (rundvisningens trin 3): kommunen bærer mere af udgiften til kontanthjælp end til a-dagpenge; gennemsnittet af de tre officielle områder er BM's 71.250 kr., så potentialet i kroner forbliver sammenligneligt",
+		"The project's assumption for teaching (the tour's step 3): the municipality carries more of the cost of social assistance than of unemployment benefit; the mean of the three official areas is BM's DKK 71,250, so the potential in kroner stays comparable",
+		"Ikke officielle priser: BM offentliggør ikke priser pr. ydelsesområde, kun potentialet, der svarer til ca. 71.250 kr. i gennemsnit.",
+		"Not official prices: BM publishes no price per benefit area, only the potential, which implies about DKK 71,250 on average."},
+}
+
+// PricePresetByID returns the price preset with the given ID.
+func PricePresetByID(id string) (PricePreset, bool) {
+	for _, p := range PricePresets {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return PricePreset{}, false
+}
+
+// SetPricePreset sets the scenario's prices to the preset's.
+func (s *Scenario) SetPricePreset(id string) bool {
+	p, ok := PricePresetByID(id)
+	if ok {
+		s.Prices = p.Prices
+	}
+	return ok
+}
+
+// PricePreset returns the ID of the preset whose prices the scenario has,
+// or "" when its prices are its own.
+func (s *Scenario) PricePreset() string {
+	for _, p := range PricePresets {
+		if p.Prices == s.Prices {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// EqualPricesInScope reports whether every area in the scenario's scope has
+// the same price in a period of the given official scope ("2017" or "2019").
+// Cost weighting (w_a = price_a / mean price) then gives every area weight 1
+// and ranks exactly as the official volume weighting does.
+func (s *Scenario) EqualPricesInScope(official string) bool {
+	in, _ := s.ScopeAreas(official)
+	first, seen := 0.0, false
+	for _, a := range Areas {
+		if !in[a] {
+			continue
+		}
+		if seen && s.Prices[a] != first {
+			return false
+		}
+		first, seen = s.Prices[a], true
+	}
+	return true
+}
+
+// CostWeightingIsVolume reports whether the result's scenario asks for cost
+// weighting while its prices in scope are equal, so that it equals the
+// volume weighting: the UI says so and points to the prices.
+func (r *Result) CostWeightingIsVolume() bool {
+	return r.Settings.Weighting == WeightCost && r.Settings.EqualPricesInScope(r.Dataset.Periods[r.Period].Scope)
+}

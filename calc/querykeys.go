@@ -192,41 +192,104 @@ func encodeCovariatesOff(s, _ *Scenario) (string, bool) {
 	return strings.Join(ids, ","), len(ids) > 0
 }
 
+// encodeCaseload writes the reforms (all:TARGET[:AREA], rREGION:TARGET[:AREA])
+// and then the municipalities' entries (code:current:target[:area]).
 func encodeCaseload(s, _ *Scenario) (string, bool) {
 	var cs []string
-	for _, c := range s.Caseload {
-		x := strconv.Itoa(c.Code) + ":" + ff(c.From) + ":" + ff(c.To)
-		if c.Area != KTH {
-			x += ":" + c.Area.ID()
+	for _, r := range s.Reforms {
+		x := "all"
+		if r.Region != 0 {
+			x = "r" + strconv.Itoa(r.Region)
 		}
-		cs = append(cs, x)
+		cs = append(cs, x+":"+ff(r.To)+areaSuffix(r.Area))
+	}
+	for _, c := range s.Caseload {
+		cs = append(cs, strconv.Itoa(c.Code)+":"+ff(c.From)+":"+ff(c.To)+areaSuffix(c.Area))
 	}
 	return strings.Join(cs, ","), len(cs) > 0
+}
+
+// areaSuffix is ":area" for a caseload entry's area, "" for the default kth.
+func areaSuffix(a Area) string {
+	if a == KTH {
+		return ""
+	}
+	return ":" + a.ID()
 }
 
 func decodeCaseload(s *Scenario, v string) string {
 	for _, item := range splitList(v) {
 		f := strings.Split(item, ":")
-		if len(f) < 3 || len(f) > 4 {
-			return "want code:current:target[:area], e.g. 336:100:50"
+		var msg string
+		if f[0] == "all" || strings.HasPrefix(f[0], "r") {
+			msg = decodeReform(s, f)
+		} else {
+			msg = decodeCaseloadLever(s, f)
 		}
-		c, ok := queryCode(f[0])
-		c0, ok0 := queryNum(f[1], 1, 10000)
-		c1, ok1 := queryNum(f[2], 1, 10000)
-		if !ok || !ok0 || !ok1 {
-			return "want code:current:target[:area] with caseloads of at least 1"
+		if msg != "" {
+			return msg
 		}
-		l := CaseloadLever{Code: c, Area: KTH, From: c0, To: c1}
-		if len(f) == 4 {
-			a, err := ParseArea(f[3])
-			if err != nil || a == Total {
-				return "unknown area " + f[3]
-			}
-			l.Area = a
-		}
-		s.SetCaseload(l)
 	}
 	return ""
+}
+
+func decodeCaseloadLever(s *Scenario, f []string) string {
+	if len(f) < 3 || len(f) > 4 {
+		return "want code:current:target[:area], e.g. 336:100:50, or all:target or rREGION:target"
+	}
+	c, ok := queryCode(f[0])
+	c0, ok0 := queryNum(f[1], 1, 10000)
+	c1, ok1 := queryNum(f[2], 1, 10000)
+	if !ok || !ok0 || !ok1 {
+		return "want code:current:target[:area] with caseloads of at least 1"
+	}
+	l := CaseloadLever{Code: c, Area: KTH, From: c0, To: c1}
+	if len(f) == 4 {
+		a, msg := caseloadArea(f[3])
+		if msg != "" {
+			return msg
+		}
+		l.Area = a
+	}
+	s.SetCaseload(l)
+	return ""
+}
+
+// decodeReform reads all:TARGET[:AREA] or rREGION:TARGET[:AREA].
+func decodeReform(s *Scenario, f []string) string {
+	if len(f) < 2 || len(f) > 3 {
+		return "want all:target[:area] or rREGION:target[:area], e.g. all:50 or r1084:40"
+	}
+	r := CaseloadReform{Area: KTH}
+	if f[0] != "all" {
+		code, err := strconv.Atoi(f[0][1:])
+		if _, ok := RegionByCode(code); err != nil || !ok {
+			return "unknown region " + f[0] + " (want r1081–r1085)"
+		}
+		r.Region = code
+	}
+	to, ok := queryNum(f[1], 1, 10000)
+	if !ok {
+		return "want a target caseload of at least 1"
+	}
+	r.To = to
+	if len(f) == 3 {
+		a, msg := caseloadArea(f[2])
+		if msg != "" {
+			return msg
+		}
+		r.Area = a
+	}
+	s.SetReform(r)
+	return ""
+}
+
+func caseloadArea(id string) (Area, string) {
+	a, err := ParseArea(id)
+	if err != nil || a == Total {
+		return 0, "unknown area " + id
+	}
+	return a, ""
 }
 
 func encodeTransfers(s, _ *Scenario) (string, bool) {

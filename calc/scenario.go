@@ -69,7 +69,8 @@ type Scenario struct {
 	Reestimate    bool     // re-estimate expected for the areas in scope
 	CovariatesOff []string // covariate IDs switched off in the re-estimation (sorted)
 
-	Caseload       []CaseloadLever // sorted by Code
+	Caseload       []CaseloadLever  // sorted by Code
+	Reforms        []CaseloadReform // sorted by Region, then Area (see SetReform)
 	Epsilon        float64
 	PhaseIn        float64 // years to full effect
 	Years          float64 // years since the caseload change; 0 = after full phase-in
@@ -151,7 +152,7 @@ func (s *Scenario) ScopeAreas(official string) (in [NumAreas]bool, kth2017 bool)
 func (s *Scenario) IsOfficial() bool {
 	d := DefaultScenario()
 	return s.Scope == d.Scope && s.Weighting == d.Weighting && !s.Reestimate &&
-		len(s.Caseload) == 0 && len(s.Transfers) == 0 && !s.Lens
+		len(s.Caseload) == 0 && len(s.Reforms) == 0 && len(s.Transfers) == 0 && !s.Lens
 }
 
 // QueryVersion is the version of the scenario query syntax.
@@ -324,6 +325,7 @@ func (s *Scenario) SetFokus(f FokusOverride) {
 func (s Scenario) Clone() Scenario {
 	s.CovariatesOff = slices.Clone(s.CovariatesOff)
 	s.Caseload = slices.Clone(s.Caseload)
+	s.Reforms = slices.Clone(s.Reforms)
 	s.Transfers = slices.Clone(s.Transfers)
 	s.Fokus = slices.Clone(s.Fokus)
 	return s

@@ -58,6 +58,13 @@ func randomScenario(r *rand.Rand) calc.Scenario {
 		s.SetCaseload(calc.CaseloadLever{Code: 100 + r.IntN(800), Area: calc.Areas[r.IntN(3)],
 			From: float64(20 + r.IntN(130)), To: float64(10+r.IntN(100)) + 0.5})
 	}
+	for k := r.IntN(3); k > 0; k-- {
+		region := 0
+		if r.IntN(2) == 0 {
+			region = calc.Regions[r.IntN(len(calc.Regions))].Code
+		}
+		s.SetReform(calc.CaseloadReform{Region: region, Area: calc.Areas[r.IntN(3)], To: float64(20+r.IntN(60)) + 0.25})
+	}
 	if r.IntN(2) == 0 {
 		s.Epsilon = 0.05 + float64(r.IntN(6))/100
 	}
@@ -124,6 +131,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"v=1&cl=336:100", "cl", "code:current:target"},
 		{"v=1&cl=336:0:50", "cl", "at least 1"},
 		{"v=1&cl=336:100:50:total", "cl", "unknown area"},
+		{"v=1&cl=all", "cl", "all:target"},
+		{"v=1&cl=all:0", "cl", "at least 1"},
+		{"v=1&cl=r1090:50", "cl", "unknown region"},
+		{"v=1&cl=rx:50", "cl", "unknown region"},
+		{"v=1&cl=all:50:total", "cl", "unknown area"},
 		{"v=1&eps=NaN", "eps", "elasticity"},
 		{"v=1&tr=336:kth:kth:5", "tr", "two different areas"},
 		{"v=1&tr=336:kth:fp:200%25", "tr", "percentage"},
@@ -149,6 +161,7 @@ func TestDecodeIgnoresAppKeys(t *testing.T) {
 
 func FuzzDecodeScenario(f *testing.F) {
 	f.Add("v=1&scope=kl&cl=336:100:50")
+	f.Add("v=1&cl=all:50,r1084:40:syg,101:100:30")
 	f.Add("v=1&tr=101:syg:fp:5%25&price=kth:80000&rules=2020&conv=70&fk=707:94.3:83.2")
 	f.Add("v=2")
 	f.Add("%%%&&==,,::")

@@ -523,3 +523,27 @@ func TestTotalStartsFromPublishedCounts(t *testing.T) {
 	e = apply(t, ds, s).Scenario.Areas[calc.Total][0]
 	assert.Less(t, e.Actual, 1000.0)
 }
+
+// TestUnfittableAreaOutsideTotal: fp without an official expected that
+// cannot be fitted (two municipalities are too few) leaves the official
+// ranking alone and drops out of it; put in the total, it is refused.
+func TestUnfittableAreaOutsideTotal(t *testing.T) {
+	ds := toy()
+	ds.Municipalities = ds.Municipalities[:2]
+	p := &ds.Periods[0]
+	p.Rows = p.Rows[:2]
+	for i := range p.Rows {
+		p.Rows[i].Areas[calc.FP].HasExpected = false
+	}
+	res := apply(t, ds, calc.DefaultScenario())
+	assert.False(t, res.Scenario.Included[calc.FP])
+	assert.Contains(t, res.Notes, "fit-dropped-fp")
+	assert.Equal(t, []int{2, 1}, ranks(&res.Scenario, calc.Total))
+
+	s := calc.DefaultScenario()
+	s.Scope = calc.ScopeKL
+	_, err := calc.Apply(ds, s)
+	var fe *calc.FitError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, calc.FitTooFew, fe.Kind)
+}

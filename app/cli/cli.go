@@ -1,23 +1,22 @@
-// Package cli is the simulator's command line: rank and import. It calls
+// Package cli is the simulator's command line: rank, compare, import and
+// template. It calls
 // the same calc functions as the browser, so a number shown in the app can
 // be checked here.
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
+	"benchsim/app/dataset"
 	"benchsim/app/report"
 	"benchsim/app/text"
 	"benchsim/calc"
-
-	"benchsim/calc/jobindsats"
 )
 
 // Usage is the command line's help text.
@@ -29,6 +28,11 @@ Usage:
   app rank [--data [KIND=]FILE]… [--period P] [--area total|dp|kth|syg|fp|flex]
            [--scenario QUERY] [--format table|csv|json] [--full] [--lang da|en]
            [--sort COLUMN] [--filter NAME] [--region REGION] [--pin CODE] [--intervals]
+           [--explain CODE]                         (--explain: the paragraph about one municipality)
+  app compare --scenario QUERY [--scenario QUERY [--scenario QUERY]] [--data [KIND=]FILE]…
+           [--period P] [--area AREA] [--format table|csv|json] [--sort COLUMN] [--lang da|en]
+                                                    the official model and 1–3 scenarios side
+                                                    by side: ranks, changes, who moves
   app import [--lang da|en] [KIND=]FILE             validate a data file and say what it holds
   app template [--lang da|en] [--out FILE]          write the template CSV (caseload, focus
                                                     targets, other framework conditions)
@@ -55,6 +59,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "rank":
 		return rank(args[1:], stdout, stderr)
+	case "compare":
+		return compareCmd(args[1:], stdout, stderr)
 	case "template":
 		return template(args[1:], stdout, stderr)
 	case "import":
@@ -94,6 +100,7 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&v.Region, "region", "", "only municipalities in this region, e.g. \"Region Hovedstaden\"")
 	fs.IntVar(&v.Pinned, "pin", 0, "kommunekode of a municipality kept through the filters")
 	fs.BoolVar(&v.ShowIntervals, "intervals", false, "add the plausible rank interval column (the app's \"Vis usikkerhed\")")
+	explain := fs.Int("explain", 0, "kommunekode: print the paragraph about this municipality's total instead of the table")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -125,6 +132,16 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	if *query == "" && ld.query != "" {
+		// A view saved with its data brings its scenario.
+		if sc, err = calc.DecodeScenario(ld.query); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		if *period != "" {
+			sc.Period = *period
+		}
+	}
 	for _, w := range ld.warnings {
 		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
 	}
@@ -136,6 +153,9 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if !res.Scenario.Included[area] {
 		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrAreaMissing, Area: area, Period: res.Dataset.Periods[res.Period].Code}, string(lang)))
 		return 1
+	}
+	if *explain != 0 {
+		return explainCmd(stdout, stderr, res, *explain, string(lang))
 	}
 	if v.ShowIntervals {
 		v.Intervals = report.Intervals(res, area)
@@ -158,6 +178,19 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// explainCmd prints the paragraph about one municipality (text.Explanation
+// of calc's Explainer, with the table's rank intervals).
+func explainCmd(stdout, stderr io.Writer, res *calc.Result, code int, lang string) int {
+	i := res.Dataset.MunicipalityIndex(code)
+	if i < 0 {
+		fmt.Fprintln(stderr, text.CalcError(&calc.ApplyError{Kind: calc.ErrNoMunicipality, Code: code}, lang))
+		return 1
+	}
+	x := calc.NewExplainer(res, report.Intervals(res, calc.Total))
+	fmt.Fprintln(stdout, text.Explanation(res.Dataset, x.Explain(i), lang))
+	return 0
+}
+
 // sortKeys are the columns rank --sort takes.
 func sortKeys() []string {
 	var out []string
@@ -174,6 +207,7 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 		fmt.Fprintf(w, "%s: %s\n", h[0], h[1])
 	}
 	fmt.Fprintln(w, report.Summary(res, v.Area, v.Lang))
+	writeScenarioFigures(w, res, v)
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	cols := report.Columns(res, v)
@@ -189,8 +223,42 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 	}
 	_ = tw.Flush()
 	for _, n := range res.Notes {
-		fmt.Fprintln(w, "note:", n)
+		fmt.Fprintln(w, pickLang(string(v.Lang), "bemærk:", "note:"), text.Note(n, string(v.Lang)))
 	}
+}
+
+// writeScenarioFigures writes a scenario's headline and, with caseload
+// levers, the reform's note and the national totals.
+func writeScenarioFigures(w io.Writer, res *calc.Result, v *report.View) {
+	if res.Settings.IsOfficial() {
+		return
+	}
+	lang := string(v.Lang)
+	for _, f := range text.Headline(res.Dataset, res.Headline(v.Area), lang)[1:] { // [0] is the summary above
+		fmt.Fprintf(w, "  %s  %s\n", f.Value, f.Label)
+	}
+	if note := text.ReformNote(res.Reform, lang); note != "" {
+		fmt.Fprintln(w, note)
+	}
+	if len(res.Investments) > 0 {
+		for _, kv := range text.CaseloadTotals(res.CaseloadTotals(""), lang) {
+			fmt.Fprintf(w, "%s: %s\n", kv[0], kv[1])
+		}
+	}
+	if res.CostWeightingIsVolume() {
+		fmt.Fprintln(w, text.CostEqualsVolume(lang))
+		writeTeachingPrices(w, res.Settings, lang)
+	}
+}
+
+// writeTeachingPrices says how to rank with the teaching prices: their
+// label, the scenario query that sets them, and their caveat.
+func writeTeachingPrices(w io.Writer, s calc.Scenario, lang string) {
+	p, _ := calc.PricePresetByID(calc.PricesTeaching)
+	label, _, caveat := text.PricePreset(p, lang)
+	s = s.Clone()
+	s.SetPricePreset(p.ID)
+	fmt.Fprintf(w, "%s: --scenario '%s' — %s\n", label, s.Encode(), caveat)
 }
 
 func importCmd(args []string, stdout, stderr io.Writer) int {
@@ -218,32 +286,22 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
-		ds, warns, err := jobindsats.Read(bytes.NewReader(data))
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %s\n", a.path, loadError(err, lang))
-			return 1
-		}
-		writeImport(stdout, a.path, ds, warns, string(lang))
+	_, ds, warns, err := dataset.Describe(filepath.Base(a.path), data, a.benefit(), "")
+	if err != nil {
+		fmt.Fprintln(stderr, describeError(a.path, err, string(lang)))
+		return 1
+	}
+	if ds != nil {
+		writeImport(stdout, a.path, ds, wordWarnings(warns, string(lang)), string(lang))
 		return 0
 	}
-	f, warns, err := readCompanion(a, data, string(lang))
+	f, cwarns, err := readCompanion(a, data, string(lang))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	writeCompanion(stdout, a.path, f, warns, string(lang))
+	writeCompanion(stdout, a.path, f, cwarns, string(lang))
 	return 0
-}
-
-// loadError words an error of reading a data file: the importer's in the
-// language, others as they are.
-func loadError(err error, lang report.Lang) string {
-	var je *jobindsats.Error
-	if errors.As(err, &je) {
-		return pickLang(string(lang), "ugyldig: ", "invalid: ") + text.ImportError(err, string(lang))
-	}
-	return err.Error()
 }
 
 func pickLang(lang, da, en string) string {
@@ -255,7 +313,7 @@ func pickLang(lang, da, en string) string {
 
 // writeImport describes a valid file: periods, municipalities, areas,
 // derived populations and the warnings.
-func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.Warning, lang string) {
+func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []string, lang string) {
 	fmt.Fprintf(w, pickLang(lang, "%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"), path)
 	var codes []string
 	for _, p := range ds.Periods {
@@ -282,6 +340,6 @@ func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.
 	}
 	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
 	for _, wn := range warns {
-		fmt.Fprintln(w, "  ", text.ImportWarning(wn, lang))
+		fmt.Fprintln(w, "  ", wn)
 	}
 }

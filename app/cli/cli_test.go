@@ -12,6 +12,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
+	"benchsim/calc/jobindsats"
 	"benchsim/calc/jobindsats/jobindsatstest"
 
 	"github.com/stretchr/testify/assert"
@@ -236,4 +237,60 @@ func TestTemplateCommand(t *testing.T) {
 	code, out, stderr = run("import", "--lang", "en", "flex="+path)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "valid template file")
+}
+
+// TestNotesInWords: a caveat is printed in words in the language, never as
+// calc's id. A Y30R21 file has no sub-benefits, so the 2017 scope is
+// approximated.
+func TestNotesInWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "y30r21.jsonl")
+	var b bytes.Buffer
+	require.NoError(t, jobindsats.Write(&b, demo.Dataset(), jobindsats.FormatJSONL))
+	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
+	code, out, stderr := run("rank", "--data", path, "--scenario", "v=1&scope=bm2017")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "bemærk: Data har ikke delydelserne, så 2017-omfanget er tilnærmet")
+	assert.NotContains(t, out, "kth2017-approx")
+	code, out, _ = run("rank", "--data", path, "--scenario", "v=1&scope=bm2017", "--lang", "en")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "note: The data lacks the sub-benefits")
+}
+
+func TestRankJSONNationalCaseloadTotals(t *testing.T) {
+	q := "v=1&cl=all:50,101:100:30"
+	code, out, stderr := run("rank", "--format", "json", "--scenario", q)
+	require.Equal(t, 0, code, stderr)
+	var got struct {
+		National struct {
+			Municipalities   int     `json:"municipalities"`
+			ExtraCaseworkers float64 `json:"extra_caseworkers"`
+			CaseworkerCost   float64 `json:"caseworker_cost_kr"`
+			Persons          float64 `json:"persons"`
+			BenefitSaved     float64 `json:"benefit_saved_kr"`
+			Net              float64 `json:"net_kr"`
+			Reformed         int     `json:"reform_municipalities"`
+			Overridden       int     `json:"reform_overridden"`
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	s, err := calc.DecodeScenario(q)
+	require.NoError(t, err)
+	res, err := calc.Apply(demo.Dataset(), s)
+	require.NoError(t, err)
+	var cw, persons, saved float64
+	for _, inv := range res.Investments {
+		cw += inv.ExtraCaseworkers
+		persons += inv.Persons
+		saved += inv.BenefitSaved
+	}
+	n := got.National
+	assert.Equal(t, len(res.Investments), n.Municipalities)
+	assert.Greater(t, n.Municipalities, 50)
+	assert.InDelta(t, cw, n.ExtraCaseworkers, 1e-6)
+	assert.InDelta(t, cw*calc.Param(calc.ParamCaseworkerCost), n.CaseworkerCost, 1e-3)
+	assert.InDelta(t, persons, n.Persons, 1e-6)
+	assert.InDelta(t, saved, n.BenefitSaved, 1e-3)
+	assert.InDelta(t, saved-cw*calc.Param(calc.ParamCaseworkerCost), n.Net, 1e-3)
+	assert.Equal(t, res.Reform.Municipalities, n.Reformed)
+	assert.Equal(t, 1, n.Overridden, "København's own entry")
 }

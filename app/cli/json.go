@@ -42,18 +42,41 @@ type jsonFit struct {
 	Proxy          bool               `json:"proxy"`
 }
 
+// jsonNational is the national total of the scenario's caseload investment
+// cases (calc.Result.CaseloadTotals), in kr. per year.
+type jsonNational struct {
+	Municipalities   int     `json:"municipalities"`
+	ExtraCaseworkers float64 `json:"extra_caseworkers"`
+	CaseworkerCost   float64 `json:"caseworker_cost_kr"`
+	Persons          float64 `json:"persons"`
+	PersonsFull      float64 `json:"persons_full_phase_in"`
+	BenefitSaved     float64 `json:"benefit_saved_kr"`
+	Net              float64 `json:"net_kr"`
+	Reformed         int     `json:"reform_municipalities"`         // changed by a reform
+	DefaultCaseload  int     `json:"default_current_caseload_used"` // of those, from the default c0
+	AtTarget         int     `json:"reform_already_at_target"`
+	Overridden       int     `json:"reform_overridden"`
+}
+
+func national(res *calc.Result) jsonNational {
+	t := res.CaseloadTotals("")
+	return jsonNational{t.Municipalities, t.ExtraCaseworkers, t.CaseworkerCost, t.Persons, t.PersonsFull,
+		t.BenefitSaved, t.Net, res.Reform.Municipalities, res.Reform.DefaultFrom, res.Reform.AtTarget, res.Reform.Overridden}
+}
+
 func writeJSON(w io.Writer, res *calc.Result, v *report.View) {
 	a := v.Area
 	out := struct {
-		Dataset      string    `json:"dataset"`
-		Illustrative bool      `json:"illustrative"`
-		Period       string    `json:"period"`
-		Area         string    `json:"area"`
-		Scenario     string    `json:"scenario"`
-		Fits         []jsonFit `json:"fits"`
-		Rows         []jsonRow `json:"rows"`
+		Dataset      string       `json:"dataset"`
+		Illustrative bool         `json:"illustrative"`
+		Period       string       `json:"period"`
+		Area         string       `json:"area"`
+		Scenario     string       `json:"scenario"`
+		Fits         []jsonFit    `json:"fits"`
+		National     jsonNational `json:"national"`
+		Rows         []jsonRow    `json:"rows"`
 	}{res.Dataset.Provenance.Name, res.Dataset.Provenance.Illustrative, res.Dataset.Periods[res.Period].Code,
-		a.ID(), res.Settings.Encode(), fits(res), nil}
+		a.ID(), res.Settings.Encode(), fits(res), national(res), nil}
 	for _, r := range report.Rows(res, v) {
 		e, st := &r.Entry, &r.Status
 		out.Rows = append(out.Rows, jsonRow{e.Rank, r.Muni.Code, r.Muni.Name, r.Muni.Region, e.Population, e.Actual,

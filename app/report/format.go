@@ -82,3 +82,18 @@ func Plain(v float64, decimals int, lang Lang) string {
 func Signed(v float64, decimals int, lang Lang) string {
 	return Format(v, decimals, lang, Style{Group: true, Plus: true})
 }
+
+// Mio formats kroner as millions with one decimal: "11,4 mio. kr." or
+// "DKK 11.4m".
+func Mio(kr float64, lang Lang) string { return mio(Number(kr/1e6, 1, lang), lang) }
+
+// SignedMio is Mio with an explicit "+" on positive values, for changes:
+// "+11,4 mio. kr.".
+func SignedMio(kr float64, lang Lang) string { return mio(Signed(kr/1e6, 1, lang), lang) }
+
+func mio(n string, lang Lang) string {
+	if lang == EN {
+		return "DKK " + n + "m"
+	}
+	return n + " mio. kr."
+}

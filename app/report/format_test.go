@@ -55,3 +55,13 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, fmt.Sprintf("%d kommuner flytter sig 5 pladser eller mere", n), report.Summary(res, calc.Total, report.DA))
 	assert.Equal(t, fmt.Sprintf("%d municipalities move 5 places or more", n), report.Summary(res, calc.Total, report.EN))
 }
+
+func ExampleMio() {
+	fmt.Println(report.Mio(11.4e6, report.DA))
+	fmt.Println(report.SignedMio(11.4e6, report.DA))
+	fmt.Println(report.SignedMio(-4.9e6, report.EN))
+	// Output:
+	// 11,4 mio. kr.
+	// +11,4 mio. kr.
+	// DKK -4.9m
+}

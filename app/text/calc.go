@@ -89,6 +89,10 @@ func applyError(e *calc.ApplyError, lang string) string {
 		return fmt.Sprintf(pick(lang, "Datasættet har ingen kommune med kommunekode %d.",
 			"The dataset has no municipality with code %d."), e.Code)
 	case calc.ErrLeverArea:
+		if e.Lever == "reform" {
+			return fmt.Sprintf(pick(lang, "Sagstalsreformen virker på %s, som data ikke har tal for. %s",
+				"The caseload reform acts on %s, which the data has no figures for. %s"), area, cure(e.Area, lang))
+		}
 		lever := pick(lang, "Sagstallet", "The caseload")
 		if e.Lever == "transfer" {
 			lever = pick(lang, "Flytningen", "The transfer")
@@ -103,6 +107,12 @@ func applyError(e *calc.ApplyError, lang string) string {
 	case calc.ErrRows:
 		return fmt.Sprintf(pick(lang, "Perioden %s har %d rækker, men datasættet har %d kommuner.",
 			"Period %s has %d rows, but the dataset has %d municipalities."), e.Period, e.Got, e.Want)
+	case calc.ErrCompareCount:
+		return fmt.Sprintf(pick(lang, "En sammenligning rummer 1 til %d scenarier, ikke %d.",
+			"A comparison holds 1 to %d scenarios, not %d."), e.Want, e.Got)
+	case calc.ErrComparePeriods:
+		return fmt.Sprintf(pick(lang, "Scenarierne i sammenligningen er fra forskellige perioder (%s); vælg én periode til dem alle.",
+			"The scenarios compared are from different periods (%s); choose one period for all of them."), e.Period)
 	}
 	return e.Error()
 }
@@ -127,4 +137,24 @@ func fitError(e *calc.FitError, lang string) string {
 		why = pick(lang, "regressionen kan ikke løses numerisk.", "the regression cannot be solved numerically.")
 	}
 	return lead + why
+}
+
+// notes word the caveats calc.Result.Notes names.
+var notes = map[string][2]string{
+	"kth2017-approx": {"Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
+		"The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance."},
+	"fp-national-share": {"Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
+		"The data has no expected number on disability pension; the lens uses the national share as expected."},
+	"fit-dropped-fp": {"Førtidspension er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+		"Disability pension is left out: its expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+	"fit-dropped-flex": {"Fleksjob er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+		"Flexi-jobs are left out: their expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+}
+
+// Note words a caveat of calc.Result.Notes; an unknown id stays as it is.
+func Note(id, lang string) string {
+	if n, ok := notes[id]; ok {
+		return pick(lang, n[0], n[1])
+	}
+	return id
 }

@@ -56,7 +56,6 @@ type Texts struct {
 	PricesTitle, PricesHelp, SourceOfFmt                              string
 	SupervisionTitle, SupervisionHelp, RuleSetLabel, PeriodRuleSetFmt string
 	UseOffers                                                         string
-	Notes                                                             map[string]string
 
 	// Municipality
 	ChooseMunicipality, MuniLeadFmt, AreasTitle, PotentialNote         string
@@ -207,12 +206,7 @@ func (t *Texts) FokusTarget(known, met bool, conv string, useOffers bool, offer 
 func (t *Texts) LeverRefused(msg string) string { return fmt.Sprintf(t.LeverRefusedFmt, msg) }
 
 // Note explains a caveat calc reported.
-func (t *Texts) Note(id string) string {
-	if s, ok := t.Notes[id]; ok {
-		return s
-	}
-	return id
-}
+func (t *Texts) Note(id string) string { return text.Note(id, t.lang) }
 
 // CovariateLabel names a covariate in the current language, with its unit.
 func (t *Texts) CovariateLabel(c calc.Covariate) string {
@@ -420,31 +414,26 @@ var da = Texts{
 	RuleSetLabel:        "Regelsæt",
 	PeriodRuleSetFmt:    "Periodens eget regelsæt (%s)",
 	UseOffers:           "Tilbudsmålet tæller med",
-	Notes: map[string]string{
-		"kth2017-approx":    "Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
-		"fp-national-share": "Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
-	},
-
-	ChooseMunicipality: "Vælg kommune",
-	MuniLeadFmt:        "%s · %s. Tal for scenariet; den officielle placering står ved siden af.",
-	AreasTitle:         "Ydelsesområder",
-	PotentialNote:      "Potentialet er forskellen mellem faktisk og forventet gange prisen pr. fuldtidsperson. Det er ikke en besparelse, kommunen kan hente.",
-	ResultMet:          "Resultatmål: opfyldt (faktisk ≤ forventet).",
-	ResultNotMet:       "Resultatmål: ikke opfyldt (faktisk over forventet).",
-	ResultSharesFmt:    "Det afgøres af andelene, ikke de afrundede antal: faktisk %s %% mod forventet %s %% af de 16–66-årige (%s procentpoint).",
-	FokusMetFmt:        "Fokusmål: opfyldt (mindst %s).",
-	FokusNotMetFmt:     "Fokusmål: ikke opfyldt (krav: mindst %s).",
-	FokusUnknown:       "Fokusmål: tallene kendes ikke.",
-	OffersPart:         " med 4 samtaler og %s med tilbud",
-	FokusEditHelp:      "Ret fokusmålstallene og se, om status skifter.",
-	ConversationsLabel: "Mindst 4 samtaler",
-	OffersLabel:        "Tilbud eller 225 timer",
-	SimilarTitle:       "Lignende kommuner",
-	SimilarHelp:        "De kommuner, hvis forventede andel ligger tættest på — dvs. som modellen mener har de mest ens rammevilkår.",
-	SimilarNoteFmt:     "Kommunens forventede andel: %s pct.",
-	ExpectedShare:      "Forventet andel (pct.)",
-	HistoryTitle:       "Placering i alle perioder",
-	HistoryNoteFmt:     "Placering i alt blandt %s kommuner; scenariets håndtag anvendt i hver periode.",
+	ChooseMunicipality:  "Vælg kommune",
+	MuniLeadFmt:         "%s · %s. Tal for scenariet; den officielle placering står ved siden af.",
+	AreasTitle:          "Ydelsesområder",
+	PotentialNote:       "Potentialet er forskellen mellem faktisk og forventet gange prisen pr. fuldtidsperson. Det er ikke en besparelse, kommunen kan hente.",
+	ResultMet:           "Resultatmål: opfyldt (faktisk ≤ forventet).",
+	ResultNotMet:        "Resultatmål: ikke opfyldt (faktisk over forventet).",
+	ResultSharesFmt:     "Det afgøres af andelene, ikke de afrundede antal: faktisk %s %% mod forventet %s %% af de 16–66-årige (%s procentpoint).",
+	FokusMetFmt:         "Fokusmål: opfyldt (mindst %s).",
+	FokusNotMetFmt:      "Fokusmål: ikke opfyldt (krav: mindst %s).",
+	FokusUnknown:        "Fokusmål: tallene kendes ikke.",
+	OffersPart:          " med 4 samtaler og %s med tilbud",
+	FokusEditHelp:       "Ret fokusmålstallene og se, om status skifter.",
+	ConversationsLabel:  "Mindst 4 samtaler",
+	OffersLabel:         "Tilbud eller 225 timer",
+	SimilarTitle:        "Lignende kommuner",
+	SimilarHelp:         "De kommuner, hvis forventede andel ligger tættest på — dvs. som modellen mener har de mest ens rammevilkår.",
+	SimilarNoteFmt:      "Kommunens forventede andel: %s pct.",
+	ExpectedShare:       "Forventet andel (pct.)",
+	HistoryTitle:        "Placering i alle perioder",
+	HistoryNoteFmt:      "Placering i alt blandt %s kommuner; scenariets håndtag anvendt i hver periode.",
 
 	DataTitle:           "Data",
 	CurrentData:         "De viste data",
@@ -637,31 +626,26 @@ var en = Texts{
 	RuleSetLabel:        "Rule set",
 	PeriodRuleSetFmt:    "The period's own rule set (%s)",
 	UseOffers:           "The offers target counts",
-	Notes: map[string]string{
-		"kth2017-approx":    "The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance.",
-		"fp-national-share": "The data has no expected number on disability pension; the lens uses the national share as expected.",
-	},
-
-	ChooseMunicipality: "Choose municipality",
-	MuniLeadFmt:        "%s · %s. Figures for the scenario; the official rank is shown next to them.",
-	AreasTitle:         "Benefit areas",
-	PotentialNote:      "The potential is the difference between actual and expected times the price per full-time person. It is not a saving the municipality can collect.",
-	ResultMet:          "Result target: met (actual ≤ expected).",
-	ResultNotMet:       "Result target: not met (actual above expected).",
-	ResultSharesFmt:    "The shares decide, not the rounded counts: actual %s %% against expected %s %% of those aged 16–66 (%s percentage points).",
-	FokusMetFmt:        "Focus target: met (at least %s).",
-	FokusNotMetFmt:     "Focus target: not met (required: at least %s).",
-	FokusUnknown:       "Focus target: the figures are not known.",
-	OffersPart:         " with 4 conversations and %s with an offer",
-	FokusEditHelp:      "Edit the focus-target figures and see whether the status changes.",
-	ConversationsLabel: "At least 4 conversations",
-	OffersLabel:        "Offer or 225 hours",
-	SimilarTitle:       "Similar municipalities",
-	SimilarHelp:        "The municipalities whose expected share is closest — those the model considers to have the most similar framework conditions.",
-	SimilarNoteFmt:     "The municipality's expected share: %s pct.",
-	ExpectedShare:      "Expected share (pct.)",
-	HistoryTitle:       "Rank in every period",
-	HistoryNoteFmt:     "Total rank among %s municipalities; the scenario's levers applied in each period.",
+	ChooseMunicipality:  "Choose municipality",
+	MuniLeadFmt:         "%s · %s. Figures for the scenario; the official rank is shown next to them.",
+	AreasTitle:          "Benefit areas",
+	PotentialNote:       "The potential is the difference between actual and expected times the price per full-time person. It is not a saving the municipality can collect.",
+	ResultMet:           "Result target: met (actual ≤ expected).",
+	ResultNotMet:        "Result target: not met (actual above expected).",
+	ResultSharesFmt:     "The shares decide, not the rounded counts: actual %s %% against expected %s %% of those aged 16–66 (%s percentage points).",
+	FokusMetFmt:         "Focus target: met (at least %s).",
+	FokusNotMetFmt:      "Focus target: not met (required: at least %s).",
+	FokusUnknown:        "Focus target: the figures are not known.",
+	OffersPart:          " with 4 conversations and %s with an offer",
+	FokusEditHelp:       "Edit the focus-target figures and see whether the status changes.",
+	ConversationsLabel:  "At least 4 conversations",
+	OffersLabel:         "Offer or 225 hours",
+	SimilarTitle:        "Similar municipalities",
+	SimilarHelp:         "The municipalities whose expected share is closest — those the model considers to have the most similar framework conditions.",
+	SimilarNoteFmt:      "The municipality's expected share: %s pct.",
+	ExpectedShare:       "Expected share (pct.)",
+	HistoryTitle:        "Rank in every period",
+	HistoryNoteFmt:      "Total rank among %s municipalities; the scenario's levers applied in each period.",
 
 	DataTitle:           "Data",
 	CurrentData:         "The data shown",

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -69,6 +70,18 @@ func lyingZip(t testing.TB, n int) []byte {
 	return b.Bytes()
 }
 
+// sparseSheet is an xlsx whose rows each hold one cell in column ref: small
+// to store, large once every row is laid out.
+func sparseSheet(t testing.TB, col string, rows int) []byte {
+	var b strings.Builder
+	b.WriteString(`<worksheet><sheetData>`)
+	for i := 1; i <= rows; i++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="%s%d"><v>1</v></c></row>`, i, col, i)
+	}
+	b.WriteString(`</sheetData></worksheet>`)
+	return zipParts(t, map[string]string{"xl/worksheets/sheet1.xml": b.String()})
+}
+
 func TestBrokenFiles(t *testing.T) {
 	old := companion.MaxUnpacked
 	companion.MaxUnpacked = 1 << 20
@@ -104,6 +117,10 @@ func TestBrokenFiles(t *testing.T) {
 			companion.ErrTooLarge, 0, "big.xlsx: filen er for stor: den må højst fylde, eller pakkes ud til, 1 MB"},
 		{"xlsx that inflates beyond its declared size", "lie.xlsx", lyingZip(t, 4<<20), opt, false,
 			companion.ErrSyntax, 0, "lie.xlsx: filen kan ikke læses som CSV, JSON eller Excel (xlsx)"},
+		{"sparse xlsx that would lay out too many cells", "sparse.xlsx", sparseSheet(t, "GR", 16000), opt, false,
+			companion.ErrTooLarge, 0, "sparse.xlsx: filen er for stor"},
+		{"xlsx cell beyond the last column", "wide.xlsx", sparseSheet(t, "XFD", 2), opt, false,
+			companion.ErrTooWide, 1, "wide.xlsx, linje 1, kolonne »XFD«: filen har for mange kolonner: højst 200"},
 		{"empty sheet", "tom.xlsx", makeXLSX(t, nil), opt, false,
 			companion.ErrEmpty, 0, "tom.xlsx: filen (eller arket) er tom"},
 		{"empty file", "tom.csv", []byte("\ufeff\r\n"), opt, false, companion.ErrEmpty, 0, "filen (eller arket) er tom"},

@@ -48,6 +48,12 @@
 // stored as numbers or as text. An .xlsx is a zip: Read refuses one whose
 // parts declare, or actually inflate to, more than MaxUnpacked bytes.
 //
+// A Jobindsats table exported with its periods pivoted to the columns
+// ("Område;Ydelsesgrupper;2021M01;2021M02;…") is read as if each period
+// were a row; its figures count as full-time persons only when a column
+// names the measure ("Antal fuldtidspersoner", other measures' rows are
+// dropped) or the title above the header does.
+//
 // # Rows
 //
 // Regions, provinces, the whole country and "not stated" rows are skipped

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"benchsim/app/text"
+	"benchsim/calc"
 	"benchsim/calc/companion"
 )
 
@@ -79,14 +80,38 @@ func TestWriteFuzzSeeds(t *testing.T) {
 		"FuzzReadStatBank/folk1c-en": folk1cEN()[:700],
 		"FuzzReadTemplate/filled":    filledTemplate("en")[:900],
 	}
+	bodies := map[string]string{}
 	for name, data := range seeds {
+		bodies[name] = fmt.Sprintf("go test fuzz v1\n[]byte(%s)\n", strconv.Quote(string(data)))
+	}
+	bodies["FuzzReadXLSXSheet/total-and-parts"] = fmt.Sprintf("go test fuzz v1\nstring(%s)\nstring(%s)\n",
+		strconv.Quote(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>`+
+			`<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>`+
+			`<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>6</v></c><c r="D2"><v>80.5</v></c></row>`+
+			`<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" t="inlineStr"><is><t>Mænd</t></is></c><c r="D3" t="s"><v>7</v></c></row>`+
+			`</sheetData></worksheet>`),
+		strconv.Quote(`<sst count="8" uniqueCount="8"><si><t>Område</t></si><si><t>Periode</t></si><si><t>Køn</t></si>`+
+			`<si><t>Antal fuldtidspersoner</t></si><si><t>Stevns</t></si><si><t>2021M01</t></si><si><t>I alt</t></si><si><t>80,5</t></si></sst>`))
+	for name, body := range bodies {
 		path := filepath.Join("testdata", "fuzz", name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%s)\n", strconv.Quote(string(data)))
 		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// FuzzReadXLSXSheet fuzzes what is inside a well-formed workbook: the
+// sheet's and the shared strings' XML.
+func FuzzReadXLSXSheet(f *testing.F) {
+	f.Add(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Område</t></is></c><c r="B1" t="s"><v>0</v></c>`+
+		`<c r="C1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Stevns</t></is></c>`+
+		`<c r="B2" t="s"><v>2</v></c><c r="C2" s="1"><v>12.5</v></c></row></sheetData></worksheet>`,
+		`<sst count="3"><si><t>Periode</t></si><si><t>Antal fuldtidspersoner</t></si><si><t>2021Y01</t></si></sst>`)
+	f.Fuzz(func(t *testing.T, sheet, shared string) {
+		data := zipParts(t, map[string]string{"xl/worksheets/sheet1.xml": sheet, "xl/sharedStrings.xml": shared})
+		checkRead(t, "data.xlsx", data, companion.Options{Benefit: calc.Flex, Today: today})
+	})
 }

@@ -22,6 +22,10 @@ var (
 	MaxColumns  = 200      // columns of a table (every column may become a covariate)
 )
 
+// maxCells bounds the cells of a table, so that a small file cannot make
+// an enormous one (a sparse xlsx, a wide table melted to long form).
+const maxCells = 3 << 20
+
 // Formats as reported in File.Format.
 const (
 	FormatJSON = "JSON API"
@@ -47,6 +51,8 @@ type table struct {
 	format     string
 	header     []string
 	headerLine int
+	title      string // the text of the rows above the header
+	cells      int    // cells read so far (JSON)
 	rows       []trow
 	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
 	areas      map[string]areaHit // lookupArea's answers, by cell text
@@ -109,6 +115,9 @@ func readTable(name string, data []byte) (*table, error) {
 	if len(t.header) > MaxColumns {
 		return nil, &Error{Kind: ErrTooWide, Line: t.headerLine, Value: strconv.Itoa(MaxColumns)}
 	}
+	if t.melt() && len(t.rows) == 0 {
+		return nil, &Error{Kind: ErrTooLarge, Value: strconv.Itoa(MaxUnpacked)}
+	}
 	t.decimals()
 	return t, nil
 }
@@ -154,6 +163,11 @@ func (t *table) findHeader() {
 	for _, c := range t.rows[at].cells {
 		t.header = append(t.header, strings.TrimSpace(c.s))
 	}
+	for _, r := range t.rows[:at] {
+		for _, c := range r.cells {
+			t.title += " " + c.s
+		}
+	}
 	t.headerLine = t.rows[at].line
 	t.rows = t.rows[at+1:]
 	t.dropBlank()
@@ -178,13 +192,17 @@ func blank(cs []cell) bool {
 	return true
 }
 
+// knownHeader reports whether a row can be the header: it names a known
+// column and has at least one more cell (a title row is one cell).
 func knownHeader(cs []cell) bool {
+	known, filled := false, 0
 	for _, c := range cs {
-		if roleOf(c.s) != roleOther {
-			return true
+		if strings.TrimSpace(c.s) != "" {
+			filled++
 		}
+		known = known || roleOf(c.s) != roleOther
 	}
-	return false
+	return known && filled >= 2
 }
 
 // decimals decides per column whether text numbers use a decimal point (as
@@ -224,6 +242,7 @@ func readCSV(data []byte) (*table, error) {
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	t := &table{format: FormatCSV}
+	cells := 0
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -238,6 +257,9 @@ func readCSV(data []byte) (*table, error) {
 			return nil, &Error{Kind: ErrSyntax, Line: line, Err: err}
 		}
 		line, _ := r.FieldPos(0)
+		if cells += len(rec); cells > maxCells {
+			return nil, &Error{Kind: ErrTooLarge, Line: line, Value: strconv.Itoa(MaxSize)}
+		}
 		cs := make([]cell, len(rec))
 		for i, s := range rec {
 			cs[i] = cell{s: s}
@@ -360,6 +382,9 @@ func readAPIData(dec *json.Decoder, data []byte, t *table) error {
 		var row []any
 		if err := dec.Decode(&row); err != nil {
 			return err
+		}
+		if t.cells += len(row); t.cells > maxCells {
+			return &Error{Kind: ErrTooLarge, Line: lineAt(data, off), Value: strconv.Itoa(MaxSize)}
 		}
 		cs := make([]cell, len(row))
 		for i, v := range row {

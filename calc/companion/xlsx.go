@@ -119,7 +119,7 @@ func plausibleCount(b []byte, limit int64) bool {
 func readSheet(x *xlsxreader.XlsxFile, sheet string) (*table, error) {
 	t := &table{format: FormatXLSX}
 	var firstErr error
-	line := 0
+	line, cells := 0, 0
 	for r := range x.ReadRows(sheet) { // always drained: the reader's goroutine must end
 		if firstErr != nil {
 			continue
@@ -139,14 +139,17 @@ func readSheet(x *xlsxreader.XlsxFile, sheet string) (*table, error) {
 			if col < 0 || c.Column == "" {
 				col = len(cs)
 			}
-			if col > 16383 {
-				firstErr = &Error{Kind: ErrSyntax, Line: line, Value: c.Column}
+			if col >= MaxColumns {
+				firstErr = &Error{Kind: ErrTooWide, Line: line, Column: c.Column, Value: strconv.Itoa(MaxColumns)}
 				break
 			}
 			for len(cs) <= col {
 				cs = append(cs, cell{})
 			}
 			cs[col] = cell{s: c.Value, num: c.Type == xlsxreader.TypeNumerical}
+		}
+		if cells += len(cs); cells > maxCells && firstErr == nil {
+			firstErr = tooLarge()
 		}
 		t.rows = append(t.rows, trow{line: line, cells: cs})
 	}

@@ -96,6 +96,10 @@ func TestDeleteAsks(t *testing.T) {
 	if q := eval[string](t, ctx, `document.getElementById('confirm-q').textContent`); !strings.Contains(q, "Slet „") {
 		t.Errorf("the question reads %q", q)
 	}
+	// The question passes axe's WCAG 2.1 A/AA rules too.
+	for _, vi := range runAxe(t, ctx, axeSource(t)) {
+		t.Errorf("the question: %s (%s): %s", vi.ID, vi.Help, strings.Join(vi.Nodes, "; "))
+	}
 	do(t, ctx, chromedp.Click(chromedp.ID("cancel-delete")))
 	waitFor(t, ctx, "Slet again, in focus", `document.getElementById('confirm-delete') === null && document.activeElement === document.querySelector('#datasets button.delete')`)
 	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets tbody tr').length`); n != 2 {
