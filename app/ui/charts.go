@@ -544,7 +544,7 @@ func (c *chartHost) section(id string) app.UI {
 		extra = fmt.Sprint(st.Charts.Weighted)
 	}
 	key := strings.Join([]string{f.Key, strconv.FormatBool(c.fresh[id]), strconv.FormatBool(c.open[id]),
-		st.Lang, f.Err, f.Action, extra}, "|")
+		st.Lang, f.Err, f.Action, extra, drawFailed()}, "|")
 	return cached("chart-"+id, key, func() app.UI { return c.cardUI(id) })
 }
 
