@@ -82,6 +82,9 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/web/app.wasm", "/app.wasm":
 		s.serveWasm(w, r, "app.wasm")
 		return
+	case "/app.js":
+		s.serveAppJS(w, r)
+		return
 	case "/web/draw.wasm":
 		s.serveWasm(w, r, "draw.wasm")
 		return
