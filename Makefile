@@ -77,9 +77,13 @@ $(AXE): | test-deps
 test-e2e: test-deps build axe
 	$(GO) test -count=1 -timeout 20m ./tests/e2e/...
 
-## bench: performance figures (calc native and wasm, browser timings)
-bench: build
+## bench: performance figures (calc native and wasm, browser timings,
+## Lighthouse) against the budgets, beside a plain-DOM reference page
+LIGHTHOUSE = tests/bench/.npm/node_modules/lighthouse/cli/index.js
+bench: build $(LIGHTHOUSE)
 	$(GO) run ./tests/bench
+$(LIGHTHOUSE): | test-deps
+	npm install --prefix tests/bench/.npm --no-save --no-audit --no-fund -E lighthouse@12.2.3
 
 ## fuzz: every parser fuzzed 60 s
 fuzz:
@@ -94,4 +98,4 @@ generate:
 
 clean:
 	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz web/draw.wasm web/draw.wasm.br web/draw.wasm.gz
-	rm -rf tests/e2e/.npm
+	rm -rf tests/e2e/.npm tests/bench/.npm
