@@ -21,7 +21,21 @@ const (
 	History   = "history"
 	Why       = "why"
 	Vessels   = "vessels"
+	// Computations without a drawing, so that the UI program never runs
+	// them on the main thread: the rank intervals of the ranking table
+	// (Figure.Intervals) and one municipality's ranks in every period
+	// (Figure.Ranks).
+	RankSim = "ranksim"
+	Ranks   = "ranks"
 )
+
+// PeriodRank is a municipality's total rank in one period, official and
+// under the scenario; OK is false when the period could not be computed.
+type PeriodRank struct {
+	Official, Scenario int
+	DiffPP             float64
+	OK                 bool
+}
 
 // Alt is a chart's text alternative: a summary sentence and a table.
 type Alt struct {
@@ -43,6 +57,9 @@ type Figure struct {
 	Err      string            // why nothing is drawn; SVG is empty then
 	Action   string            // what would make it drawable: "reestimate" or "lens"
 	File     string            // download file name without extension
+
+	Intervals []calc.Interval `json:",omitempty"` // RankSim: one per municipality (dataset index)
+	Ranks     []PeriodRank    `json:",omitempty"` // Ranks: one per period of the dataset
 }
 
 // Request is everything a figure is drawn from: the dataset (by the key it
@@ -72,8 +89,9 @@ type Request struct {
 	Given    []calc.Interval
 	HasGiven bool
 
-	Idx    []int // History: the series' municipalities (dataset indexes)
-	WhyIdx int   // Why: the municipality explained
+	Idx []int // History: the series' municipalities (dataset indexes); Ranks: the one
+
+	WhyIdx int // Why: the municipality explained
 
 	Weighted bool // Vessels: population-weighted fit
 }

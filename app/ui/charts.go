@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"benchsim/app/figure"
@@ -28,6 +27,8 @@ const (
 	figHistory   = "history"
 	figWhy       = "why"
 	figVessels   = "vessels"
+	figRankSim   = figure.RankSim // the table's rank intervals
+	figRanks     = figure.Ranks   // the municipality page's ranks in every period
 )
 
 // chartFigures are the charts view's figures in the order they are drawn
@@ -62,19 +63,6 @@ const RankSimSeed = report.RankSimSeed
 
 // MaxHistory is the most municipalities the rank history shows.
 const MaxHistory = 8
-
-// Frame budget of the background drawing, and how long the levers must be
-// still before a chart is redrawn (a chart takes 10–30 ms in the browser,
-// more than a frame, so drawing while a slider moves would hold up the
-// slider) and before the rank history, which runs calc once per period,
-// is recomputed. An empty slot is drawn at once.
-const (
-	frameBudget = 8 * time.Millisecond
-	quietDelay  = 120 * time.Millisecond
-	settleDelay = 300 * time.Millisecond
-	simChunk    = 20 // draws per step of the rank simulation
-	cacheKeep   = 6  // simulations and histories kept per cache
-)
 
 // narrowBelow is the window width (CSS px) under which charts are drawn at
 // the phone size.
@@ -271,36 +259,35 @@ func (s *State) simKey() string {
 		strconv.FormatFloat(s.simPhi(), 'g', -1, 64) + "|" + strconv.Itoa(simDraws())
 }
 
-// simEntry returns the rank simulation of the shown area under the current
-// scenario, created (but not run) on first use.
-func (s *State) simEntry() *simEntry {
-	cc := s.charts()
-	key := s.simKey()
-	if e, ok := cc.sims[key]; ok {
-		return e
-	}
-	cc.seq++
-	e := &simEntry{key: key, res: s.res, area: s.Area, phi: s.simPhi(), draws: simDraws(), seq: cc.seq}
-	cc.sims[key] = e
-	evict(cc.sims)
-	return e
-}
-
 // RankIntervals returns each municipality's plausible rank interval (95 %)
 // in the shown area under the current scenario: calc's simulation with
-// calc's draws and φ and the fixed RankSimSeed. In the browser the
-// simulation runs in the background and RankIntervals returns nil until it
-// is done; elsewhere (server, tests) it runs at once.
+// calc's draws and φ and the fixed RankSimSeed. In the browser the drawing
+// worker runs the simulation (the table's uncertainty switch asks for it)
+// and RankIntervals returns nil until it has answered; elsewhere (server,
+// tests) it runs at once.
 func (s *State) RankIntervals() []calc.Interval {
+	f, _ := s.computed(figRankSim, figRankSim, 0)
+	return f.Intervals
+}
+
+// computed returns a figure that is a computation (figRankSim, figRanks)
+// for the current state and whether it is up to date: at once off the
+// browser; in the browser what the worker answered, nil until it has.
+func (s *State) computed(id, kind string, subject int) (Figure, bool) {
 	cc := s.charts()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	e := s.simEntry()
-	if e.iv == nil && !app.IsClient {
-		for !e.step(e.draws) {
-		}
+	in := s.figureInput(id, kind, subject, false)
+	f, ok := cc.figs[id]
+	if ok && f.Key == in.req.Key {
+		return f, true
 	}
-	return e.iv
+	if !app.IsClient {
+		f = cc.drawNow(s.ds, in.req)
+		cc.figs[id] = f
+		return f, true
+	}
+	return f, false
 }
 
 // ChartStamp is the provenance line of every chart and download: dataset,
@@ -366,7 +353,6 @@ type chartHost struct {
 	mounted bool
 	open    map[string]bool // figure ids whose table is open
 	tip     mapTip
-	wants   []task            // background work in the UI (the table's simulation)
 	reqs    []figure.Request  // figures wanted from the drawing worker
 	figs    map[string]Figure // what this render shows, by figure id
 	fresh   map[string]bool   // whether it is up to date
@@ -398,10 +384,6 @@ func (c *chartHost) OnMount(ctx app.Context) {
 // OnDismount stops drawing for this host.
 func (c *chartHost) OnDismount() {
 	c.mounted = false
-	cc := c.root.state().charts()
-	cc.mu.Lock()
-	cc.want(c.id, nil)
-	cc.mu.Unlock()
 	worker.want("host"+strconv.Itoa(c.id), nil, nil, nil, nil)
 }
 
@@ -411,12 +393,6 @@ func (c *chartHost) OnResize(ctx app.Context) { ctx.Update() }
 func (c *chartHost) kick() {
 	st := c.root.state()
 	cc := st.charts()
-	cc.mu.Lock()
-	cc.want(c.id, c.wants)
-	if c.mounted {
-		cc.kick(c.ctx)
-	}
-	cc.mu.Unlock()
 	if c.mounted {
 		ctx := c.ctx
 		worker.want("host"+strconv.Itoa(c.id), st.ds, c.reqs, func(f Figure) {
@@ -477,7 +453,7 @@ func (c *chartHost) Render() app.UI {
 		c.open = map[string]bool{}
 	}
 	c.figs, c.fresh = map[string]Figure{}, map[string]bool{}
-	c.wants, c.reqs = nil, nil // the cache owns the last list
+	c.reqs = nil // the worker's client owns the last list
 	var ui app.UI
 	switch c.Page {
 	case hostMuni:
@@ -888,6 +864,8 @@ func (c *chartHost) muniPage() app.UI {
 	for _, k := range []string{figHistory, figWhy} {
 		c.figs["m-"+k], c.fresh["m-"+k] = c.figure("m-"+k, k, c.Code, nw)
 	}
+	// The page's history table (Root's muniHistory) reads this.
+	c.figure("m-"+figRanks, figRanks, c.Code, false)
 	return app.Div().Class("muni-charts").Body(
 		c.section("m-"+figHistory),
 		c.section("m-"+figWhy),
@@ -902,19 +880,8 @@ func (c *chartHost) tableSwitch() app.UI {
 	ct := ChartMsg(st.Lang)
 	busy := false
 	if st.Charts.Uncertainty {
-		cc := st.charts()
-		cc.mu.Lock()
-		e := st.simEntry()
-		if e.iv == nil {
-			if app.IsClient {
-				busy = true
-				c.wants = append(c.wants, task{key: "sim|" + e.key, wait: quietDelay, run: func() bool { return e.step(simChunk) }})
-			} else {
-				for !e.step(e.draws) {
-				}
-			}
-		}
-		cc.mu.Unlock()
+		_, fresh := c.figure(figRankSim, figRankSim, 0, false)
+		busy = !fresh
 	}
 	return app.Div().Class("uncertainty").Body(
 		r.checkbox("show-uncertainty", ct.UncertaintyLabel, st.Charts.Uncertainty, func(on bool) { st.SetUncertainty(on) }),

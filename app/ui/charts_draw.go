@@ -2,11 +2,9 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"benchsim/app/figure"
 	"benchsim/calc"
@@ -106,6 +104,15 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 			in.err, in.action = ct.WhyNoFit, "reestimate"
 		}
 		extra = strconv.Itoa(code)
+	case figRankSim:
+		// Only the table's interval column reads it: no drawing.
+		r.Draws, r.SimPhi, r.Seed = simDraws(), s.simPhi(), RankSimSeed
+		r.W, r.H, r.Stamp, r.Selected, r.SelCode = 0, 0, "", -1, 0
+		extra = fmt.Sprint(r.Draws, r.SimPhi)
+	case figRanks:
+		r.Idx = []int{ds.MunicipalityIndex(subject)}
+		r.W, r.H, r.Stamp, r.Selected, r.SelCode = 0, 0, "", -1, 0
+		extra = strconv.Itoa(subject)
 	case figVessels:
 		r.Weighted = s.Charts.Weighted
 		if !s.res.Scenario.Included[calc.FP] || !s.res.Scenario.Included[calc.KTH] {
@@ -167,205 +174,20 @@ func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
 	return f
 }
 
-// ---- the cache and the background drawing ----
+// ---- the cache ----
 
-// chartCache keeps what has been drawn and computed, and draws in the
-// background in the browser: a few milliseconds of work per animation
-// frame, so that dragging a lever stays smooth while the charts catch up.
-// The UI goroutine and the frame callbacks share it under mu.
+// chartCache keeps what has been drawn and computed (by figure id: the last
+// one). In the browser the drawing worker draws and computes, so nothing
+// here runs long on the main thread.
 type chartCache struct {
-	mu    sync.Mutex
-	figs  map[string]Figure // by figure id: the last drawing
-	sims  map[string]*simEntry
-	hists map[string]*histEntry
-	seq   int
-
-	wants   map[int][]task // by host component
-	wantKey string         // the wanted keys, to see when they change
-	changed time.Time      // when the wanted keys last changed
-	running bool
-	ctx     app.Context // a mounted host's context, for Dispatch
+	mu      sync.Mutex
+	figs    map[string]Figure
 	hostSeq int
 	native  any // the in-process drawer off the browser (draw_other.go)
 }
 
 func newChartCache() *chartCache {
-	return &chartCache{figs: map[string]Figure{}, sims: map[string]*simEntry{}, hists: map[string]*histEntry{},
-		wants: map[int][]task{}}
-}
-
-// task is a piece of background work: run does a slice of it (the cache is
-// locked) and reports whether it is finished. It starts once the wanted
-// keys have been still for wait.
-type task struct {
-	key  string
-	wait time.Duration
-	run  func() bool
-}
-
-// want replaces a host's wanted tasks. The cache is locked.
-func (cc *chartCache) want(host int, tasks []task) {
-	if len(tasks) == 0 {
-		delete(cc.wants, host)
-	} else {
-		cc.wants[host] = tasks
-	}
-	var keys []string
-	for _, ts := range cc.wants {
-		for _, t := range ts {
-			keys = append(keys, t.key)
-		}
-	}
-	slices.Sort(keys)
-	if k := strings.Join(keys, "\n"); k != cc.wantKey {
-		cc.wantKey, cc.changed = k, time.Now()
-	}
-}
-
-// kick starts the frame loop when there is work. The cache is locked.
-func (cc *chartCache) kick(ctx app.Context) {
-	cc.ctx = ctx
-	if cc.running || len(cc.wants) == 0 || !app.IsClient {
-		return
-	}
-	cc.running = true
-	requestFrame(cc.frame)
-}
-
-// frame runs wanted tasks for up to frameBudget, then asks the host to
-// render what was finished and, when work is left, for another frame.
-func (cc *chartCache) frame() {
-	start := time.Now()
-	cc.mu.Lock()
-	finished, left := false, false
-	still := time.Since(cc.changed)
-	hosts := make([]int, 0, len(cc.wants))
-	for h := range cc.wants {
-		hosts = append(hosts, h)
-	}
-	slices.Sort(hosts)
-	for _, h := range hosts {
-		ts := cc.wants[h]
-		keep := ts[:0]
-		for _, t := range ts {
-			if time.Since(start) >= frameBudget || still < t.wait {
-				keep = append(keep, t)
-				continue
-			}
-			done := false
-			for !done && time.Since(start) < frameBudget {
-				done = t.run()
-			}
-			if done {
-				finished = true
-			} else {
-				keep = append(keep, t)
-			}
-		}
-		if len(keep) == 0 {
-			delete(cc.wants, h)
-		} else {
-			cc.wants[h] = keep
-			left = true
-		}
-	}
-	cc.running = left
-	ctx := cc.ctx
-	cc.mu.Unlock()
-	if finished {
-		ctx.Dispatch(nil)
-	}
-	if left {
-		requestFrame(cc.frame)
-	}
-}
-
-// requestFrame calls f in the browser's next animation frame.
-func requestFrame(f func()) {
-	var fn app.Func
-	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
-		fn.Release()
-		f()
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", fn)
-}
-
-// evict drops the oldest entries beyond cacheKeep.
-func evict[E interface{ order() int }](m map[string]E) {
-	for len(m) > cacheKeep {
-		oldest, seq := "", -1
-		for k, e := range m {
-			if seq < 0 || e.order() < seq {
-				oldest, seq = k, e.order()
-			}
-		}
-		delete(m, oldest)
-	}
-}
-
-// simEntry is one rank simulation, run in steps.
-type simEntry struct {
-	key   string
-	res   *calc.Result
-	area  calc.Area
-	phi   float64
-	draws int
-	seq   int
-	sim   *calc.RankSim   // nil until the first step and after the last
-	iv    []calc.Interval // the intervals, when done
-}
-
-func (e *simEntry) order() int { return e.seq }
-
-// step runs up to k draws and reports whether the simulation is done.
-func (e *simEntry) step(k int) bool {
-	if e.iv != nil {
-		return true
-	}
-	if e.sim == nil {
-		e.sim = calc.NewRankSim(e.res, e.area, e.draws, e.phi, RankSimSeed)
-	}
-	if e.sim.Step(k) {
-		e.iv, e.sim, e.res = e.sim.Intervals(), nil, nil
-	}
-	return e.iv != nil
-}
-
-// histEntry is calc's history of the current scenario (every period),
-// computed a period at a time so that a browser frame is never long. The
-// rank-history chart and the municipality page read it.
-type histEntry struct {
-	key string
-	h   *calc.History
-	cur *calc.Result // the current period's result, reused
-	seq int
-}
-
-func (e *histEntry) order() int { return e.seq }
-
-func (s *State) histEntry() *histEntry {
-	cc := s.charts()
-	sc := s.Scenario.Clone()
-	sc.Period = ""
-	key := s.DatasetID + "|" + sc.Encode()
-	if e, ok := cc.hists[key]; ok {
-		return e
-	}
-	cc.seq++
-	e := &histEntry{key: key, h: calc.NewHistory(s.ds, sc), cur: s.res, seq: cc.seq}
-	cc.hists[key] = e
-	evict(cc.hists)
-	return e
-}
-
-// step computes one period and reports whether all are done.
-func (e *histEntry) step() bool {
-	if e.h.Step(e.cur) {
-		e.cur = nil
-		return true
-	}
-	return false
+	return &chartCache{figs: map[string]Figure{}}
 }
 
 // ---- downloads ----

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"reflect"
@@ -12,6 +13,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/chart"
+	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
@@ -208,23 +210,24 @@ func TestFigureCache(t *testing.T) {
 	}
 }
 
-// TestRankIntervalsChunked: the simulation run in small steps, as in the
-// browser, gives exactly calc.RankIntervals with the same seed.
-func TestRankIntervalsChunked(t *testing.T) {
+// TestRankIntervals: the table's intervals are calc.RankIntervals with the
+// app's seed, and survive the worker's JSON message unchanged.
+func TestRankIntervals(t *testing.T) {
 	st := chartState(t)
 	st.SetArea(calc.KTH)
-	draws := simDraws()
-	want := calc.RankIntervals(st.Result(), calc.KTH, draws, calc.Param(calc.ParamPhi), RankSimSeed)
-	e := &simEntry{res: st.Result(), area: calc.KTH, phi: st.simPhi(), draws: draws}
-	steps := 0
-	for !e.step(simChunk) {
-		steps++
-	}
-	if steps != draws/simChunk-1 || !slices.Equal(e.iv, want) {
-		t.Fatalf("chunked simulation (%d steps) differs from calc.RankIntervals", steps)
-	}
-	if got := st.RankIntervals(); !slices.Equal(got, want) {
+	want := calc.RankIntervals(st.Result(), calc.KTH, simDraws(), calc.Param(calc.ParamPhi), RankSimSeed)
+	got := st.RankIntervals()
+	if len(got) != len(st.Dataset().Municipalities) || !slices.Equal(got, want) {
 		t.Fatalf("State.RankIntervals differs from calc.RankIntervals")
+	}
+	f, _ := st.computed(figRankSim, figRankSim, 0)
+	b, err := json.Marshal(figure.Message{Type: "figure", Figure: &f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m figure.Message
+	if err := json.Unmarshal(b, &m); err != nil || !slices.Equal(m.Figure.Intervals, want) {
+		t.Fatalf("the intervals do not survive the worker's message (%v)", err)
 	}
 }
 
@@ -256,9 +259,10 @@ func TestIntervalColumn(t *testing.T) {
 	}
 }
 
-// TestHistoryMatchesHistoryOf: the rank history computed a period at a
-// time equals chart.HistoryOf, scope breaks included.
-func TestHistoryMatchesHistoryOf(t *testing.T) {
+// TestHistoryMatchesRankHistory: the municipality page's ranks in every
+// period (the drawer's, which the worker computes in the browser) equal
+// calc.RankHistory's, and the demo's scope change shows in the history.
+func TestHistoryMatchesRankHistory(t *testing.T) {
 	for _, scope := range []string{calc.ScopeOfficial, calc.ScopeKL} {
 		st := chartState(t)
 		if err := st.SetScope(scope); err != nil {
@@ -270,13 +274,25 @@ func TestHistoryMatchesHistoryOf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e := st.histEntry()
-		for !e.step() {
+		h := calc.RankHistory(st.Dataset(), st.Scenario)
+		i := idx[2]
+		ranks, fresh := st.History(stevnsCode)
+		if !fresh || len(ranks) != len(st.Dataset().Periods) {
+			t.Fatalf("scope %q: %d periods (fresh %v), want %d", scope, len(ranks), fresh, len(st.Dataset().Periods))
 		}
-		got, err := chart.HistoryOf(e.h, calc.Total, idx, "da")
-		if err != nil || !reflect.DeepEqual(got, want) {
-			t.Fatalf("scope %q: history %+v (%v), want %+v", scope, got, err, want)
+		for k, r := range h.Results {
+			if r == nil {
+				if ranks[k].Official != 0 || ranks[k].Scenario != 0 {
+					t.Errorf("scope %q, %s: ranks %+v for a period calc could not compute", scope, ranks[k].Code, ranks[k])
+				}
+				continue
+			}
+			e := r.Scenario.Areas[calc.Total][i]
+			if ranks[k].Official != r.Baseline.Areas[calc.Total][i].Rank || ranks[k].Scenario != e.Rank || ranks[k].DiffPP != e.DiffPP {
+				t.Errorf("scope %q, %s: %+v, calc %d/%d/%v", scope, ranks[k].Code, ranks[k], r.Baseline.Areas[calc.Total][i].Rank, e.Rank, e.DiffPP)
+			}
 		}
+		got := want
 		if scope == calc.ScopeOfficial && len(got.Breaks) == 0 {
 			t.Errorf("the demo's scope change is not marked")
 		}
@@ -423,17 +439,11 @@ func BenchmarkChartsRedraw(b *testing.B) {
 				b.Fatal(err)
 			}
 			if !fresh {
-				// Keep the simulation of this scenario: the redraw alone.
-				cc := st.charts()
-				cc.mu.Lock()
-				e := st.simEntry()
-				if e.iv == nil {
-					e.iv = make([]calc.Interval, len(st.Dataset().Municipalities))
-					for k, en := range st.Result().Scenario.Areas[calc.Total] {
-						e.iv[k] = calc.Interval{Lo: max(1, en.Rank-5), Hi: en.Rank + 5}
-					}
-				}
-				cc.mu.Unlock()
+				// The redraw alone: the previous scenario's simulation
+				// stands in (the drawer keeps it).
+				st.SetCaseload(stevnsCode, 100, 30)
+				st.DrawFigure(figIntervals, 0, false)
+				st.SetCaseload(stevnsCode, 100, float64(30+i%40))
 			}
 			for _, k := range kinds {
 				if f := st.DrawFigure(k, 0, false); f.Err != "" {

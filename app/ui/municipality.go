@@ -180,10 +180,13 @@ func (r *Root) muniHistory(code int) app.UI {
 	st := r.state()
 	t := st.T()
 	l := st.Lang
-	hist := st.History(code)
+	hist, fresh := st.History(code)
 	n := len(st.Dataset().Municipalities)
-	return app.Section().Class("panel").ID("m-history").Body(
+	return app.Section().Class("panel").ID("m-history").Attr("aria-busy", strconv.FormatBool(!fresh)).Body(
 		app.H2().Text(t.HistoryTitle),
+		app.If(hist == nil, func() app.UI {
+			return app.P().ID("m-history-status").Class("help").Attr("aria-live", "polite").Text(ChartMsg(l).Computing)
+		}),
 		scrollRegion(t.HistoryTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t.PeriodLabel),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"benchsim/app/report"
@@ -84,30 +85,28 @@ type PeriodRank struct {
 
 // History returns a municipality's total rank in every period of the
 // dataset, official and under the current scenario's levers (calc's
-// history, shared with the rank-history chart).
-func (s *State) History(code int) []PeriodRank {
-	i := s.ds.MunicipalityIndex(code)
-	if i < 0 {
-		return nil
+// history, shared with the rank-history chart), and whether it is up to
+// date. In the browser the drawing worker computes it (the municipality
+// page's charts ask for it): until it has answered, History returns the
+// last answer for this municipality, marked not fresh, or nil.
+func (s *State) History(code int) ([]PeriodRank, bool) {
+	if s.ds.MunicipalityIndex(code) < 0 {
+		return nil, true
 	}
-	cc := s.charts()
-	cc.mu.Lock()
-	e := s.histEntry()
-	for !e.step() {
+	f, fresh := s.computed("m-"+figRanks, figRanks, code)
+	if !fresh && (len(f.Ranks) != len(s.ds.Periods) || f.Data["code"] != strconv.Itoa(code)) {
+		return nil, false
 	}
-	cc.mu.Unlock()
 	out := make([]PeriodRank, 0, len(s.ds.Periods))
 	for t := range s.ds.Periods {
 		p := &s.ds.Periods[t]
 		pr := PeriodRank{Code: p.Code, Label: s.T().PeriodName(p), Current: t == s.res.Period}
-		if r := e.h.Results[t]; r != nil {
-			pr.Official = r.Baseline.Areas[calc.Total][i].Rank
-			pr.Scenario = r.Scenario.Areas[calc.Total][i].Rank
-			pr.DiffPP = r.Scenario.Areas[calc.Total][i].DiffPP
+		if t < len(f.Ranks) && f.Ranks[t].OK {
+			pr.Official, pr.Scenario, pr.DiffPP = f.Ranks[t].Official, f.Ranks[t].Scenario, f.Ranks[t].DiffPP
 		}
 		out = append(out, pr)
 	}
-	return out
+	return out, fresh
 }
 
 // MunicipalitiesByName returns the indices of the dataset's municipalities

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -157,4 +158,29 @@ func TestHistoryBack(t *testing.T) {
 	waitFor(t, ctx, "back to the official model", `!location.search.includes('scope=')`)
 	waitQuery(t, ctx, query(t, ctx))
 	checkTable(t, ctx, demo.Dataset(), calc.DefaultScenario(), calc.Total, "da")
+}
+
+// TestMunicipalityHistory: the municipality page's rank in every period,
+// which the drawing worker computes, is calc's history of the scenario.
+func TestMunicipalityHistory(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, shared.URL+"/?v=1&cl=336:100:40&tab=municipality&m=336")
+	ds := demo.Dataset()
+	waitFor(t, ctx, "the history table filled in", fmt.Sprintf(
+		`document.querySelectorAll('#m-history tbody tr').length === %d && document.querySelector('#m-history').getAttribute('aria-busy') === 'false'`,
+		len(ds.Periods)))
+	_, sc, _ := pageResult(t, ctx)
+	h := calc.RankHistory(ds, sc)
+	i := ds.MunicipalityIndex(336)
+	got := eval[[][]string](t, ctx, `Array.from(document.querySelectorAll('#m-history tbody tr')).map(tr => Array.from(tr.children).map(c => c.textContent))`)
+	for k, r := range h.Results {
+		off, scen := "–", "–"
+		if r != nil {
+			off = strconv.Itoa(r.Baseline.Areas[calc.Total][i].Rank)
+			scen = strconv.Itoa(r.Scenario.Areas[calc.Total][i].Rank)
+		}
+		if len(got[k]) != 4 || got[k][1] != off || got[k][2] != scen {
+			t.Errorf("period %s: %v, calc official %s scenario %s", ds.Periods[k].Code, got[k], off, scen)
+		}
+	}
 }

@@ -96,15 +96,29 @@ func (d *Drawer) Draw(req figure.Request) figure.Figure {
 		p, m, err = chart.Funnel(res, opts)
 		f.N, alt = m.N, m.Alt
 		f.Data["outside"], f.Data["selected"] = strconv.Itoa(len(m.Outside)), strconv.Itoa(m.Selected)
+	case figure.RankSim:
+		f.Intervals = d.intervals(&req, res, area)
+		return f
+	case figure.Ranks:
+		if len(req.Idx) != 1 || req.Idx[0] < 0 || req.Idx[0] >= len(ds.Municipalities) {
+			f.Err = fmt.Sprintf("drawer: no municipality %v", req.Idx)
+			return f
+		}
+		i := req.Idx[0]
+		for _, r := range d.history(ds, &req, res).Results {
+			var pr figure.PeriodRank
+			if r != nil {
+				pr = figure.PeriodRank{Official: r.Baseline.Areas[calc.Total][i].Rank, Scenario: r.Scenario.Areas[calc.Total][i].Rank,
+					DiffPP: r.Scenario.Areas[calc.Total][i].DiffPP, OK: true}
+			}
+			f.Ranks = append(f.Ranks, pr)
+		}
+		f.Data["code"] = strconv.Itoa(ds.Municipalities[i].Code)
+		return f
 	case figure.Intervals:
 		iv := req.Given
 		if !req.HasGiven {
-			k := req.Dataset + "|" + req.Scenario + "|" + req.Area + "|" + fmt.Sprint(req.Draws, req.SimPhi, req.Seed)
-			var ok bool
-			if iv, ok = d.sims.get(k); !ok {
-				iv = calc.RankIntervals(res, area, req.Draws, req.SimPhi, req.Seed)
-				d.sims.put(k, iv)
-			}
+			iv = d.intervals(&req, res, area)
 		}
 		var m chart.IntervalMarks
 		p, m, err = chart.RankIntervals(res, iv, opts)
@@ -151,6 +165,17 @@ func (d *Drawer) Draw(req figure.Request) figure.Figure {
 		f.Err = err.Error()
 	}
 	return f
+}
+
+// intervals is calc's rank simulation for the request (kept).
+func (d *Drawer) intervals(req *figure.Request, res *calc.Result, area calc.Area) []calc.Interval {
+	k := req.Dataset + "|" + req.Scenario + "|" + req.Area + "|" + fmt.Sprint(req.Draws, req.SimPhi, req.Seed)
+	iv, ok := d.sims.get(k)
+	if !ok {
+		iv = calc.RankIntervals(res, area, req.Draws, req.SimPhi, req.Seed)
+		d.sims.put(k, iv)
+	}
+	return iv
 }
 
 // history is calc's history of the request's scenario over every period.
