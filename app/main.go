@@ -13,6 +13,7 @@ import (
 
 func main() {
 	ui.Routes()
+	ui.Prepare()
 	app.RunWhenOnBrowser()
 	os.Exit(command(os.Args[1:]))
 }

@@ -60,6 +60,7 @@ func startDrawWorker() {
 			cl.fail(fmt.Sprint(r))
 		}
 	}()
+	perfMark("draw-start")
 	cl.w = app.Window().Get("Worker").New("/web/draw.js")
 	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
 		cl.message(args[0].Get("data").String())
@@ -108,18 +109,9 @@ func (cl *drawClient) send() {
 	}
 	var reqs []figure.Request
 	for _, o := range cl.owners {
-		key, ok := cl.datasets[o.ds]
+		key, ok := cl.dataset(o.ds)
 		if !ok {
-			b, err := figure.EncodeDataset(o.ds)
-			if err != nil {
-				cl.fail(err.Error())
-				return
-			}
-			key = fmt.Sprintf("d%d", len(cl.datasets)+1)
-			arr := app.Window().Get("Uint8Array").New(len(b))
-			app.CopyBytesToJS(arr, b)
-			cl.w.Call("postMessage", map[string]any{"key": key, "bytes": arr})
-			cl.datasets[o.ds] = key
+			return
 		}
 		for _, r := range o.reqs {
 			if cl.have[r.ID+"|"+r.Key] {
@@ -138,6 +130,25 @@ func (cl *drawClient) send() {
 	cl.w.Call("postMessage", string(b))
 }
 
+// dataset returns the key ds was sent to the worker under, sending it
+// first if it was not; false when it could not be encoded.
+func (cl *drawClient) dataset(ds *calc.Dataset) (string, bool) {
+	if key, ok := cl.datasets[ds]; ok {
+		return key, true
+	}
+	b, err := figure.EncodeDataset(ds)
+	if err != nil {
+		cl.fail(err.Error())
+		return "", false
+	}
+	key := fmt.Sprintf("d%d", len(cl.datasets)+1)
+	arr := app.Window().Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(arr, b)
+	cl.w.Call("postMessage", map[string]any{"key": key, "bytes": arr})
+	cl.datasets[ds] = key
+	return key, true
+}
+
 func (cl *drawClient) message(data string) {
 	var m figure.Message
 	if err := json.Unmarshal([]byte(data), &m); err != nil {
@@ -146,7 +157,13 @@ func (cl *drawClient) message(data string) {
 	}
 	switch m.Type {
 	case "ready":
+		perfMark("draw-ready")
 		cl.ready = true
+		// The shown dataset goes at once, so the worker has decoded it
+		// before the first figure is asked for.
+		if browserState != nil && len(cl.owners) == 0 {
+			cl.dataset(browserState.ds)
+		}
 		cl.send()
 	case "error":
 		cl.fail(m.Err)
@@ -156,6 +173,7 @@ func (cl *drawClient) message(data string) {
 			clear(cl.have)
 		}
 		cl.have[f.ID+"|"+f.Key] = true
+		perfMark("drawn-" + f.ID)
 		for _, o := range cl.owners {
 			for _, r := range o.reqs {
 				if r.ID == f.ID && r.Key == f.Key {

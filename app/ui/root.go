@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
 )
 
 // browserState is the one State of the running app. Components are
@@ -32,16 +34,7 @@ func (r *Root) state() *State {
 	if r.st == nil {
 		if app.IsClient {
 			if browserState == nil {
-				browserState = NewState(demoDataset(), newBrowserStore(func(info StorageInfo) {
-					browserState.Data.Storage = info
-					browserState.Rev++
-				}))
-				// go-app renders once before OnNav: start from the
-				// address, or a shared view mounts the ranking first
-				// and then swaps in the requested view.
-				if q := app.Window().URL().RawQuery; q != "" {
-					browserState.ApplyQuery(q)
-				}
+				browserState = newBrowserState(demoDataset())
 			}
 			r.st = browserState
 		} else {
@@ -58,11 +51,13 @@ func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 // OnMount marks the page as run by the wasm (data-ready, which end-to-end
 // tests wait for) and listens for the browser's back and forward buttons.
 func (r *Root) OnMount(ctx app.Context) {
+	perfMark("ui-mounted")
 	r.ready = true
 	r.mountStorage(ctx)
-	// The drawing worker loads once the page is interactive, so its
-	// download and compilation never hold up the first view.
-	ctx.After(200*time.Millisecond, func(app.Context) { startDrawWorker() })
+	// The drawing worker loads as soon as the page is interactive (not
+	// before, so its download never holds up the first view); it compiles
+	// and starts in its own thread.
+	startDrawWorker()
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -345,4 +340,47 @@ func (r *Root) footer() app.UI {
 		app.P().Class("small").Text(t.FooterNote),
 		app.P().Class("small").Body(app.A().ID("a11y-link").Href(r.href(TabMethod, nil)+"#a11y").Text(MeetMsg(st.Lang).A11yLink)),
 	)
+}
+
+// newBrowserState is the running app's state on ds, from the address.
+func newBrowserState(ds *calc.Dataset) *State {
+	var st *State
+	st = NewState(ds, newBrowserStore(func(info StorageInfo) {
+		st.Data.Storage = info
+		st.Rev++
+	}))
+	// go-app renders once before OnNav: start from the address, or a
+	// shared view mounts the ranking first and then swaps in the
+	// requested view.
+	if q := app.Window().URL().RawQuery; q != "" {
+		st.ApplyQuery(q)
+	}
+	return st
+}
+
+// Prepare builds the browser's state before go-app mounts the page, one
+// step per main-thread task: it gives the browser a turn after the
+// program's start, after reading the embedded dataset and after computing
+// the first result, so that none of them adds to one long task.
+func Prepare() {
+	if !app.IsClient || browserState != nil {
+		return
+	}
+	yield := func() { time.Sleep(time.Millisecond) }
+	yield()
+	perfMark("ui-state")
+	ds := demoDataset()
+	perfMark("ui-dataset")
+	yield()
+	browserState = newBrowserState(ds)
+	perfMark("ui-computed")
+	yield()
+}
+
+// perfMark sets a performance mark in the browser, so that `make bench`
+// can split the start into its steps.
+func perfMark(name string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", name)
+	}
 }
