@@ -21,4 +21,7 @@ func TestPatchAppJS(t *testing.T) {
 	if !strings.Contains(rec, "instantiateStreaming(") {
 		t.Error("app.js lost instantiateStreaming")
 	}
+	if f := strings.Index(rec, "await fetch(url)"); f < 0 || !strings.Contains(rec[:f], `observe({ type: "paint"`) {
+		t.Error("app.js fetches the wasm before the first paint")
+	}
 }
