@@ -33,6 +33,7 @@ func (r *Root) state() *State {
 		if app.IsClient {
 			if browserState == nil {
 				browserState = NewState(demoDataset(), newBrowserStore())
+				browserState.UseScenarioStore(browserScenarioStore{})
 				// go-app renders once before OnNav: start from the
 				// address, or a shared view mounts the ranking first
 				// and then swaps in the requested view.
@@ -228,6 +229,8 @@ func (r *Root) view() app.UI {
 		return r.tourView()
 	case TabCharts:
 		return r.chartsView()
+	case TabCompare:
+		return r.compareView()
 	}
 	return r.rankingView()
 }
