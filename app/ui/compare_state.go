@@ -168,7 +168,6 @@ func (s *State) SetCompareSort(col string) {
 	s.Rev++
 }
 
-
 // Comparison is calc's comparison of the official model and the compared
 // scenarios on the current dataset and period (nil without scenarios). It
 // is computed once per change.

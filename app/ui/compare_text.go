@@ -11,13 +11,13 @@ import (
 // words (issue 13), in one language. Like Texts, every Danish field has its
 // English counterpart (a test checks that none is empty).
 type CompareTexts struct {
-	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent string
-	UpToFmt, QueryLabel, MovedFmt, ExportCompare, WhoMoves, CaptionFmt, FileName  string
-	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                      string
+	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent    string
+	UpToFmt, QueryLabel, MovedFmt, ExportCompare, WhoMoves, CaptionFmt, FileName string
+	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                     string
 
 	SavedTitle, SaveLabel, SavePlaceholder, Save, NotSavedFmt, NoneSaved string
-	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete        string
-	Scenario, CopySuffix                                                   string
+	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete      string
+	Scenario, CopySuffix                                                 string
 
 	HeadlineLabel, Place, Places, NoRows, MioKr string
 

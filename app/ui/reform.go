@@ -11,7 +11,6 @@ import (
 	"benchsim/calc"
 )
 
-
 // DraftReform returns the reform being prepared with its defaults: all
 // municipalities, kontanthjælp, the parameter's target caseload.
 func (s *State) DraftReform() calc.CaseloadReform {
