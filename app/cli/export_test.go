@@ -33,7 +33,7 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 	}
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			st := ui.NewState(demo.Dataset(), &ui.MemStore{})
+			st := ui.NewState(demo.Dataset(), nil)
 			if err := st.ApplyQuery(v.url); err != nil {
 				t.Fatal(err)
 			}

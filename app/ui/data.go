@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/dataset"
 )
 
 // dataView shows where the current data comes from, imports Jobindsats
@@ -33,9 +37,12 @@ func (r *Root) dataView() app.UI {
 				})),
 			),
 		),
+		r.filesPanel(),
 		app.Section().Class("panel").ID("import").Body(
 			app.H2().Text(t.ImportTitle),
 			app.P().Class("help").Text(t.ImportHelp),
+			app.P().Class("help").Text(t.D().FilesHelp),
+			r.needHint(),
 			app.Div().ID("dropzone").Class("dropzone").
 				OnDragOver(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
@@ -49,24 +56,19 @@ func (r *Root) dataView() app.UI {
 				OnDrop(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
 					ctx.JSSrc().Get("classList").Call("remove", "over")
-					files := e.Get("dataTransfer").Get("files")
-					if files.Truthy() && files.Length() > 0 {
-						r.readFile(ctx, files.Index(0))
-					}
+					r.readFiles(ctx, e.Get("dataTransfer").Get("files"))
 				}).
 				Body(
 					app.P().Text(t.DropHere),
 					app.Label().For("file").Class("btn").Text(t.ChooseFile),
-					app.Input().Type("file").ID("file").Class("visually-hidden").
-						Accept(".json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv,text/plain").
+					app.Input().Type("file").ID("file").Class("visually-hidden").Multiple(true).
+						Accept(".json,.jsonl,.ndjson,.csv,.txt,.xlsx,.zip,application/json,text/csv,text/plain,application/zip").
 						OnChange(func(ctx app.Context, e app.Event) {
-							files := ctx.JSSrc().Get("files")
-							if files.Truthy() && files.Length() > 0 {
-								r.readFile(ctx, files.Index(0))
-							}
+							r.readFiles(ctx, ctx.JSSrc().Get("files"))
 							ctx.JSSrc().Set("value", "")
 						}),
 				),
+			r.askBenefit(),
 			app.If(st.ImportError != "", func() app.UI {
 				return app.Div().ID("import-error").Class("error").Attr("role", "alert").Body(
 					app.P().Text(st.ImportError),
@@ -88,6 +90,7 @@ func (r *Root) dataView() app.UI {
 				)
 			}),
 		),
+		r.templatePanel(),
 		app.Section().Class("panel").ID("datasets").Body(
 			app.H2().Text(t.DatasetsTitle),
 			app.P().Class("help").Text(t.DatasetsHelp),
@@ -112,8 +115,8 @@ func (r *Root) dataView() app.UI {
 					}
 					if d.ID == DemoID {
 						added = t.BuiltIn
-					} else if !d.Stored {
-						added += " · " + t.SessionOnly
+					} else if d.Files > 1 {
+						added += " · " + FormatInt(d.Files, l) + " " + t.D().FilesCount
 					}
 					return tr.Body(
 						app.Th().Scope("row").Text(d.Name),
@@ -137,6 +140,8 @@ func (r *Root) dataView() app.UI {
 				})),
 			)),
 		),
+		r.storagePanel(),
+		r.bundlePanel(),
 		app.Section().Class("panel").ID("export").Body(
 			app.H2().Text(t.ExportTitle),
 			app.P().Class("help").Text(t.ExportHelp),
@@ -150,22 +155,39 @@ func (r *Root) dataView() app.UI {
 	)
 }
 
-// readFile reads a File chosen or dropped by the user and imports it.
-func (r *Root) readFile(ctx app.Context, file app.Value) {
+// readFiles reads the Files chosen or dropped by the user and imports
+// them, one after the other.
+func (r *Root) readFiles(ctx app.Context, list app.Value) {
 	st := r.state()
-	name := file.Get("name").String()
-	if size := file.Get("size").Int(); size > MaxImportBytes {
-		st.ImportError = st.T().TooLarge(name, size, MaxImportBytes)
-		st.ImportOK, st.ImportWarnings = "", nil
-		st.Rev++
+	if !list.Truthy() || list.Length() == 0 {
 		return
 	}
-	file.Call("text").Then(func(v app.Value) {
-		text := v.String()
-		ctx.Dispatch(func(ctx app.Context) {
-			if st.Import(name, text) == nil {
-				r.step(ctx, true)
-			}
+	n := list.Length()
+	files := make([]NamedFile, n)
+	left := n
+	for i := 0; i < n; i++ {
+		file := list.Index(i)
+		name := file.Get("name").String()
+		limit := MaxImportBytes
+		if strings.HasSuffix(strings.ToLower(name), ".zip") {
+			limit = dataset.MaxBundleBytes
+		}
+		if size := file.Get("size").Int(); size > limit {
+			st.ImportError = st.T().TooLarge(name, size, limit)
+			st.ImportOK, st.ImportWarnings = "", nil
+			st.Rev++
+			return
+		}
+		file.Call("arrayBuffer").Then(func(v app.Value) {
+			b := make([]byte, v.Get("byteLength").Int())
+			app.CopyBytesToGo(b, app.Window().Get("Uint8Array").New(v))
+			ctx.Dispatch(func(ctx app.Context) {
+				files[i] = NamedFile{Name: name, Data: b}
+				if left--; left == 0 {
+					st.ImportFiles(files)
+					r.step(ctx, true)
+				}
+			})
 		})
-	})
+	}
 }

@@ -54,13 +54,16 @@ func TestPrintStamp(t *testing.T) {
 	p := st.Period()
 	want := "Datasæt: " + st.Dataset().Provenance.Name + " · Periode: " + Msg(LangDA).PeriodName(p) + " (" + p.Code + ")" +
 		" · Scenarie: den officielle model · Udskrevet 4. marts 2026"
-	if got := st.PrintStamp(day); got != want {
+	if got := st.PrintStamp(day, false); got != want {
 		t.Errorf("stamp\n got %q\nwant %q", got, want)
 	}
 	st.SetCaseload(336, 100, 50)
 	st.SetLang(LangEN)
-	if got := st.PrintStamp(day); !strings.Contains(got, "Scenario: v=1&cl=336:100:50") || !strings.HasSuffix(got, "Printed 4 March 2026") {
+	if got := st.PrintStamp(day, false); !strings.Contains(got, "Scenario: v=1&cl=336:100:50") || !strings.HasSuffix(got, "Printed 4 March 2026") {
 		t.Errorf("English stamp of a changed scenario: %q", got)
+	}
+	if got := st.PrintStamp(day, true); !strings.Contains(got, "Period and scenario: each step's own") {
+		t.Errorf("the tour handout's stamp: %q", got)
 	}
 	if got := cssString(`a "b" \ c` + "\n"); got != `"a \"b\" \\ c "` {
 		t.Errorf("cssString: %s", got)
@@ -83,7 +86,7 @@ func TestTourHandout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if s.Answer != f.Answer || s.Title == "" || s.Question == "" || s.Explain == "" {
+		if s.Answer != f.Answer || s.Title == "" || s.Question == "" || s.Explain == "" || s.Scenario != scenarioText(tourScenario(st.demo, s.N, nil), LangDA) {
 			t.Errorf("step %d: %+v, calc's answer %v", s.N, s, f.Answer)
 		}
 	}

@@ -5,17 +5,17 @@ package ui
 // Texts, every Danish field has its English counterpart (a test checks that
 // none is empty).
 type MeetingTexts struct {
-	Print, PrintLabel, PrintedFmt, ScenarioLabel, OfficialModel string
-	TourPrintTitle, TourAnswerLabel                             string
-	MapScrolls                                                  string
-	OfficialHere                                                string
-	ConfirmDeleteFmt, ConfirmDelete, CancelDelete               string
-	A11yLink, A11yTitle                                         string
-	A11yBody                                                    []string
-	A11yTested                                                  []string
-	A11yKnown                                                   []string
-	A11yTestedTitle, A11yKnownTitle, A11yContact                string
-	Months                                                      [12]string
+	Print, PrintLabel, PrintedFmt, ScenarioLabel, OfficialModel    string
+	TourPrintTitle, TourAnswerLabel, EachStep, PeriodScenarioLabel string
+	MapScrolls, PresentEsc                                         string
+	OfficialHere                                                   string
+	ConfirmDeleteFmt, ConfirmDelete, CancelDelete                  string
+	A11yLink, A11yTitle                                            string
+	A11yBody                                                       []string
+	A11yTested                                                     []string
+	A11yKnown                                                      []string
+	A11yTestedTitle, A11yKnownTitle, A11yContact                   string
+	Months                                                         [12]string
 }
 
 // MeetMsg returns the texts of a language (Danish for anything but "en").
@@ -33,9 +33,12 @@ var meetDA = MeetingTexts{
 	ScenarioLabel: "Scenarie",
 	OfficialModel: "den officielle model",
 
-	TourPrintTitle:  "Forstå benchmarket – alle trin med svar",
-	TourAnswerLabel: "Svar",
+	TourPrintTitle:      "Forstå benchmarket – alle trin med svar",
+	TourAnswerLabel:     "Svar",
+	EachStep:            "hvert trins eget (står under trinet)",
+	PeriodScenarioLabel: "Periode og scenarie",
 
+	PresentEsc: "Esc afslutter præsentationen.",
 	MapScrolls: "Kortet er bredere end skærmen: stryg til siden for at se hele landet, eller brug piletasterne.",
 
 	OfficialHere: "Den officielle model. Flyt på en forudsætning, så følger listen med.",
@@ -74,9 +77,12 @@ var meetEN = MeetingTexts{
 	ScenarioLabel: "Scenario",
 	OfficialModel: "the official model",
 
-	TourPrintTitle:  "Understand the benchmark – every step with its answer",
-	TourAnswerLabel: "Answer",
+	TourPrintTitle:      "Understand the benchmark – every step with its answer",
+	TourAnswerLabel:     "Answer",
+	EachStep:            "each step's own (under the step)",
+	PeriodScenarioLabel: "Period and scenario",
 
+	PresentEsc: "Esc leaves presenter mode.",
 	MapScrolls: "The map is wider than the screen: swipe sideways to see the whole country, or use the arrow keys.",
 
 	OfficialHere: "The official model. Move an assumption and the list follows.",

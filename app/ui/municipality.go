@@ -29,7 +29,7 @@ func (r *Root) municipalityView() app.UI {
 			app.Div().Class("head-tools").Body(
 				r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
 				r.periodSelect("m-period"),
-				r.printButton(nil),
+				r.printButton(nil, ""),
 			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),

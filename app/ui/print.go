@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/calc"
 )
 
 // Printing: politicians take paper to council meetings. web/print.css lays
@@ -14,9 +16,10 @@ import (
 // whole); this file adds the "Udskriv" button, the provenance stamp that
 // repeats on every printed page, and the tour's all-steps handout.
 
-// printButton prints the page. before, when not nil, runs first (the tour
-// renders every step before printing).
-func (r *Root) printButton(before func(ctx app.Context)) app.UI {
+// printButton prints the page. before, when not nil, runs first and
+// print waits until an element with the id ready is drawn (the tour draws
+// every step before printing).
+func (r *Root) printButton(before func(ctx app.Context), ready string) app.UI {
 	mt := MeetMsg(r.state().Lang)
 	return app.Button().ID("print").Class("btn", "ghost", "print-btn").
 		Title(mt.PrintLabel).Text(mt.Print).
@@ -24,14 +27,19 @@ func (r *Root) printButton(before func(ctx app.Context)) app.UI {
 			r.setPrintStamp()
 			if before != nil {
 				before(ctx)
-				// Print after go-app has drawn what before changed.
+				// Print once go-app has drawn what before changed.
+				tries := 0
 				var fn app.Func
 				fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+					if tries++; !app.Window().GetElementByID(ready).Truthy() && tries < 100 {
+						app.Window().Call("setTimeout", fn, 50)
+						return nil
+					}
 					app.Window().Call("print")
 					fn.Release()
 					return nil
 				})
-				app.Window().Call("setTimeout", fn, 100)
+				app.Window().Call("setTimeout", fn, 50)
 				return
 			}
 			app.Window().Call("print")
@@ -39,18 +47,26 @@ func (r *Root) printButton(before func(ctx app.Context)) app.UI {
 }
 
 // PrintStamp is the provenance line of a printout: dataset, period,
-// scenario and the day it was printed.
-func (s *State) PrintStamp(now time.Time) string {
+// scenario and the day it was printed. perStep says the printout is the
+// tour's handout, where each step has its own scenario (printed with it).
+func (s *State) PrintStamp(now time.Time, perStep bool) string {
 	t, mt := s.T(), MeetMsg(s.Lang)
 	p := s.Period()
-	sc := mt.OfficialModel
-	if !s.Scenario.IsOfficial() {
-		sc = s.Scenario.Encode()
+	what := t.PeriodLabel + ": " + t.PeriodName(p) + " (" + p.Code + ")" +
+		" · " + mt.ScenarioLabel + ": " + scenarioText(s.Scenario, s.Lang)
+	if perStep {
+		what = mt.PeriodScenarioLabel + ": " + mt.EachStep
 	}
-	return t.DatasetLabel + ": " + s.Dataset().Provenance.Name +
-		" · " + t.PeriodLabel + ": " + t.PeriodName(p) + " (" + p.Code + ")" +
-		" · " + mt.ScenarioLabel + ": " + sc +
+	return t.DatasetLabel + ": " + s.Dataset().Provenance.Name + " · " + what +
 		" · " + fmt.Sprintf(mt.PrintedFmt, printDate(now, s.Lang))
+}
+
+// scenarioText names a scenario on paper: its query, or the official model.
+func scenarioText(sc calc.Scenario, lang string) string {
+	if sc.IsOfficial() {
+		return MeetMsg(lang).OfficialModel
+	}
+	return sc.Encode()
 }
 
 // printDate writes a day as "1. december 2026" or "1 December 2026".
@@ -70,7 +86,8 @@ func printDate(d time.Time, lang string) string {
 // button and from the browser's own print command (beforeprint).
 func (r *Root) setPrintStamp() {
 	style := app.Window().Get("document").Get("documentElement").Get("style")
-	style.Call("setProperty", "--print-stamp", cssString(r.state().PrintStamp(time.Now())))
+	perStep := app.Window().GetElementByID("tour-print").Truthy()
+	style.Call("setProperty", "--print-stamp", cssString(r.state().PrintStamp(time.Now(), perStep)))
 }
 
 // cssString quotes s as a CSS string.
@@ -83,6 +100,8 @@ func cssString(s string) string {
 // step's own scenario.
 type TourPrintStep struct {
 	N               int
+	Period          string // the step's own period, named
+	Scenario        string // the step's own scenario, as scenarioText writes it
 	Title, Question string
 	Body            []string
 	Answer          float64
@@ -94,24 +113,38 @@ func (s *State) TourHandout() ([]TourPrintStep, error) {
 	t := TourMsg(s.Lang)
 	out := make([]TourPrintStep, 0, TourSteps)
 	for n := 1; n <= TourSteps; n++ {
-		f, err := s.tourFiguresFor(n, tourScenario(s.demo, n, nil))
+		sc := tourScenario(s.demo, n, nil)
+		f, err := s.tourFiguresFor(n, sc)
 		if err != nil {
 			return nil, err
 		}
 		q, _, _ := s.tourQuestion(n)
 		stt := t.Steps[n-1]
-		out = append(out, TourPrintStep{N: n, Title: stt.Title, Body: stt.Body, Question: q,
+		p := &s.demo.Periods[f.Res.Period]
+		out = append(out, TourPrintStep{N: n, Period: Msg(s.Lang).PeriodName(p) + " (" + p.Code + ")", Scenario: scenarioText(sc, s.Lang), Title: stt.Title, Body: stt.Body, Question: q,
 			Answer: f.Answer, Unit: stt.Unit, Explain: tourExplain(n, f, s.Lang)})
 	}
 	return out, nil
 }
 
-// tourHandout is the tour on paper: one step per page with its answer. It
-// is drawn (hidden on screen) once the tour's "Udskriv" was pressed.
-func tourHandout(st *State) app.UI {
+// tourPrint is the tour's handout, computed once per language (the six
+// steps' figures are not cheap, and the tour redraws on every change).
+type tourPrint struct {
+	lang  string
+	steps []TourPrintStep
+	err   error
+}
+
+// handout is the tour on paper: one step per page with its answer. It is
+// drawn (hidden on screen) once the tour's "Udskriv" was pressed.
+func (c *tourPage) handout(st *State) app.UI {
+	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
+		steps, err := st.TourHandout()
+		*c.print = tourPrint{lang: st.Lang, steps: steps, err: err}
+	}
 	mt := MeetMsg(st.Lang)
 	t := TourMsg(st.Lang)
-	steps, err := st.TourHandout()
+	steps, err := c.print.steps, c.print.err
 	if err != nil {
 		return app.P().Class("error", "print-only").Text(err.Error())
 	}
@@ -130,6 +163,10 @@ func tourHandout(st *State) app.UI {
 						app.Text(" "+s.Unit),
 					),
 					app.P().Class("tour-explain").Text(s.Explain),
+				),
+				app.P().Class("tour-print-scenario").Body(
+					app.Span().Text(st.T().PeriodLabel+": "+s.Period+" · "),
+					app.Span().Class("tour-print-sc").Text(mt.ScenarioLabel+": "+s.Scenario),
 				),
 			)
 		}),

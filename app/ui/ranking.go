@@ -19,7 +19,7 @@ func (r *Root) rankingView() app.UI {
 	return app.Div().Class("page", "ranking").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(t.RankingTitle),
-			app.Div().Class("head-tools").Body(r.periodSelect("period"), r.printButton(nil)),
+			app.Div().Class("head-tools").Body(r.periodSelect("period"), r.printButton(nil, "")),
 		),
 		r.areaSwitch(),
 		r.summary(),

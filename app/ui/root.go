@@ -32,7 +32,10 @@ func (r *Root) state() *State {
 	if r.st == nil {
 		if app.IsClient {
 			if browserState == nil {
-				browserState = NewState(demoDataset(), newBrowserStore())
+				browserState = NewState(demoDataset(), newBrowserStore(func(info StorageInfo) {
+					browserState.Data.Storage = info
+					browserState.Rev++
+				}))
 				browserState.UseScenarioStore(browserScenarioStore{})
 				// go-app renders once before OnNav: start from the
 				// address, or a shared view mounts the ranking first
@@ -57,6 +60,7 @@ func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 // tests wait for) and listens for the browser's back and forward buttons.
 func (r *Root) OnMount(ctx app.Context) {
 	r.ready = true
+	r.mountStorage(ctx)
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -72,6 +76,9 @@ func (r *Root) OnMount(ctx app.Context) {
 
 // OnDismount removes the listeners.
 func (r *Root) OnDismount() {
+	if liveRoot == r {
+		liveRoot = nil
+	}
 	if r.popstate != nil {
 		app.Window().Call("removeEventListener", "popstate", r.popstate)
 		r.popstate.Release()
@@ -202,7 +209,8 @@ func (r *Root) Render() app.UI {
 	if st.Tab == TabTour && st.Tour.Present {
 		root = root.Class("present")
 	}
-	if r.ready {
+	// Ready once the wasm runs and the kept datasets have been read.
+	if r.ready && st.Library().Loaded() {
 		root = root.DataSet("ready", "1")
 	}
 	return root.Body(
@@ -287,6 +295,7 @@ func (r *Root) banners() app.UI {
 				),
 			)
 		}),
+		r.waitingBanner(),
 		app.If(st.Notice != "", func() app.UI {
 			return app.Div().ID("notice").Class("banner", "notice").Attr("role", "alert").Body(
 				app.Span().Text(st.Notice),

@@ -426,13 +426,13 @@ func (r *Root) supervisionPanel() app.UI {
 func (r *Root) leverError() app.UI {
 	st := r.state()
 	t := st.T()
-	_, need := st.LeverNeedsImport()
+	area, need := st.LeverNeedsImport()
 	return app.Div().ID("lever-error").Class("error").Attr("role", "alert").Body(
 		app.P().Text(t.LeverRefused(st.LeverError)),
 		app.If(need, func() app.UI {
 			return app.Button().ID("lever-import").Class("btn", "small").Text(t.GoImport).
 				OnClick(func(ctx app.Context, e app.Event) {
-					st.SetTab("data")
+					st.GoImport(area.ID())
 					r.step(ctx, true)
 				})
 		}),

@@ -1,20 +1,17 @@
 package ui
 
 import (
-	"benchsim/app/text"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
+	"benchsim/app/dataset"
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
-	"benchsim/calc/jobindsats"
 )
 
 // Tabs (views) of the app, as written in the URL.
@@ -31,68 +28,6 @@ var Tabs = []string{TabRanking, TabScenario, TabCompare, TabCharts, TabMunicipal
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
-
-// StoredDataset describes an imported dataset kept in the browser.
-type StoredDataset struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`     // the file's name
-	Added    string `json:"added"`    // date, YYYY-MM-DD
-	Bytes    int    `json:"bytes"`    // size of the original file
-	Periods  int    `json:"periods"`  // number of periods
-	Munis    int    `json:"munis"`    // number of municipalities
-	LastCode string `json:"lastCode"` // the latest period's code
-}
-
-// Store keeps imported datasets: the original file text, re-parsed when the
-// dataset is used. The app uses the browser's localStorage; tests use
-// MemStore.
-type Store interface {
-	List() []StoredDataset
-	Load(id string) (string, error)
-	Save(meta StoredDataset, text string) error
-	Delete(id string) error
-}
-
-// MemStore is a Store in memory.
-type MemStore struct {
-	meta  []StoredDataset
-	texts map[string]string
-	// Full makes Save fail, as a full browser storage does.
-	Full bool
-}
-
-// List returns the stored datasets, newest first.
-func (m *MemStore) List() []StoredDataset { return slices.Clone(m.meta) }
-
-// Load returns a stored file's text.
-func (m *MemStore) Load(id string) (string, error) {
-	t, ok := m.texts[id]
-	if !ok {
-		return "", fmt.Errorf("no stored dataset %q", id)
-	}
-	return t, nil
-}
-
-// Save stores a file's text.
-func (m *MemStore) Save(meta StoredDataset, text string) error {
-	if m.Full {
-		return errors.New("storage full")
-	}
-	if m.texts == nil {
-		m.texts = map[string]string{}
-	}
-	m.texts[meta.ID] = text
-	m.meta = slices.DeleteFunc(m.meta, func(d StoredDataset) bool { return d.ID == meta.ID })
-	m.meta = append([]StoredDataset{meta}, m.meta...)
-	return nil
-}
-
-// Delete removes a stored dataset.
-func (m *MemStore) Delete(id string) error {
-	delete(m.texts, id)
-	m.meta = slices.DeleteFunc(m.meta, func(d StoredDataset) bool { return d.ID == id })
-	return nil
-}
 
 // State is the whole state of the app's view: dataset, scenario, period,
 // tab, selected municipality, language, sort and filter. Components render
@@ -145,24 +80,30 @@ type State struct {
 	// Rev increases with every change; components use it to skip work.
 	Rev int
 
-	store   Store
-	demo    *calc.Dataset
-	ds      *calc.Dataset
-	loaded  map[string]*calc.Dataset
-	session map[string]StoredDataset // imported but not stored (storage full)
-	res     *calc.Result
+	// Data is the datasets' state (datasets.go): the library of sets, a
+	// link waiting for its data, a file waiting for an answer.
+	Data DataView
+
+	demo *calc.Dataset
+	ds   *calc.Dataset
+	res  *calc.Result
 
 	byName   []int // municipality indices by name, for byNameDS
 	byNameDS *calc.Dataset
 }
 
-// NewState returns the default view on the demo dataset.
-func NewState(demo *calc.Dataset, store Store) *State {
+// NewState returns the default view on the demo dataset, with the
+// datasets kept in store (a dataset.MemStore when nil). The store is read
+// at once when it answers at once (as MemStore does); a browser store's
+// answer arrives later and is taken in by restored.
+func NewState(demo *calc.Dataset, store dataset.Store) *State {
 	if store == nil {
-		store = &MemStore{}
+		store = &dataset.MemStore{}
 	}
-	s := &State{store: store, demo: demo, loaded: map[string]*calc.Dataset{DemoID: demo}, session: map[string]StoredDataset{}}
+	s := &State{demo: demo}
+	s.Data.init(store)
 	s.reset()
+	s.Data.lib.Open(func(err error) { s.restored(err) })
 	return s
 }
 
@@ -175,6 +116,7 @@ func (s *State) reset() {
 	s.Compare.reset()
 	s.EditMuni = 0
 	s.LeverError = ""
+	s.Data.Need = ""
 	s.ds = s.demo
 	s.recompute()
 }
@@ -237,8 +179,19 @@ func (s *State) LinkQuery(tab string, muni int) string {
 func (s *State) query(scenario, tab string, muni int) string {
 	q := scenario
 	add := func(k, v string) { q += "&" + k + "=" + escapeValue(v) }
-	if s.DatasetID != DemoID {
+	switch {
+	case s.DatasetID != DemoID:
 		add("ds", s.DatasetID)
+		if f := s.Data.linkFiles(s.DatasetID); f != "" {
+			add("files", f)
+		}
+	case s.Data.wanted != "":
+		// A link waiting for its data keeps naming it, so that a reload
+		// or a link made meanwhile waits for it too.
+		add("ds", s.Data.wanted)
+		if s.Data.linked != "" {
+			add("files", s.Data.linked)
+		}
 	}
 	if tab != TabRanking {
 		add("tab", tab)
@@ -259,6 +212,9 @@ func (s *State) query(scenario, tab string, muni int) string {
 	}
 	if s.Region != "" && tab == TabRanking {
 		add("region", s.Region)
+	}
+	if tab == TabData && s.Data.Need != "" {
+		add("need", s.Data.Need)
 	}
 	q += s.Charts.query()
 	q += s.Tour.query(tab)
@@ -311,6 +267,7 @@ func (s *State) ApplyQuery(q string) error {
 	}
 	ns := *s
 	ns.reset()
+	linked := "" // the files a link names (files=)
 	ns.Lang = lang
 	ns.Notice = ""
 	for _, p := range kv {
@@ -318,6 +275,13 @@ func (s *State) ApplyQuery(q string) error {
 		switch k {
 		case "ds":
 			ns.DatasetID = v
+		case "files":
+			linked = v
+		case "need":
+			if _, ok := dataset.LeverByID(v); !ok {
+				return fail(fmt.Errorf("need=%s: unknown lever", v))
+			}
+			ns.Data.Need = v
 		case "tab":
 			if !slices.Contains(Tabs, v) {
 				return fail(fmt.Errorf("tab=%s: unknown view", v))
@@ -357,10 +321,17 @@ func (s *State) ApplyQuery(q string) error {
 		return fail(err)
 	}
 	ds, err := s.loadDataset(ns.DatasetID)
+	if errors.Is(err, errAbsent) {
+		return s.applyAbsent(q, kv, &ns, sc, linked)
+	}
 	if err != nil {
 		return fail(err)
 	}
 	ns.ds = ds
+	if ns.DatasetID != DemoID {
+		// A dataset that is here: a link that waited is done with.
+		ns.Data.pending, ns.Data.wanted, ns.Data.linked = "", "", ""
+	}
 	if err := ns.Charts.apply(kv, ds); err != nil {
 		return fail(err)
 	}
@@ -752,117 +723,6 @@ func (s *State) period() *calc.Period { return &s.ds.Periods[s.res.Period] }
 
 // Period returns the shown period.
 func (s *State) Period() *calc.Period { return s.period() }
-
-// ---- datasets ----
-
-// DatasetInfo is one entry of the dataset list.
-type DatasetInfo struct {
-	StoredDataset
-	Illustrative bool
-	Stored       bool // kept in the browser (false: this session only, or built in)
-}
-
-// Datasets lists the built-in dataset and the imported ones.
-func (s *State) Datasets() []DatasetInfo {
-	out := []DatasetInfo{{StoredDataset: StoredDataset{ID: DemoID, Name: s.demo.Provenance.Name,
-		Periods: len(s.demo.Periods), Munis: len(s.demo.Municipalities)}, Illustrative: true}}
-	for _, d := range s.store.List() {
-		out = append(out, DatasetInfo{StoredDataset: d, Stored: true})
-	}
-	for _, d := range s.session {
-		out = append(out, DatasetInfo{StoredDataset: d})
-	}
-	return out
-}
-
-func (s *State) loadDataset(id string) (*calc.Dataset, error) {
-	if ds, ok := s.loaded[id]; ok {
-		return ds, nil
-	}
-	file, err := s.store.Load(id)
-	if err != nil {
-		return nil, fmt.Errorf("ds=%s: %s", id, Msg(s.Lang).DatasetMissing)
-	}
-	ds, _, err := jobindsats.Read(strings.NewReader(file))
-	if err != nil {
-		return nil, fmt.Errorf("ds=%s: %s", id, text.ImportError(err, s.Lang))
-	}
-	s.loaded[id] = ds
-	return ds, nil
-}
-
-// UseDataset switches to a dataset; the scenario goes back to the official
-// model, because periods and municipalities differ between datasets.
-func (s *State) UseDataset(id string) error {
-	ds, err := s.loadDataset(id)
-	if err != nil {
-		s.ImportError = err.Error()
-		s.Rev++
-		return err
-	}
-	s.DatasetID, s.ds = id, ds
-	s.Scenario = calc.DefaultScenario()
-	s.LeverError = ""
-	if s.Muni != 0 && ds.MunicipalityIndex(s.Muni) < 0 {
-		s.Muni = 0
-	}
-	s.EditMuni = 0
-	s.recompute()
-	s.fixArea()
-	return nil
-}
-
-// Import reads a Jobindsats Y30R21 file. On success the dataset is stored
-// in the browser and becomes the current one; on failure ImportError holds
-// the importer's message with its line number and the current data stays.
-func (s *State) Import(fileName, text string) error {
-	t := Msg(s.Lang)
-	s.ImportError, s.ImportOK, s.ImportWarnings = "", "", nil
-	s.Rev++
-	ds, warnings, err := jobindsats.Read(strings.NewReader(text))
-	if err != nil {
-		s.ImportError = t.ImportFailed(fileName, err)
-		return err
-	}
-	for _, w := range warnings {
-		s.ImportWarnings = append(s.ImportWarnings, t.Warning(w))
-	}
-	sum := sha256.Sum256([]byte(text))
-	id := "i" + hex.EncodeToString(sum[:])[:10]
-	meta := StoredDataset{ID: id, Name: fileName, Added: time.Now().Format("2006-01-02"), Bytes: len(text),
-		Periods: len(ds.Periods), Munis: len(ds.Municipalities)}
-	if n := len(ds.Periods); n > 0 {
-		meta.LastCode = ds.Periods[n-1].Code
-	}
-	s.loaded[id] = ds
-	if err := s.store.Save(meta, text); err != nil {
-		s.session[id] = meta
-		s.ImportWarnings = append(s.ImportWarnings, fmt.Sprintf(t.NotStored, err.Error()))
-	}
-	if err := s.UseDataset(id); err != nil {
-		return err
-	}
-	s.ImportOK = fmt.Sprintf(t.ImportedFmt, fileName, len(ds.Municipalities), len(ds.Periods))
-	return nil
-}
-
-// DeleteDataset removes an imported dataset; when it is the current one the
-// app goes back to the demo data.
-func (s *State) DeleteDataset(id string) error {
-	if id == DemoID {
-		return errors.New("the built-in dataset cannot be deleted")
-	}
-	if err := s.store.Delete(id); err != nil {
-		return err
-	}
-	delete(s.session, id)
-	delete(s.loaded, id)
-	if s.DatasetID == id {
-		return s.UseDataset(DemoID)
-	}
-	s.Rev++
-	return nil
-}
 
 // ClearImportMessages hides the last import's messages.
 func (s *State) ClearImportMessages() {

@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"benchsim/app/dataset"
 	"benchsim/app/report"
 	"benchsim/calc"
 	"benchsim/calc/demo"
@@ -18,7 +20,7 @@ import (
 
 func newTestState(t testing.TB) *State {
 	t.Helper()
-	return NewState(demo.Dataset(), &MemStore{})
+	return NewState(demo.Dataset(), &dataset.MemStore{})
 }
 
 // demoJSONL is the illustrative dataset written as a Jobindsats file.
@@ -128,11 +130,12 @@ func TestURLRoundTrip(t *testing.T) {
 }
 
 // TestBadQuery: a malformed or future-versioned URL gives the default view
-// and a notice, in the language the URL asked for when it can be read.
+// and a notice, in the language the URL asked for when it can be read. (A
+// link to an absent dataset waits for it: TestLinkWaitsForData.)
 func TestBadQuery(t *testing.T) {
 	for _, q := range []string{
 		"v=2&scope=kl", "v=1&scope=nonsense", "v=1&cl=336:abc:5", "v=1&tab=nowhere", "v=1&m=99999",
-		"v=1&area=kth%ZZ", "v=1&ds=i0000000000", "v=1&sort=colour", "v=1&lang=fr", "v=1&p=1999QMAT04",
+		"v=1&area=kth%ZZ", "v=1&sort=colour", "v=1&lang=fr", "v=1&p=1999QMAT04",
 	} {
 		st := newTestState(t)
 		st.SetCaseload(336, 100, 50)
@@ -267,7 +270,7 @@ func TestLeverRefused(t *testing.T) {
 }
 
 func TestImportStoreDelete(t *testing.T) {
-	store := &MemStore{}
+	store := &dataset.MemStore{}
 	st := NewState(demo.Dataset(), store)
 	st.SetCaseload(336, 100, 50)
 	text := demoJSONL(t)
@@ -280,22 +283,28 @@ func TestImportStoreDelete(t *testing.T) {
 	if len(st.Scenario.Caseload) != 0 {
 		t.Error("a new dataset should start from the official model")
 	}
-	if l := store.List(); len(l) != 1 || l[0].ID != st.DatasetID || l[0].Bytes != len(text) {
-		t.Fatalf("stored %+v", l)
+	today := time.Now().Format("2006-01-02")
+	if name := st.Dataset().Provenance.Name; name != "eksempel.jsonl, "+today {
+		t.Errorf("the import is named %q, want the file and the date", name)
 	}
 	id := st.DatasetID
 	q := st.Query()
-	if !strings.Contains(q, "ds="+id) {
-		t.Errorf("query %q lacks ds=%s", q, id)
+	if !strings.Contains(q, "ds="+id) || !strings.Contains(q, "files=Y30R21%3Aeksempel.jsonl") {
+		t.Errorf("query %q lacks ds=%s and its file", q, id)
 	}
 
-	// A new state (a reload) finds the dataset in the store through the URL.
+	// A new state (a reload) finds the dataset in the store through the
+	// URL, and opens it without an address too (the dataset used last).
 	again := NewState(demo.Dataset(), store)
+	if again.DatasetID != id {
+		t.Errorf("reopened without an address on %q, want the last used %q", again.DatasetID, id)
+	}
+	again = NewState(demo.Dataset(), store)
 	if err := again.ApplyQuery(q); err != nil {
 		t.Fatalf("reload: %v", err)
 	}
-	if again.Dataset().Provenance.Illustrative || again.DatasetID != id {
-		t.Errorf("reload shows %q", again.DatasetID)
+	if again.Dataset().Provenance.Illustrative || again.DatasetID != id || again.Query() != q {
+		t.Errorf("reload shows %q, %q", again.DatasetID, again.Query())
 	}
 
 	// A broken file: the error names its line; the data stays.
@@ -311,34 +320,112 @@ func TestImportStoreDelete(t *testing.T) {
 		t.Errorf("the data changed to %q", st.DatasetID)
 	}
 
-	// Storage full: the dataset is used for the session, with a warning.
+	// Storage full: the page says so; the data that was there stays, in
+	// the state and in the store.
 	store.Full = true
 	other := strings.Replace(text, "\n", "\n\n", 1) // another file, same rows
-	if err := st.Import("second.jsonl", other); err != nil {
-		t.Fatal(err)
+	st.Import("second.jsonl", other)
+	if !strings.Contains(st.ImportError, "lager er fuldt") || !strings.Contains(st.ImportError, "second.jsonl") {
+		t.Errorf("error %q", st.ImportError)
 	}
-	if len(st.ImportWarnings) == 0 || !strings.Contains(st.ImportWarnings[len(st.ImportWarnings)-1], "kunne ikke gemmes") {
-		t.Errorf("warnings %v", st.ImportWarnings)
-	}
-	if n := len(st.Datasets()); n != 3 {
-		t.Errorf("%d datasets listed, want demo, stored and session", n)
+	if st.DatasetID != id || len(st.Datasets()) != 2 {
+		t.Errorf("after the refused import: %q, %d datasets", st.DatasetID, len(st.Datasets()))
 	}
 	store.Full = false
+	if n := len(NewState(demo.Dataset(), store).Datasets()); n != 2 {
+		t.Errorf("the store holds %d datasets after the refused import, want demo and the first", n)
+	}
 
 	if err := st.DeleteDataset(st.DatasetID); err != nil {
 		t.Fatal(err)
 	}
-	if st.DatasetID != DemoID {
-		t.Errorf("after deleting the current dataset: %q", st.DatasetID)
-	}
-	if err := st.DeleteDataset(id); err != nil {
-		t.Fatal(err)
-	}
-	if len(store.List()) != 0 || len(st.Datasets()) != 1 {
-		t.Errorf("after deleting: store %v, list %v", store.List(), st.Datasets())
+	if st.DatasetID != DemoID || len(st.Datasets()) != 1 || store.FileCount() != 0 {
+		t.Errorf("after deleting: %q, %d datasets, %d files kept", st.DatasetID, len(st.Datasets()), store.FileCount())
 	}
 	if err := st.DeleteDataset(DemoID); err == nil {
 		t.Error("the built-in dataset was deleted")
+	}
+}
+
+// TestLinkWaitsForData: a link whose dataset is absent keeps its levers
+// and view waiting and says which file to import; importing it shows the
+// linked view.
+func TestLinkWaitsForData(t *testing.T) {
+	sender := newTestState(t)
+	text := demoJSONL(t)
+	if err := sender.Import("y30r21.jsonl", text); err != nil {
+		t.Fatal(err)
+	}
+	if err := sender.SetCaseload(336, 100, 50); err != nil {
+		t.Fatal(err)
+	}
+	sender.SetTab(TabScenario)
+	sender.SetMunicipality(336)
+	link := sender.Query()
+
+	st := newTestState(t)
+	if err := st.ApplyQuery(link); err != nil {
+		t.Fatal(err)
+	}
+	ok, files := st.Waiting()
+	if !ok || len(files) != 1 || files[0] != "y30r21.jsonl (Y30R21)" {
+		t.Fatalf("waiting %v, files %v", ok, files)
+	}
+	if st.DatasetID != DemoID || st.Tab != TabScenario || len(st.Scenario.Caseload) != 1 {
+		t.Errorf("while waiting: %s, tab %s, levers %v", st.DatasetID, st.Tab, st.Scenario.Caseload)
+	}
+	// The address keeps the link while it waits (a reload waits too).
+	if st.Query() != link {
+		t.Errorf("while waiting the address is %q, want the link %q", st.Query(), link)
+	}
+	// Going to the Data page (a navigation) keeps the link waiting.
+	st.SetTab(TabData)
+	if err := st.ApplyQuery(st.Query()); err != nil {
+		t.Fatal(err)
+	}
+	if ok, files := st.Waiting(); !ok || len(files) != 1 {
+		t.Fatalf("after going to the Data page: waiting %v, files %v", ok, files)
+	}
+	if err := st.Import("y30r21.jsonl", text); err != nil {
+		t.Fatal(err)
+	}
+	if st.Query() != link {
+		t.Errorf("after the import the view is %q, want the link's %q", st.Query(), link)
+	}
+	if ok, _ := st.Waiting(); ok {
+		t.Error("still waiting after the import")
+	}
+}
+
+// TestBundleOpens: the view saved with its data opens in another browser
+// as the same view with the same numbers.
+func TestBundleOpens(t *testing.T) {
+	st := newTestState(t)
+	if st.CanExport() {
+		t.Error("the built-in data offers a bundle")
+	}
+	if err := st.Import("y30r21.jsonl", demoJSONL(t)); err != nil {
+		t.Fatal(err)
+	}
+	st.SetScope(calc.ScopeBM2017)
+	st.SetCaseload(101, 100, 60)
+	st.SetTab(TabScenario)
+	name, data, err := st.Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(name, dataset.BundleExt) {
+		t.Errorf("bundle name %q", name)
+	}
+	other := newTestState(t)
+	if err := other.Import(name, string(data)); err != nil {
+		t.Fatal(err)
+	}
+	if other.Query() != st.Query() {
+		t.Errorf("opened %q, want %q", other.Query(), st.Query())
+	}
+	if !reflect.DeepEqual(other.Result(), st.Result()) {
+		t.Error("the opened bundle gives other results")
 	}
 }
 

@@ -660,13 +660,13 @@ type tourPage struct {
 
 	Rev int // the state's revision: every change renders again
 
-	root     *Root
-	ctx      app.Context
-	mounted  bool
-	keydown  app.Func
-	printing bool         // "Udskriv" was pressed: the all-steps handout is drawn (print.go)
-	want     string       // step 2: the figures asked for in the background
-	last     *TourFigures // step 2: the last figures shown, standing in while new ones are computed
+	root    *Root
+	ctx     app.Context
+	mounted bool
+	keydown app.Func
+	print   *tourPrint   // "Udskriv" was pressed: the all-steps handout, drawn hidden on screen (print.go)
+	want    string       // step 2: the figures asked for in the background
+	last    *TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
 
 // OnMount listens for the step keys and puts the step's own scenario into
@@ -854,7 +854,7 @@ func (c *tourPage) Render() app.UI {
 			c.livePanel(st, n, revealed),
 		),
 		c.nav(st, n),
-		app.If(c.printing, func() app.UI { return tourHandout(st) }),
+		app.If(c.print != nil, func() app.UI { return c.handout(st) }),
 	)
 }
 
@@ -1370,7 +1370,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, 1) }),
 		),
 		app.Div().Class("tour-tools").Body(
-			r.printButton(func(ctx app.Context) { c.printing = true; ctx.Update() }),
+			r.printButton(func(ctx app.Context) { c.print = &tourPrint{}; ctx.Update() }, "tour-print"),
 			app.Button().ID("tour-present").Class("btn", "ghost").Attr("aria-pressed", strconv.FormatBool(st.Tour.Present)).
 				Text(func() string {
 					if st.Tour.Present {
@@ -1393,6 +1393,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 		),
 		app.P().Class("tour-keys", "help").Body(
 			app.Text(t.KeysHelp+" "),
+			app.If(st.Tour.Present, func() app.UI { return app.Span().ID("tour-esc").Text(MeetMsg(st.Lang).PresentEsc + " ") }),
 			app.If(n == TourSteps, func() app.UI { return app.Span().Text(t.Finished + " ") }),
 			app.Span().Class("tour-data").Text(t.DataNote),
 		),

@@ -35,38 +35,18 @@ func browserFigures() ([]Figure, error) {
 		figs = append(figs, Figure{Name: f.name, Value: float64(fi.Size()) / 1e6, Unit: "MB"})
 	}
 
-	ui.Routes()
-	srv := httptest.NewServer(server.New(ui.Handler(server.WasmVersion("web")), "web"))
-	defer srv.Close()
-
-	browser := os.Getenv("CHROMIUM")
-	if browser == "" {
-		browser = "/usr/bin/chromium"
-	}
-	tmp, err := os.MkdirTemp("", "benchsim-bench-")
+	bctx, url, stop, err := startBrowser()
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")), chromedp.WindowSize(1280, 800))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Do(bctx); err != nil {
-		return nil, fmt.Errorf("starting Chromium (%s): %v", browser, err)
-	}
+	defer stop()
 
 	// Cold and warm loads, three rounds each in fresh browser contexts; the
 	// median is reported.
 	var cold, warm, wire []float64
 	var coldParts, warmParts [3][]float64
 	for round := 0; round < 3; round++ {
-		c, w, b, err := loads(bctx, srv.URL)
+		c, w, b, err := loads(bctx, url)
 		if err != nil {
 			return nil, err
 		}
@@ -87,7 +67,7 @@ func browserFigures() ([]Figure, error) {
 		Figure{Name: "  warm: app.wasm received", Value: median(warmParts[0]), Unit: "s"},
 		Figure{Name: "  warm: wasm compiled, Go starts", Value: median(warmParts[1]), Unit: "s"})
 
-	drag, longest, err := dragging(bctx, srv.URL)
+	drag, longest, err := dragging(bctx, url)
 	if err != nil {
 		return nil, err
 	}
@@ -98,14 +78,19 @@ func browserFigures() ([]Figure, error) {
 			Note: "issue 4 asks ≤ 33 ms, issue 7 ≤ 16 ms"},
 		Figure{Name: "longest main-thread task while dragging", Value: longest, Unit: "ms", Budget: 50})
 
-	drawn, longestCharts, err := chartsView(bctx, srv.URL)
+	drawn, longestCharts, err := chartsView(bctx, url)
 	if err != nil {
 		return nil, err
 	}
 	figs = append(figs,
 		Figure{Name: "charts view: every chart and 1,000-draw rank intervals drawn, after interactive", Value: drawn, Unit: "s"},
 		Figure{Name: "longest main-thread task while the charts and rank intervals compute", Value: longestCharts, Unit: "ms", Budget: 50})
-	return figs, nil
+
+	tf, err := travelFigures(bctx, url)
+	if err != nil {
+		return nil, err
+	}
+	return append(figs, tf...), nil
 }
 
 // chartsView opens the charts view and returns the seconds from
@@ -282,4 +267,33 @@ func quantile(sorted []float64, q float64) float64 {
 	k := int(q*float64(len(sorted))+0.5) - 1
 	k = max(0, min(k, len(sorted)-1))
 	return sorted[k]
+}
+
+// startBrowser serves web/ as `app serve` does and starts headless
+// Chromium on a fresh profile; stop ends both.
+func startBrowser() (context.Context, string, func(), error) {
+	ui.Routes()
+	srv := httptest.NewServer(server.New(ui.Handler(server.WasmVersion("web")), "web"))
+	browser := os.Getenv("CHROMIUM")
+	if browser == "" {
+		browser = "/usr/bin/chromium"
+	}
+	tmp, err := os.MkdirTemp("", "benchsim-bench-")
+	if err != nil {
+		srv.Close()
+		return nil, "", nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")), chromedp.WindowSize(1280, 800))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	bctx, cancelCtx := chromedp.NewContext(alloc)
+	stop := func() { cancelCtx(); cancelAlloc(); os.RemoveAll(tmp); srv.Close() }
+	if err := chromedp.Do(bctx); err != nil {
+		stop()
+		return nil, "", nil, fmt.Errorf("starting Chromium (%s): %v", browser, err)
+	}
+	return bctx, srv.URL, stop, nil
 }

@@ -47,7 +47,19 @@ func main() {
 	skipBrowser := flag.Bool("no-browser", false, "skip the browser measurements")
 	benchtime := flag.String("benchtime", "1s", "go test -benchtime")
 	out := flag.String("json", "tests/bench.json", "where to write the figures as JSON")
+	travelOnly := flag.Bool("travel", false, "only the three-file import in the browser")
 	flag.Parse()
+	if *travelOnly {
+		bctx, url, stop, err := startBrowser()
+		check(err)
+		figs, err := travelFigures(bctx, url)
+		stop()
+		check(err)
+		for _, f := range figs {
+			fmt.Printf("%s\t%s %s\n", f.Name, trim(f.Value), f.Unit)
+		}
+		return
+	}
 
 	var figs []Figure
 	calcBench := []string{"-bench", "^(BenchmarkRecompute|BenchmarkRankIntervals)$", "./calc"}

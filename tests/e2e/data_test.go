@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -59,6 +60,12 @@ func brokenFile(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// importedName is what the app names a dataset imported from one file
+// today: the file's name and the date.
+func importedName(path string) string {
+	return filepath.Base(path) + ", " + time.Now().Format("2006-01-02")
 }
 
 func readDataset(t *testing.T, path string) *calc.Dataset {
@@ -171,8 +178,8 @@ func TestImport(t *testing.T) {
 	if !strings.Contains(msg, "broken.jsonl") {
 		t.Errorf("the error %q does not name the file", msg)
 	}
-	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != ds.Provenance.Name {
-		t.Errorf("after the failed import the data is %q, want %q", got, ds.Provenance.Name)
+	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != importedName(path) {
+		t.Errorf("after the failed import the data is %q, want %q", got, importedName(path))
 	}
 	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 		dir := filepath.Join(root, "tests", "screenshots")
@@ -214,9 +221,11 @@ func TestDeleteDataset(t *testing.T) {
 	if q := query(t, ctx); strings.Contains(q, "ds=") {
 		t.Errorf("the URL still names a dataset: %q", q)
 	}
-	stored := eval[string](t, ctx, `localStorage.getItem('benchsim.datasets') || ''`)
-	if strings.Contains(stored, `"id":"i`) {
+	if stored := storedCatalogue(t, ctx); strings.Contains(stored, `"id":"i`) {
 		t.Errorf("the deleted dataset is still stored: %s", stored)
+	}
+	if n := storedFiles(t, ctx); n != 0 {
+		t.Errorf("%d files are still stored", n)
 	}
 }
 

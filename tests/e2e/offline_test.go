@@ -94,8 +94,8 @@ func TestOffline(t *testing.T) {
 	waitFor(t, ctx, "the municipality page", `document.querySelector('#muni-name').textContent === 'København'`)
 	// The stored datasets are listed offline too.
 	open(t, ctx, ts.URL+"/?"+strings.Replace(q, "ds=", "tab=data&ds=", 1))
-	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != ds.Provenance.Name {
-		t.Errorf("offline the data page shows %q, want %q", got, ds.Provenance.Name)
+	if got := eval[string](t, ctx, `document.querySelector('#ds-name').textContent`); got != importedName(path) {
+		t.Errorf("offline the data page shows %q, want %q", got, importedName(path))
 	}
 }
 

@@ -79,6 +79,9 @@ func TestPresenterEscape(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, shared.URL+"/?v=1&tab=tour&present=1&step=2")
 	waitFor(t, ctx, "presenter mode", `document.querySelector('.app.present') !== null`)
+	if got := eval[string](t, ctx, `(document.getElementById('tour-esc') || {}).textContent || ''`); got != "Esc afslutter præsentationen. " {
+		t.Errorf("presenter mode's keys help says %q about Esc", got)
+	}
 	do(t, ctx, chromedp.Focus(chromedp.ID("tour-guess")), chromedp.KeyEvent(kb.Escape))
 	waitFor(t, ctx, "the focus out of the field", `document.activeElement.id === 'tour-title'`)
 	if eval[bool](t, ctx, `document.querySelector('.app.present') === null`) {

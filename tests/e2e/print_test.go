@@ -41,7 +41,8 @@ func printMedia(t *testing.T, ctx context.Context, on bool) {
 // stubPrint replaces window.print, which would open a dialog, with a
 // counter.
 func stubPrint(t *testing.T, ctx context.Context) {
-	eval[bool](t, ctx, `(() => { window.__printed = 0; window.print = () => { window.__printed++; }; return true; })()`)
+	eval[bool](t, ctx, `(() => { window.__printed = 0; window.print = () => { window.__printed++;
+		window.__printedTour = document.querySelectorAll('#tour-print .tour-print-step').length; }; return true; })()`)
 }
 
 // visibleControls lists the controls a printout shows: buttons, fields and
@@ -91,7 +92,11 @@ func checkPrinted(t *testing.T, ctx context.Context, name string, sc calc.Scenar
 		t.Errorf("%s: no page margin box shows the stamp: %q", name, stamp[0])
 	}
 	year := strconv.Itoa(time.Now().Year())
-	for _, want := range []string{`"Datasæt: ` + ds.Provenance.Name, "(" + p.Code + ")", "Scenarie: " + scText, "Udskrevet ", year + `"`} {
+	wants := []string{`"Datasæt: ` + ds.Provenance.Name, "Periode: ", "(" + p.Code + ")", "Scenarie: " + scText, "Udskrevet ", year + `"`}
+	if name == "tour" { // the handout: each step prints its own period and scenario
+		wants = []string{`"Datasæt: ` + ds.Provenance.Name, "Periode og scenarie: hvert trins eget", "Udskrevet ", year + `"`}
+	}
+	for _, want := range wants {
 		if !strings.Contains(stamp[1], want) {
 			t.Errorf("%s: the stamp %q lacks %q", name, stamp[1], want)
 		}
@@ -100,7 +105,9 @@ func checkPrinted(t *testing.T, ctx context.Context, name string, sc calc.Scenar
 
 // pdfPages prints the page to an A4 PDF, keeps it in tests/out/ for people
 // to look at (pdftoppm -png turns it into pictures), and counts its pages.
-func pdfPages(t *testing.T, ctx context.Context, name string) int {
+// Where poppler is installed it also reads the stamp (its first words in
+// lang) off every page.
+func pdfPages(t *testing.T, ctx context.Context, name, lang string) int {
 	t.Helper()
 	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize()))
 	if err != nil {
@@ -110,19 +117,20 @@ func pdfPages(t *testing.T, ctx context.Context, name string) int {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "print-"+name+".pdf"), pdf, 0o644); err != nil {
+	file := filepath.Join(dir, "print-"+name+".pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	n := len(regexp.MustCompile(`/Type\s*/Page\b`).FindAll(pdf, -1))
-	// Where poppler is installed, read the stamp off every page as well.
 	if _, err := exec.LookPath("pdftotext"); err == nil {
-		out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, "print-"+name+".pdf"), "-").Output()
+		out, err := exec.Command("pdftotext", "-layout", file, "-").Output()
 		if err != nil {
 			t.Fatal(err)
 		}
+		words := map[string][2]string{"da": {"Datasæt:", "Udskrevet"}, "en": {"Dataset:", "Printed"}}[lang]
 		pages := strings.Split(strings.TrimRight(string(out), "\f"), "\f")
 		for i, pg := range pages {
-			if !strings.Contains(pg, "Datasæt:") || !strings.Contains(pg, "Udskrevet") {
+			if !strings.Contains(pg, words[0]) || !strings.Contains(pg, words[1]) {
 				t.Errorf("%s: page %d of %d lacks the stamp", name, i+1, len(pages))
 			}
 		}
@@ -154,8 +162,19 @@ func TestPrint(t *testing.T) {
 		t.Errorf("municipality: the printed caseload lever reads %q", got)
 	}
 	printMedia(t, ctx, false)
-	if n := pdfPages(t, ctx, "municipality"); n != 1 {
+	if n := pdfPages(t, ctx, "municipality", "da"); n != 1 {
 		t.Errorf("the municipality handout prints on %d pages, want 1", n)
+	}
+
+	// In English too, with its longer words, the handout is one page.
+	open(t, ctx, shared.URL+"/?v=1&cl=336:100:50&tab=municipality&m=336&lang=en")
+	printMedia(t, ctx, true)
+	if c, w := visibleControls(t, ctx), wideTables(t, ctx); len(c)+len(w) > 0 {
+		t.Errorf("municipality in English: controls %v, wide tables %v", c, w)
+	}
+	printMedia(t, ctx, false)
+	if n := pdfPages(t, ctx, "municipality-en", "en"); n != 1 {
+		t.Errorf("the English municipality handout prints on %d pages, want 1", n)
 	}
 
 	// The ranking: every municipality, on as many pages as it takes.
@@ -166,7 +185,7 @@ func TestPrint(t *testing.T) {
 		t.Errorf("ranking: %d rows on paper", n)
 	}
 	printMedia(t, ctx, false)
-	if n := pdfPages(t, ctx, "ranking"); n < 2 {
+	if n := pdfPages(t, ctx, "ranking", "da"); n < 2 {
 		t.Errorf("the ranking prints on %d pages", n)
 	}
 
@@ -175,11 +194,14 @@ func TestPrint(t *testing.T) {
 	_, sc = pageScenario(t, ctx)
 	stubPrint(t, ctx)
 	do(t, ctx, chromedp.Click(chromedp.ID("print")))
-	waitFor(t, ctx, "the printed tour", `document.querySelectorAll('#tour-print .tour-print-step').length === 6 && window.__printed === 1`)
+	waitFor(t, ctx, "the printed tour", `window.__printed === 1`)
+	if n := eval[int](t, ctx, `window.__printedTour`); n != 6 {
+		t.Errorf("the tour was printed with %d steps drawn, want all 6", n)
+	}
 	checkPrinted(t, ctx, "tour", sc)
 	printMedia(t, ctx, true)
 	answers := eval[[]string](t, ctx, `[...document.querySelectorAll('.tour-print-step')].filter(e => e.getClientRects().length > 0)
-		.map(e => e.querySelector('.tour-print-answer strong').dataset.value)`)
+		.map(e => e.querySelector('.tour-print-answer strong').dataset.value + '|' + e.querySelector('.tour-print-sc').textContent)`)
 	if len(answers) != 6 {
 		t.Errorf("tour: %d steps on paper, want 6", len(answers))
 	}
@@ -187,7 +209,7 @@ func TestPrint(t *testing.T) {
 		t.Errorf("tour: the on-screen step is printed too")
 	}
 	printMedia(t, ctx, false)
-	if n := pdfPages(t, ctx, "tour"); n != 6 {
+	if n := pdfPages(t, ctx, "tour", "da"); n != 6 {
 		t.Errorf("the tour prints on %d pages, want 6 (one a step)", n)
 	}
 	// Each answer is calc's for the step's own scenario (the one its link
@@ -196,8 +218,12 @@ func TestPrint(t *testing.T) {
 		open(t, ctx, shared.URL+"/?v=1&tab=tour&step="+strconv.Itoa(n))
 		_, sc := pageScenario(t, ctx)
 		want, _, _ := tourExpected(t, n, sc, "da")
-		if answers[n-1] != strconv.FormatFloat(want, 'f', -1, 64) {
-			t.Errorf("tour step %d: the printed answer is %s, calc gives %v", n, answers[n-1], want)
+		scText := "den officielle model"
+		if !sc.IsOfficial() {
+			scText = sc.Encode()
+		}
+		if w := strconv.FormatFloat(want, 'f', -1, 64) + "|Scenarie: " + scText; answers[n-1] != w {
+			t.Errorf("tour step %d: printed %q, want calc's answer and the step's scenario %q", n, answers[n-1], w)
 		}
 	}
 }

@@ -87,7 +87,7 @@ func TestDeleteAsks(t *testing.T) {
 	open(t, ctx, shared.URL+"/?v=1&tab=data")
 	importFile(t, ctx, demoFile(t))
 	waitFor(t, ctx, "the import", `document.querySelector('#import-ok') !== null`)
-	stored := eval[string](t, ctx, `localStorage.getItem('benchsim.datasets') || ''`)
+	stored := storedCatalogue(t, ctx)
 	do(t, ctx, chromedp.Click(chromedp.CSS("#datasets button.delete")))
 	waitFor(t, ctx, "the question in focus", `document.activeElement && document.activeElement.id === 'confirm-delete'`)
 	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets tbody tr').length`); n != 2 {
@@ -96,12 +96,16 @@ func TestDeleteAsks(t *testing.T) {
 	if q := eval[string](t, ctx, `document.getElementById('confirm-q').textContent`); !strings.Contains(q, "Slet „") {
 		t.Errorf("the question reads %q", q)
 	}
+	// The question passes axe's WCAG 2.1 A/AA rules too.
+	for _, vi := range runAxe(t, ctx, axeSource(t)) {
+		t.Errorf("the question: %s (%s): %s", vi.ID, vi.Help, strings.Join(vi.Nodes, "; "))
+	}
 	do(t, ctx, chromedp.Click(chromedp.ID("cancel-delete")))
 	waitFor(t, ctx, "Slet again, in focus", `document.getElementById('confirm-delete') === null && document.activeElement === document.querySelector('#datasets button.delete')`)
 	if n := eval[int](t, ctx, `document.querySelectorAll('#datasets tbody tr').length`); n != 2 {
 		t.Errorf("Behold left %d datasets", n)
 	}
-	if now := eval[string](t, ctx, `localStorage.getItem('benchsim.datasets') || ''`); now != stored {
+	if now := storedCatalogue(t, ctx); now != stored || !strings.Contains(now, `"id":"i`) {
 		t.Errorf("Behold changed the storage:\n%s\nwas\n%s", now, stored)
 	}
 }
