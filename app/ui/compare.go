@@ -25,8 +25,8 @@ func (r *Root) compareView() app.UI {
 		),
 		app.P().Class("lead").Text(ct.CompareLead),
 		app.Div().Class("cmp-top").Body(
-			r.savedPanel(),
 			r.compareChosen(),
+			r.savedPanel(),
 		),
 		app.If(err != nil, func() app.UI {
 			return app.P().ID("compare-error").Class("error").Attr("role", "alert").Text(ct.CompareFailed(err, st.Lang))
@@ -78,7 +78,6 @@ func displayName(name string, k int, lang string) string {
 func (r *Root) compareResult(c *calc.Comparison) app.UI {
 	st := r.state()
 	ct := CmpMsg(st.Lang)
-	l := report.Lang(st.Lang)
 	names := st.CompareNames()
 	key := fmt.Sprint(st.Compare.cacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
 	return app.Div().Class("cmp-result").Body(
@@ -89,8 +88,6 @@ func (r *Root) compareResult(c *calc.Comparison) app.UI {
 			return app.Section().Class("panel", "cmp-scenario").ID("cmp-s"+strconv.Itoa(k+1)).Body(
 				app.H2().Text(name),
 				app.P().Class("muted", "cmp-query").Text(ct.QueryLabel+": "+orOfficial(res.Settings.Encode(), st.Lang)),
-				app.P().Class("cmp-moved").ID("cmp-moved-"+strconv.Itoa(k+1)).
-					Text(fmt.Sprintf(ct.MovedFmt, report.Number(float64(c.Moved[k]), 0, l), report.Number(float64(c.Threshold), 0, l))),
 				r.headline(res, "c"+strconv.Itoa(k+1)+"-", res.Settings.Encode()),
 				r.whoMoves(res, c.Area, k),
 			)
@@ -101,7 +98,9 @@ func (r *Root) compareResult(c *calc.Comparison) app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { download(st.CompareFileName(), st.CompareCSV()) }),
 			),
 		),
-		cached("cmp-table", key, func() app.UI { return r.compareTable(c) }),
+		// The section keeps its first function: it reads the comparison
+		// from the state, not from this render.
+		cached("cmp-table", key, r.compareTableNow),
 	)
 }
 
@@ -143,6 +142,14 @@ func (r *Root) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 			)
 		})),
 	)
+}
+
+func (r *Root) compareTableNow() app.UI {
+	c, err := r.state().Comparison()
+	if err != nil || c == nil {
+		return app.Div()
+	}
+	return r.compareTable(c)
 }
 
 // compareTable is the comparison table: sort buttons in every header, the
@@ -229,7 +236,7 @@ func (r *Root) savedPanel() app.UI {
 			return app.P().ID("saved-error").Class("error").Attr("role", "alert").Text(st.Saved.Error)
 		}),
 		app.If(hasDel, func() app.UI {
-			return app.P().ID("saved-deleted").Class("status").Attr("role", "status").Body(
+			return app.P().ID("saved-deleted").Class("saved-status").Attr("role", "status").Body(
 				app.Text(fmt.Sprintf(ct.DeletedFmt, del.Name)+" "),
 				app.Button().ID("saved-undo").Class("btn", "small").Text(ct.Undo).
 					OnClick(func(ctx app.Context, e app.Event) { st.UndoDelete() }),

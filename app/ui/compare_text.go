@@ -11,9 +11,9 @@ import (
 // words (issue 13), in one language. Like Texts, every Danish field has its
 // English counterpart (a test checks that none is empty).
 type CompareTexts struct {
-	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent    string
-	UpToFmt, QueryLabel, MovedFmt, ExportCompare, WhoMoves, CaptionFmt, FileName string
-	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                     string
+	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent string
+	UpToFmt, QueryLabel, ExportCompare, WhoMoves, CaptionFmt, FileName        string
+	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                  string
 
 	SavedTitle, SaveLabel, SavePlaceholder, Save, NotSavedFmt, NoneSaved string
 	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete      string
@@ -51,7 +51,6 @@ var cmpDA = CompareTexts{
 	AddCurrent:       "Tilføj det aktuelle scenarie",
 	UpToFmt:          "Op til %d scenarier ad gangen.",
 	QueryLabel:       "Scenarie",
-	MovedFmt:         "%s kommuner flytter sig %s pladser eller mere",
 	ExportCompare:    "CSV: sammenligningen",
 	WhoMoves:         "Hvem flytter sig (5 pladser eller mere; ▲ op, ▼ ned)",
 	CaptionFmt:       "Sammenligning: %s, %s. Tryk på en kolonneoverskrift for at sortere.",
@@ -113,7 +112,6 @@ var cmpEN = CompareTexts{
 	AddCurrent:       "Add the current scenario",
 	UpToFmt:          "Up to %d scenarios at a time.",
 	QueryLabel:       "Scenario",
-	MovedFmt:         "%s municipalities move %s places or more",
 	ExportCompare:    "CSV: the comparison",
 	WhoMoves:         "Who moves (5 places or more; ▲ up, ▼ down)",
 	CaptionFmt:       "Comparison: %s, %s. Press a column heading to sort.",

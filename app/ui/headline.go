@@ -92,18 +92,18 @@ func (r *Root) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 			app.Button().ID(id).Class("hl-link").Attr("aria-expanded", strconv.FormatBool(open)).
 				Attr("aria-controls", id+"-rows").
 				OnClick(func(ctx app.Context, e app.Event) { st.ToggleHeadline(id) }, app.EventScope(id)).
-				Body(app.Span().Class("hl-value").Text(f.Value), app.Span().Class("hl-label").Text(f.Label)),
+				Body(figBody(f.Value, f.Label)...),
 		)
 	}
 	mover := func(key string, m calc.Mover) app.UI {
 		f := fig[key]
 		if !m.Found {
-			return app.Div().Class("hl-half").Body(app.Span().Class("hl-value").Text(f.Value), app.Span().Class("hl-label").Text(f.Label))
+			return app.Div().Class("hl-half").Body(figBody(f.Value, f.Label)...)
 		}
 		code := res.Dataset.Municipalities[m.Index].Code
 		return app.A().ID(prefix+key).Class("hl-half", "hl-link").
-			Href(link("tab="+TabMunicipality+"&m="+strconv.Itoa(code))).
-			Body(app.Span().Class("hl-value").Text(f.Value), app.Span().Class("hl-label").Text(f.Label+" ("+ct.Places+")"))
+			Href(link("tab=" + TabMunicipality + "&m=" + strconv.Itoa(code))).
+			Body(figBody(f.Value+" "+ct.Places, f.Label)...)
 	}
 	pot := fig["potential"]
 	areaQ := ""
@@ -123,7 +123,7 @@ func (r *Root) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 			app.Div().Class("hl-fig", "hl-movers").Body(mover("climber", h.Climber), mover("faller", h.Faller)),
 			app.Div().Class("hl-fig", "hl-potential").Body(
 				app.A().ID(prefix+"potential").Class("hl-link").Href(link("sort=-"+report.ColPotential+areaQ)).
-					Body(app.Span().Class("hl-value").Text(pot.Value), app.Span().Class("hl-label").Text(pot.Label)),
+					Body(figBody(pot.Value, pot.Label)...),
 			),
 			toggle("supervision"),
 		),
@@ -151,4 +151,10 @@ func join(a, b string) string {
 		return a
 	}
 	return a + "&" + b
+}
+
+// figBody is a figure's value and label, with a space between them for
+// screen readers and copied text.
+func figBody(value, label string) []app.UI {
+	return []app.UI{app.Span().Class("hl-value").Text(value), app.Text(" "), app.Span().Class("hl-label").Text(label)}
 }

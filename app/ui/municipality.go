@@ -34,7 +34,7 @@ func (r *Root) municipalityView() app.UI {
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
 		cached("m-words", st.Lang+"|"+st.DatasetID+"|"+st.Period().Code+"|"+st.Scenario.Encode()+"|"+strconv.Itoa(code),
-			func() app.UI { return r.muniWords(code) }),
+			r.muniWords),
 		app.Div().Class("cards").Body(
 			r.muniAreas(i),
 			r.muniStatus(i, code),

@@ -96,9 +96,15 @@ func (s *State) Explanation(code int) string {
 	return text.Explanation(s.ds, s.explain.x.Explain(i), s.Lang)
 }
 
-// muniWords is the municipality page's paragraph, also in its handout.
-func (r *Root) muniWords(code int) app.UI {
+// muniWords is the municipality page's paragraph, also in its handout. It
+// reads the municipality from the state (a cached section keeps its first
+// function).
+func (r *Root) muniWords() app.UI {
 	st := r.state()
+	code := st.Muni
+	if code == 0 || st.ds.MunicipalityIndex(code) < 0 {
+		code = st.EditMunicipality()
+	}
 	ct := CmpMsg(st.Lang)
 	return app.Section().Class("panel", "words").ID("m-words").Body(
 		app.H2().Text(ct.InWords),
