@@ -5,20 +5,18 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
+	"benchsim/app/dataset"
 	"benchsim/app/report"
 	"benchsim/app/text"
 	"benchsim/calc"
-
-	"benchsim/calc/jobindsats"
 )
 
 // Usage is the command line's help text.
@@ -133,6 +131,16 @@ func rank(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	if *query == "" && ld.query != "" {
+		// A view saved with its data brings its scenario.
+		if sc, err = calc.DecodeScenario(ld.query); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		if *period != "" {
+			sc.Period = *period
+		}
 	}
 	for _, w := range ld.warnings {
 		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
@@ -278,32 +286,22 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
-		ds, warns, err := jobindsats.Read(bytes.NewReader(data))
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %s\n", a.path, loadError(err, lang))
-			return 1
-		}
-		writeImport(stdout, a.path, ds, warns, string(lang))
+	_, ds, warns, err := dataset.Describe(filepath.Base(a.path), data, a.benefit(), "")
+	if err != nil {
+		fmt.Fprintln(stderr, describeError(a.path, err, string(lang)))
+		return 1
+	}
+	if ds != nil {
+		writeImport(stdout, a.path, ds, wordWarnings(warns, string(lang)), string(lang))
 		return 0
 	}
-	f, warns, err := readCompanion(a, data, string(lang))
+	f, cwarns, err := readCompanion(a, data, string(lang))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	writeCompanion(stdout, a.path, f, warns, string(lang))
+	writeCompanion(stdout, a.path, f, cwarns, string(lang))
 	return 0
-}
-
-// loadError words an error of reading a data file: the importer's in the
-// language, others as they are.
-func loadError(err error, lang report.Lang) string {
-	var je *jobindsats.Error
-	if errors.As(err, &je) {
-		return pickLang(string(lang), "ugyldig: ", "invalid: ") + text.ImportError(err, string(lang))
-	}
-	return err.Error()
 }
 
 func pickLang(lang, da, en string) string {
@@ -315,7 +313,7 @@ func pickLang(lang, da, en string) string {
 
 // writeImport describes a valid file: periods, municipalities, areas,
 // derived populations and the warnings.
-func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.Warning, lang string) {
+func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []string, lang string) {
 	fmt.Fprintf(w, pickLang(lang, "%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"), path)
 	var codes []string
 	for _, p := range ds.Periods {
@@ -342,6 +340,6 @@ func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []jobindsats.
 	}
 	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
 	for _, wn := range warns {
-		fmt.Fprintln(w, "  ", text.ImportWarning(wn, lang))
+		fmt.Fprintln(w, "  ", wn)
 	}
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -9,13 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
-	"benchsim/app/report"
+	"benchsim/app/dataset"
 	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/companion"
 	"benchsim/calc/demo"
-	"benchsim/calc/jobindsats"
 )
 
 // dataFlags collects the --data values: FILE (the kind is read from the
@@ -42,36 +41,32 @@ func parseDataArg(v string) (dataArg, error) {
 	return dataArg{"", v}, nil
 }
 
-// isY30R21 tells a Y30R21 file from a companion file: by Y30R21's measure
-// label, else by the companion files' marks (an xlsx, StatBank's INDHOLD
-// column, the template's kommunekode, the benefit tables' measures). A file
-// with neither is taken as Y30R21, whose importer explains what is wrong.
-func isY30R21(data []byte) bool {
-	if bytes.Contains(data, []byte("Forventet")) {
-		return true
+// benefit is the fp-or-flex answer a KIND= gives.
+func (a dataArg) benefit() string {
+	if a.kind == "fp" || a.kind == "flex" {
+		return a.kind
 	}
-	for _, mark := range []string{"PK\x03\x04", "INDHOLD", "kommunekode", "Antal fuldtidspersoner", "Fuldtidspersoner i pct", "Ydelsesgrupper", "Antal personer"} {
-		if bytes.Contains(data, []byte(mark)) {
-			return false
-		}
-	}
-	return true
+	return ""
 }
 
-// loaded is a dataset read from the --data files.
+// loaded is a dataset read from the --data files, with the view a saved
+// bundle carried ("" when none).
 type loaded struct {
 	ds       *calc.Dataset
 	warnings []string
-	files    []*companion.File
+	query    string
 }
 
-// loadData reads the --data files into one dataset: the Y30R21 file (or
-// the embedded illustrative data when there is none) with the companion
-// files applied to it. Messages are in lang.
+// loadData reads the --data files into one dataset exactly as the app's
+// Data page does (app/dataset): a Y30R21 file with any companion files, or
+// a view saved with its data (the app's bundle file). Without files it is
+// the embedded illustrative data. Messages are in lang.
 func loadData(args []string, lang string) (*loaded, error) {
-	out := &loaded{}
-	var y30 []byte
-	var y30name string
+	if len(args) == 0 {
+		return &loaded{ds: demo.Dataset()}, nil
+	}
+	set := dataset.Set{Added: time.Now().Format("2006-01-02")}
+	files := map[string][]byte{}
 	for _, v := range args {
 		a, err := parseDataArg(v)
 		if err != nil {
@@ -81,64 +76,81 @@ func loadData(args []string, lang string) (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		if a.kind == "y30r21" || a.kind == "" && isY30R21(data) {
-			if y30 != nil {
-				return nil, fmt.Errorf(pickLang(lang, "to Y30R21-filer: %s og %s — giv én", "two Y30R21 files: %s and %s — give one"), y30name, a.path)
+		if dataset.IsBundle(data) {
+			if len(args) > 1 {
+				return nil, errors.New(pickLang(lang, "en gemt visning med data har sine filer med: giv den alene med --data",
+					"a view saved with its data carries its files: give it alone with --data"))
 			}
-			y30, y30name = data, a.path
-			continue
+			return loadBundle(a.path, data, lang)
 		}
-		f, warns, err := readCompanion(a, data, lang)
+		f, _, _, err := dataset.Describe(filepath.Base(a.path), data, a.benefit(), set.Added)
 		if err != nil {
-			return nil, err
+			return nil, describeError(a.path, err, lang)
 		}
-		for _, w := range warns {
-			out.warnings = append(out.warnings, text.CompanionWarning(w, lang))
-		}
-		out.files = append(out.files, f)
+		set.Files = append(set.Files, f)
+		files[f.ID] = data
 	}
-	out.ds = demo.Dataset()
-	if y30 != nil {
-		ds, warns, err := jobindsats.Read(bytes.NewReader(y30))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s", y30name, loadError(err, report.Lang(lang)))
-		}
-		for _, w := range warns {
-			out.warnings = append(out.warnings, y30name+": "+text.ImportWarning(w, lang))
-		}
-		out.ds = ds
+	set.Normalize()
+	if set.Base() == nil {
+		return nil, errors.New(pickLang(lang, "følgefilerne skal bruges sammen med en Jobindsats Y30R21-fil: tilføj den med --data",
+			"the companion files go with a Jobindsats Y30R21 file: add it with --data"))
 	}
-	if len(out.files) > 0 {
-		ds, warns, err := companion.Apply(out.ds, out.files)
-		if err != nil {
-			return nil, errors.New(text.CompanionError(err, lang))
-		}
-		for _, w := range warns {
-			out.warnings = append(out.warnings, text.CompanionWarning(w, lang))
-		}
-		out.ds = ds
+	ds, warns, err := dataset.Build(&set, files)
+	if err != nil {
+		return nil, buildError(err, lang)
 	}
-	return out, nil
+	return &loaded{ds: ds, warnings: wordWarnings(warns, lang)}, nil
 }
 
-// companionOptions says fp or flex when the --data value did.
-func companionOptions(a dataArg) companion.Options {
+func loadBundle(path string, data []byte, lang string) (*loaded, error) {
+	b, err := dataset.ReadBundle(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, text.DataError(err, lang))
+	}
+	ds, warns, err := b.Dataset()
+	if err != nil {
+		return nil, buildError(err, lang)
+	}
+	return &loaded{ds: ds, warnings: wordWarnings(warns, lang), query: b.Query}, nil
+}
+
+func describeError(path string, err error, lang string) error {
+	if errors.Is(err, dataset.ErrNeedBenefit) {
+		return fmt.Errorf(pickLang(lang, "%s siger ikke, om den holder førtidspension eller fleksjob: angiv det med --data fp=%s eller --data flex=%s",
+			"%s does not say whether it holds disability pension or flexi-jobs: say so with --data fp=%s or --data flex=%s"), path, path, path)
+	}
+	return fmt.Errorf("%s: %s%s", path, pickLang(lang, "ugyldig: ", "invalid: "), text.DataError(err, lang))
+}
+
+func buildError(err error, lang string) error {
+	var fe *dataset.FileError
+	if errors.As(err, &fe) {
+		return fmt.Errorf("%s: %s%s", fe.Name, pickLang(lang, "ugyldig: ", "invalid: "), text.DataError(fe.Err, lang))
+	}
+	return errors.New(text.DataError(err, lang))
+}
+
+func wordWarnings(ws []any, lang string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, text.DataWarning(w, lang))
+	}
+	return out
+}
+
+// readCompanion reads one companion file for the import command; errors
+// are worded in lang.
+func readCompanion(a dataArg, data []byte, lang string) (*companion.File, []companion.Warning, error) {
 	var opt companion.Options
-	switch a.kind {
+	switch a.benefit() {
 	case "fp":
 		opt.Benefit = calc.FP
 	case "flex":
 		opt.Benefit = calc.Flex
 	}
-	return opt
-}
-
-// readCompanion reads one companion file; errors are worded in lang.
-func readCompanion(a dataArg, data []byte, lang string) (*companion.File, []companion.Warning, error) {
-	f, warns, err := companion.Read(filepath.Base(a.path), data, companionOptions(a))
+	f, warns, err := companion.Read(filepath.Base(a.path), data, opt)
 	if errors.Is(err, companion.ErrNeedBenefit) {
-		return nil, nil, fmt.Errorf(pickLang(lang, "%s siger ikke, om den holder førtidspension eller fleksjob: angiv det med --data fp=%s eller --data flex=%s",
-			"%s does not say whether it holds disability pension or flexi-jobs: say so with --data fp=%s or --data flex=%s"), a.path, a.path, a.path)
+		return nil, nil, describeError(a.path, dataset.ErrNeedBenefit, lang)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %s", a.path, text.CompanionError(err, lang))
@@ -184,7 +196,7 @@ func template(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	b := companion.Template(string(lang))
+	b := dataset.Template(string(lang))
 	if *out == "" {
 		_, _ = stdout.Write(b)
 		return 0

@@ -397,3 +397,37 @@ func TestMigrateLocalStorage(t *testing.T) {
 		t.Errorf("IndexedDB holds %s", cat)
 	}
 }
+
+// TestAskBenefit: a benefit file that does not say fp or flex makes the
+// Data page ask; the answer adds it as that benefit.
+func TestAskBenefit(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, shared.URL+"/?v=1&tab=data")
+	ds := demo.Dataset()
+	y, err := fixtures.Y30R21(fixtures.WithoutBenefits(ds))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("Område;Periode;Antal fuldtidspersoner\n")
+	for j, p := range ds.Periods {
+		for i, m := range ds.Municipalities {
+			b.WriteString(m.Name + ";" + p.Code + ";" + strconv.Itoa(200+i+j) + "\n")
+		}
+	}
+	dir := t.TempDir()
+	base, ben := filepath.Join(dir, "y30r21.jsonl"), filepath.Join(dir, "ydelse.csv")
+	os.WriteFile(base, y, 0o644)
+	os.WriteFile(ben, []byte(b.String()), 0o644)
+	importAll(t, ctx, 1, base)
+	chooseFiles(t, ctx, ben)
+	waitFor(t, ctx, "the question", `document.querySelector('#ask-benefit') !== null`)
+	if q := eval[string](t, ctx, `document.querySelector('#ask-benefit p').textContent`); !strings.Contains(q, "ydelse.csv") {
+		t.Errorf("the question reads %q", q)
+	}
+	do(t, ctx, chromedp.Click(chromedp.ID("benefit-flex")))
+	waitFor(t, ctx, "the file added", `document.querySelectorAll('#files tbody tr').length === 2`)
+	if got := eval[string](t, ctx, `document.querySelectorAll('#files tbody tr')[1].textContent`); !strings.Contains(got, "(flex)") || !strings.Contains(got, "fleksjob") {
+		t.Errorf("the added file reads %q", got)
+	}
+}
