@@ -125,7 +125,7 @@ func (r *Root) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 	return app.Figure().Class("cmp-moves").ID("cmp-moves-"+strconv.Itoa(k+1)).Body(
 		app.FigCaption().Text(ct.WhoMoves),
 		app.If(len(movers) == 0, func() app.UI { return app.P().Class("muted").Text(ct.NoRows) }),
-		app.Ul().Class("bars").Body(app.Range(movers).Slice(func(j int) app.UI {
+		app.Div().Class("bars-wrap").TabIndex(0).Attr("role", "region").Attr("aria-label", ct.WhoMoves).Body(app.Ul().Class("bars").Body(app.Range(movers).Slice(func(j int) app.UI {
 			i := movers[j]
 			ch := res.RankChange(a, i)
 			dir := "up"
@@ -140,7 +140,7 @@ func (r *Root) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 				),
 				app.Span().Class("bar-value").Text(report.Signed(float64(ch), 0, l)),
 			)
-		})),
+		}))),
 	)
 }
 

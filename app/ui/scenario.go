@@ -27,7 +27,9 @@ func (r *Root) scenarioView() app.UI {
 				}),
 		),
 		app.P().Class("lead").Text(t.ScenarioLead),
-		app.If(!st.Scenario.IsOfficial(), func() app.UI { return r.headline(st.Result(), "s-", sc.Encode()) }),
+		// Always shown, so that the first move of a lever does not push the
+		// panels down under the pointer.
+		r.headline(st.Result(), "s-", sc.Encode()),
 		app.Div().Class("split").Body(
 			app.Div().Class("levers").Body(
 				app.If(st.LeverError != "", r.leverError),
