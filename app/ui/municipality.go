@@ -33,8 +33,7 @@ func (r *Root) municipalityView() app.UI {
 			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
-		cached("m-words", st.Lang+"|"+st.DatasetID+"|"+st.Period().Code+"|"+st.Scenario.Encode()+"|"+strconv.Itoa(code),
-			r.muniWords),
+		r.muniWordsSection(code),
 		app.Div().Class("cards").Body(
 			r.muniAreas(i),
 			r.muniStatus(i, code),

@@ -212,10 +212,27 @@ func TestWeightSliderDrag(t *testing.T) {
 func TestExplanationOnMunicipality(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, shared.URL+"/?v=1&scope=kl&tab=municipality&m=336")
-	_, _, res := pageResult(t, ctx)
+	_, _, res0 := pageResult(t, ctx)
 	i := demo.Dataset().MunicipalityIndex(336)
-	want := text.Explanation(demo.Dataset(), calc.NewExplainer(res, nil).Explain(i), "da")
+	want := text.Explanation(demo.Dataset(), calc.NewExplainer(res0, nil).Explain(i), "da")
 	if got := eval[string](t, ctx, `document.querySelector('#explanation').textContent`); got != want {
 		t.Errorf("paragraph %q\nwant %q", got, want)
 	}
+	// After a drag of the caseload slider the paragraph is the new
+	// scenario's.
+	do(t, ctx, chromedp.Focus(chromedp.ID("m-c1-range")))
+	for range 20 {
+		do(t, ctx, chromedp.KeyEvent(kb.ArrowLeft))
+	}
+	waitFor(t, ctx, "the caseload in the URL", `/cl=336/.test(location.search)`)
+	_, sc, res := pageResult(t, ctx)
+	if _, ok := sc.CaseloadFor(336); !ok {
+		t.Fatalf("no caseload lever in %q", sc.Encode())
+	}
+	want = text.Explanation(demo.Dataset(), calc.NewExplainer(res, nil).Explain(i), "da")
+	waitFor(t, ctx, "the new paragraph", fmt.Sprintf(`document.querySelector('#explanation').textContent === %q`, want))
+	// And in English.
+	do(t, ctx, chromedp.Click(chromedp.ID("lang")))
+	want = text.Explanation(demo.Dataset(), calc.NewExplainer(res, nil).Explain(i), "en")
+	waitFor(t, ctx, "the English paragraph", fmt.Sprintf(`document.querySelector('#explanation').textContent === %q`, want))
 }
