@@ -22,11 +22,11 @@ type CompareTexts struct {
 	HeadlineLabel, Place, Places, NoRows, MioKr string
 
 	ReformTitle, ReformHelp, ReformWho, AllMunicipalities, ReformApply, ReformItemFmt string
-	National, TotalsCaptionFmt, CasesFmt, CasesLabel, FromTo, DefaultStar             string
+	National, TotalsCaptionFmt, CasesLabel, FromTo, DefaultStar                       string
 
 	UseTeaching, ToPrices, PresetsLabel, SourceAndCaveat string
 
-	InWords string
+	InWords, WeightsTitle, ShowCases, HideCases string
 }
 
 // CmpMsg returns the texts of a language (Danish for anything but "en").
@@ -90,7 +90,6 @@ var cmpDA = CompareTexts{
 	ReformItemFmt:     "%s: %s til %s sager pr. medarbejder",
 	National:          "Hele landet",
 	TotalsCaptionFmt:  "Sagstal i alt pr. år (%s investeringscases)",
-	CasesFmt:          "Investeringscasen for hver af de %s kommuner",
 	CasesLabel:        "Investeringscase pr. kommune",
 	FromTo:            "Sager pr. medarbejder",
 	DefaultStar:       "* Data har ikke kommunens nuværende sagstal: standarden er brugt.",
@@ -100,7 +99,10 @@ var cmpDA = CompareTexts{
 	PresetsLabel:    "Prissæt med ét klik:",
 	SourceAndCaveat: "Kilde og forbehold",
 
-	InWords: "Resultatet i ord",
+	InWords:      "Resultatet i ord",
+	WeightsTitle: "Vægte pr. område",
+	ShowCases:    "Vis investeringscasen for hver af de %s kommuner",
+	HideCases:    "Skjul investeringscaserne",
 }
 
 var cmpEN = CompareTexts{
@@ -151,7 +153,6 @@ var cmpEN = CompareTexts{
 	ReformItemFmt:     "%s: %s to %s cases per caseworker",
 	National:          "Whole country",
 	TotalsCaptionFmt:  "Caseload totals per year (%s investment cases)",
-	CasesFmt:          "The investment case of each of the %s municipalities",
 	CasesLabel:        "Investment case per municipality",
 	FromTo:            "Cases per caseworker",
 	DefaultStar:       "* The data has no current caseload for the municipality: the default is used.",
@@ -161,7 +162,10 @@ var cmpEN = CompareTexts{
 	PresetsLabel:    "Price presets, one click:",
 	SourceAndCaveat: "Source and caveat",
 
-	InWords: "The result in words",
+	InWords:      "The result in words",
+	WeightsTitle: "Weights by area",
+	ShowCases:    "Show the investment case of each of the %s municipalities",
+	HideCases:    "Hide the investment cases",
 }
 
 // The comparison view registers its tab with the app's texts.

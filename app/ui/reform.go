@@ -183,32 +183,49 @@ func (r *Root) reformTotals() app.UI {
 				})),
 			),
 		),
-		app.Details().Class("source").ID("rf-cases").Body(
-			app.Summary().Text(fmt.Sprintf(ct.CasesFmt, report.Number(float64(len(res.Investments)), 0, l))),
-			app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-label", ct.CasesLabel).Body(
-				app.Table().Class("rank", "rf-cases").Body(
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text(st.T().Municipality),
-						app.Th().Scope("col").Class("num").Text(ct.FromTo),
-						app.Th().Scope("col").Class("num").Text(st.T().ExtraCaseworkers),
-						app.Th().Scope("col").Class("num").Text(st.T().NetPerYear),
-					)),
-					app.TBody().Body(app.Range(res.Investments).Slice(func(i int) app.UI {
-						inv := &res.Investments[i]
-						from := report.Number(inv.From, 0, l)
-						if inv.DefaultFrom {
-							from += "*"
-						}
-						return app.Tr().Body(
-							app.Th().Scope("row").Text(ds.Municipalities[inv.Index].Name),
-							app.Td().Class("num").Text(from+" → "+report.Number(inv.To, 0, l)),
-							app.Td().Class("num").Text(report.Number(inv.ExtraCaseworkers, 1, l)),
-							app.Td().Class("num").Text(report.SignedMio(inv.Net, l)),
-						)
-					})),
+		app.Button().ID("rf-cases-toggle").Class("btn", "small", "ghost").Attr("aria-expanded", boolStr(st.reformCases)).
+			Text(ifElse(st.reformCases, ct.HideCases, fmt.Sprintf(ct.ShowCases, report.Number(float64(len(res.Investments)), 0, l)))).
+			OnClick(func(ctx app.Context, e app.Event) { st.ToggleReformCases() }),
+		// Rendered only when asked for: a national reform has 90-odd rows,
+		// and the caseload panel re-renders on every drag of its sliders.
+		app.If(st.reformCases, func() app.UI {
+			return app.Div().ID("rf-cases").Body(
+				app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-label", ct.CasesLabel).Body(
+					app.Table().Class("rank", "rf-cases").Body(
+						app.THead().Body(app.Tr().Body(
+							app.Th().Scope("col").Text(st.T().Municipality),
+							app.Th().Scope("col").Class("num").Text(ct.FromTo),
+							app.Th().Scope("col").Class("num").Text(st.T().ExtraCaseworkers),
+							app.Th().Scope("col").Class("num").Text(st.T().NetPerYear),
+						)),
+						app.TBody().Body(app.Range(res.Investments).Slice(func(i int) app.UI {
+							inv := &res.Investments[i]
+							from := report.Number(inv.From, 0, l)
+							if inv.DefaultFrom {
+								from += "*"
+							}
+							return app.Tr().Body(
+								app.Th().Scope("row").Text(ds.Municipalities[inv.Index].Name),
+								app.Td().Class("num").Text(from+" → "+report.Number(inv.To, 0, l)),
+								app.Td().Class("num").Text(report.Number(inv.ExtraCaseworkers, 1, l)),
+								app.Td().Class("num").Text(report.SignedMio(inv.Net, l)),
+							)
+						})),
+					),
 				),
-			),
-			app.P().Class("help").Text(ct.DefaultStar),
-		),
+				app.P().Class("help").Text(ct.DefaultStar),
+			)
+		}),
 	)
+}
+
+// ToggleReformCases shows or hides every municipality's investment case
+// under the reform's totals.
+func (s *State) ToggleReformCases() { s.reformCases = !s.reformCases; s.Rev++ }
+
+func ifElse(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
 }

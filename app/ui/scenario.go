@@ -37,11 +37,16 @@ func (r *Root) scenarioView() app.UI {
 				// Each panel re-renders only when what it shows changes
 				// (see section); the keys list exactly that.
 				cached("saved", base+st.savedKey(), r.savedPanel),
-				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Weights, sc.Prices), r.scopePanel),
+				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Prices), r.scopePanel),
+				// The weight sliders are their own section: dragging one
+				// re-renders three sliders, not the scope's radios.
+				app.If(sc.Weighting == calc.WeightCustom, func() app.UI {
+					return cached("weights", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weights), r.weightsPanel)
+				}),
 				cached("reestimate", base+fmt.Sprint(sc.Reestimate, sc.CovariatesOff, sc.Scope, sc.Areas, sc.Lens), r.reestimatePanel),
-				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform()), r.caseloadPanel),
+				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform(), st.reformCases), r.caseloadPanel),
 				cached("transfer", base+fmt.Sprint(st.DraftTransfer(), sc.Transfers, sc.Lens, sc.VesselsElasticity), r.transferPanel),
-				cached("prices", base+fmt.Sprint(sc.Prices, sc.Weighting), r.pricePanel),
+				cached("prices", base+fmt.Sprint(sc.Prices, sc.Weighting, sc.Scope, sc.Areas), r.pricePanel),
 				cached("supervision", base+fmt.Sprint(sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin, st.Result().RuleSet), r.supervisionPanel),
 			),
 			app.Section().Class("preview").Attr("aria-label", t.RankingTitle).Body(
@@ -95,18 +100,26 @@ func (r *Root) scopePanel() app.UI {
 		}),
 		r.radios("weighting", t.WeightingLegend, ws, wlabels, sc.Weighting, func(v string) { st.SetWeighting(v) }),
 		r.costNote(),
-		app.If(sc.Weighting == calc.WeightCustom, func() app.UI {
-			return app.Div().Class("weights").Body(app.Range(calc.Areas).Slice(func(i int) app.UI {
-				a := calc.Areas[i]
-				if !in[a] {
-					return nil
-				}
-				return r.slider(slider{id: "weight-" + a.ID(), label: t.AreaName(a), unit: t.WeightUnit,
-					value: sc.Weights[a], min: 0, max: 10, step: 0.1,
-					set: func(v float64) error { return st.SetWeight(a, v) }})
-			}))
-		}),
 	)
+}
+
+// weightsPanel has the custom weights' sliders, each with its number field.
+func (r *Root) weightsPanel() app.UI {
+	st := r.state()
+	t := st.T()
+	sc := &st.Scenario
+	in, _ := sc.ScopeAreas(st.Period().Scope)
+	return app.Section().Class("panel").ID("p-weights").Body(
+		app.H2().Text(CmpMsg(st.Lang).WeightsTitle),
+		app.Div().Class("weights").Body(app.Range(calc.Areas).Slice(func(i int) app.UI {
+			a := calc.Areas[i]
+			if !in[a] {
+				return nil
+			}
+			return r.slider(slider{id: "weight-" + a.ID(), label: t.AreaName(a), unit: t.WeightUnit,
+				value: sc.Weights[a], min: 0, max: 10, step: 0.1,
+				set: func(v float64) error { return st.SetWeight(a, v) }})
+		})))
 }
 
 func (r *Root) reestimatePanel() app.UI {

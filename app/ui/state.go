@@ -55,6 +55,7 @@ type State struct {
 	Saved        SavedView
 	HeadlineOpen string
 	reformDraft  calc.CaseloadReform
+	reformCases  bool
 	explain      explainCache
 
 	// Notice is a message for the user about the URL or the stored data

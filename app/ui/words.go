@@ -36,7 +36,17 @@ func (r *Root) costNote() app.UI {
 					r.step(ctx, true)
 				}),
 			app.Text(" "),
-			app.A().Href("#p-prices").Text(ct.ToPrices),
+			// A button, not a link: the panel is cached, and a link would
+			// keep the address of the render it was made in.
+			app.Button().ID("to-prices").Class("btn", "small", "ghost").Text(ct.ToPrices).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if el := app.Window().GetElementByID("p-prices"); el.Truthy() {
+						el.Call("scrollIntoView")
+						if f := app.Window().GetElementByID("price-" + calc.DP.ID()); f.Truthy() {
+							f.Call("focus", map[string]any{"preventScroll": true})
+						}
+					}
+				}),
 		),
 	)
 }
