@@ -52,7 +52,7 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 	}
 	f.Covariates = statCovariates[f.Table]
 	sr := &statReader{f: f, t: t, c: c, opt: opt, dims: dims, singleAges: hasSingleAges(t, dims),
-		ages: map[[2]int]map[int]bool{}, seen: map[rowKey]float64{}}
+		ages: map[[2]int]map[int]bool{}, seen: make(map[rowKey]float64, len(t.rows))}
 	for _, r := range t.rows {
 		if err := sr.row(r); err != nil {
 			return sr.ws.list, err

@@ -313,8 +313,9 @@ func readCSV(data []byte) (*table, error) {
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = true // its fields are copied to cells below
-	t := &table{format: FormatCSV}
+	t := &table{format: FormatCSV, rows: make([]trow, 0, bytes.Count(data, []byte("\n"))+1)}
 	cells := 0
+	var slab []cell // the rows' cells, allocated a few thousand at a time
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -332,7 +333,11 @@ func readCSV(data []byte) (*table, error) {
 		if cells += len(rec); cells > maxCells {
 			return nil, &Error{Kind: ErrTooLarge, Line: line, Value: strconv.Itoa(MaxSize)}
 		}
-		cs := make([]cell, len(rec))
+		if len(slab) < len(rec) {
+			slab = make([]cell, max(4096, len(rec)))
+		}
+		cs := slab[:len(rec):len(rec)]
+		slab = slab[len(rec):]
 		for i, s := range rec {
 			cs[i] = cell{s: s}
 		}
