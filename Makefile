@@ -12,11 +12,17 @@ DATAGEN  = calc/demo
 all: build
 
 ## build: the wasm app with its precompressed copies
-build: web/app.wasm
+build: web/app.wasm web/draw.wasm
 
 web/app.wasm: $(GOFILES) $(shell find calc/demo -type f -not -name '*_test.go' 2>/dev/null)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
 	$(GO) run ./app/internal/precompress web/app.wasm
+
+# The drawing worker (charts, map, rank intervals and history), run by
+# web/draw.js in a Web Worker.
+web/draw.wasm: $(GOFILES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/draw.wasm ./app/worker
+	$(GO) run ./app/internal/precompress web/draw.wasm
 
 ## run: serve the app on the embedded illustrative data at http://127.0.0.1:8000
 run: build
@@ -87,5 +93,5 @@ generate:
 	$(GO) generate ./calc/demo
 
 clean:
-	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz web/draw.wasm web/draw.wasm.br web/draw.wasm.gz
 	rm -rf tests/e2e/.npm

@@ -77,6 +77,10 @@ func static(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	if err := patchAppJS(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
 	if err := copyDir(*web, filepath.Join(dir, "web")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -87,6 +91,17 @@ func static(args []string) int {
 	}
 	fmt.Printf("static site written to %s\n", dir)
 	return 0
+}
+
+// patchAppJS gives the static site's loader the server's change (see
+// server.PatchAppJS).
+func patchAppJS(dir string) error {
+	p := filepath.Join(dir, "app.js")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(p, []byte(server.PatchAppJS(string(b))), 0o644)
 }
 
 // writeHeaders documents the response headers a host should send, in the

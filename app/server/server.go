@@ -58,8 +58,13 @@ type handler struct {
 	webDir string
 
 	mu   sync.Mutex
-	wasm map[string][]byte // encoding → bytes, "" = raw
-	mod  int64
+	wasm map[string]*wasmFile // by file name: app.wasm, draw.wasm
+}
+
+// wasmFile is one wasm program in every encoding.
+type wasmFile struct {
+	enc map[string][]byte // encoding → bytes, "" = raw
+	mod int64
 }
 
 // New returns the HTTP handler for the app: h for pages, the files of
@@ -73,8 +78,15 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for k, v := range Headers {
 		w.Header().Set(k, v)
 	}
-	if r.URL.Path == "/web/app.wasm" || r.URL.Path == "/app.wasm" {
-		s.serveWasm(w, r)
+	switch r.URL.Path {
+	case "/web/app.wasm", "/app.wasm":
+		s.serveWasm(w, r, "app.wasm")
+		return
+	case "/app.js":
+		s.serveAppJS(w, r)
+		return
+	case "/web/draw.wasm":
+		s.serveWasm(w, r, "draw.wasm")
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {
@@ -88,16 +100,16 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // encodings returns the wasm in every encoding, reading the precompressed
 // files written by the build when they exist and compressing with gzip once
 // otherwise.
-func (s *handler) encodings() (map[string][]byte, error) {
-	path := filepath.Join(s.webDir, "app.wasm")
+func (s *handler) encodings(name string) (map[string][]byte, error) {
+	path := filepath.Join(s.webDir, name)
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.wasm != nil && s.mod == fi.ModTime().UnixNano() {
-		return s.wasm, nil
+	if f := s.wasm[name]; f != nil && f.mod == fi.ModTime().UnixNano() {
+		return f.enc, nil
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -116,14 +128,17 @@ func (s *handler) encodings() (map[string][]byte, error) {
 		_ = zw.Close()
 		m["gzip"] = buf.Bytes()
 	}
-	s.wasm, s.mod = m, fi.ModTime().UnixNano()
+	if s.wasm == nil {
+		s.wasm = map[string]*wasmFile{}
+	}
+	s.wasm[name] = &wasmFile{enc: m, mod: fi.ModTime().UnixNano()}
 	return m, nil
 }
 
-func (s *handler) serveWasm(w http.ResponseWriter, r *http.Request) {
-	m, err := s.encodings()
+func (s *handler) serveWasm(w http.ResponseWriter, r *http.Request, name string) {
+	m, err := s.encodings(name)
 	if err != nil {
-		http.Error(w, "app.wasm is not built: run make build", http.StatusNotFound)
+		http.Error(w, name+" is not built: run make build", http.StatusNotFound)
 		return
 	}
 	accept := r.Header.Get("Accept-Encoding")

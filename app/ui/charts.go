@@ -8,12 +8,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"gonum.org/v1/plot/vg"
-
-	"benchsim/app/chart"
+	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // TabCharts is the charts view's tab.
@@ -45,14 +43,16 @@ const (
 
 var measures = []string{measurePP, measureRank, measureChange}
 
-func chartMeasure(m string) chart.Measure {
+// chartMeasure is the map's measure as app/chart numbers it
+// (chart.MeasureDiffPP, MeasureRank, MeasureRankChange).
+func chartMeasure(m string) int {
 	switch m {
 	case measureRank:
-		return chart.MeasureRank
+		return 1
 	case measureChange:
-		return chart.MeasureRankChange
+		return 2
 	}
-	return chart.MeasureDiffPP
+	return 0
 }
 
 // RankSimSeed is the seed of every rank-interval simulation in the app, so
@@ -75,16 +75,6 @@ const (
 	simChunk    = 20 // draws per step of the rank simulation
 	cacheKeep   = 6  // simulations and histories kept per cache
 )
-
-// Chart sizes: the default, and the one for a phone (shown about 1:1 in a
-// 390 px wide screen, so the text stays readable).
-var (
-	sizeWide   = [2]vg.Length{chart.Width, chart.Height}
-	sizeNarrow = [2]vg.Length{9.5 * vg.Centimeter, 9.5 * vg.Centimeter}
-)
-
-// mapWidth is the tile map's width: chart.Map draws it 760 px (570 pt) wide.
-const mapWidth vg.Length = 570
 
 // narrowBelow is the window width (CSS px) under which charts are drawn at
 // the phone size.
@@ -348,7 +338,7 @@ func (s *State) chartStamp(limit int) string {
 
 // stampChars is how many characters of the stamp fit under a chart of
 // width w (the stamp's 7 pt letters are about 3.6 pt wide on average).
-func stampChars(w vg.Length) int { return int(w.Points() / 3.6) }
+func stampChars(w float64) int { return int(w / 3.6) }
 
 // ---- the component ----
 
@@ -376,7 +366,8 @@ type chartHost struct {
 	mounted bool
 	open    map[string]bool // figure ids whose table is open
 	tip     mapTip
-	wants   []task
+	wants   []task            // background work in the UI (the table's simulation)
+	reqs    []figure.Request  // figures wanted from the drawing worker
 	figs    map[string]Figure // what this render shows, by figure id
 	fresh   map[string]bool   // whether it is up to date
 }
@@ -411,19 +402,31 @@ func (c *chartHost) OnDismount() {
 	cc.mu.Lock()
 	cc.want(c.id, nil)
 	cc.mu.Unlock()
+	worker.want("host"+strconv.Itoa(c.id), nil, nil, nil, nil)
 }
 
 // OnResize draws again when the window crosses the phone width.
 func (c *chartHost) OnResize(ctx app.Context) { ctx.Update() }
 
 func (c *chartHost) kick() {
-	cc := c.root.state().charts()
+	st := c.root.state()
+	cc := st.charts()
 	cc.mu.Lock()
 	cc.want(c.id, c.wants)
 	if c.mounted {
 		cc.kick(c.ctx)
 	}
 	cc.mu.Unlock()
+	if c.mounted {
+		ctx := c.ctx
+		worker.want("host"+strconv.Itoa(c.id), st.ds, c.reqs, func(f Figure) {
+			ctx.Dispatch(func(app.Context) {
+				cc.mu.Lock()
+				cc.figs[f.ID] = f
+				cc.mu.Unlock()
+			})
+		}, func() { ctx.Dispatch(nil) })
+	}
 }
 
 // narrow reports whether charts are drawn at phone size.
@@ -444,24 +447,20 @@ func (c *chartHost) figure(id, kind string, subject int, narrow bool) (Figure, b
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	in := st.figureInput(id, kind, subject, narrow)
-	if f, ok := cc.figs[id]; ok && f.Key == in.key {
+	if f, ok := in.stands(); ok {
+		cc.figs[id] = f
+		return f, true
+	}
+	if f, ok := cc.figs[id]; ok && f.Key == in.req.Key {
 		return f, true
 	}
 	if !app.IsClient {
-		for !in.step(cc) {
-		}
-		return cc.figs[id], true
+		f := cc.drawNow(st.ds, in.req)
+		cc.figs[id] = f
+		return f, true
 	}
-	f := cc.figs[id]
-	wait := quietDelay
-	switch {
-	case f.SVG == "" && f.Err == "":
-		wait = 0
-	case kind == figHistory:
-		wait = settleDelay
-	}
-	c.wants = append(c.wants, task{key: in.key, wait: wait, run: func() bool { return in.step(cc) }})
-	return f, false
+	c.reqs = append(c.reqs, in.req)
+	return cc.figs[id], false
 }
 
 // Render shows the host's page and, in the browser, asks for what is
@@ -478,7 +477,7 @@ func (c *chartHost) Render() app.UI {
 		c.open = map[string]bool{}
 	}
 	c.figs, c.fresh = map[string]Figure{}, map[string]bool{}
-	c.wants = nil // the cache owns the last list
+	c.wants, c.reqs = nil, nil // the cache owns the last list
 	var ui app.UI
 	switch c.Page {
 	case hostMuni:
@@ -545,7 +544,7 @@ func (c *chartHost) section(id string) app.UI {
 		extra = fmt.Sprint(st.Charts.Weighted)
 	}
 	key := strings.Join([]string{f.Key, strconv.FormatBool(c.fresh[id]), strconv.FormatBool(c.open[id]),
-		st.Lang, f.Err, f.Action, extra}, "|")
+		st.Lang, f.Err, f.Action, extra, drawFailed()}, "|")
 	return cached("chart-"+id, key, func() app.UI { return c.cardUI(id) })
 }
 
@@ -669,7 +668,7 @@ func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app
 	case f.Err != "":
 		return app.P().ID("fig-" + id + "-note").Class("chart-note").Text(f.Err)
 	case f.SVG == "":
-		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ct.Drawing)
+		return c.standIn(id, ct)
 	}
 	fig := app.Figure().ID("fig-"+id+"-figure").Class("chart").
 		DataSet("kind", f.Kind).DataSet("key", f.Key).DataSet("n", f.N).DataSet("fresh", fresh).
@@ -709,8 +708,51 @@ func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app
 	)
 }
 
+// standIn is what a figure shows before the drawing worker has drawn it,
+// or when the worker failed: a quiet "tegner …" (or why nothing will be
+// drawn) and the text alternative the UI can give without drawing, the
+// municipalities' ranks and differences.
+func (c *chartHost) standIn(id string, ct *ChartTexts) app.UI {
+	st := c.root.state()
+	failed := drawFailed()
+	open := c.open[id] || failed != ""
+	var head app.UI = app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ct.Drawing)
+	if failed != "" {
+		head = app.P().ID("fig-"+id+"-failed").Class("chart-note", "error").Attr("role", "status").Text(ct.DrawFailed(failed))
+	}
+	return app.Div().Class("chart-body", "stand-in").Body(
+		head,
+		app.Details().ID("fig-"+id+"-alt").Class("alt").Open(open).
+			OnToggle(func(ctx app.Context, e app.Event) {
+				c.open[id] = ctx.JSSrc().Get("open").Bool()
+			}, app.EventScope(id)).
+			Body(
+				app.Summary().Text(ct.AltTable),
+				app.If(open, func() app.UI { return altTable(st.standInAlt()) }),
+			),
+	)
+}
+
+// standInAlt is the text alternative of a figure not drawn: every
+// municipality's rank and difference in the shown area, by rank.
+func (s *State) standInAlt() figure.Alt {
+	ct := ChartMsg(s.Lang)
+	a := figure.Alt{Summary: ct.StandInSummary, Header: []string{ct.ColMunicipality, ct.ColRank, ct.ColDiff}}
+	es := s.res.Scenario.Areas[s.Area]
+	idx := make([]int, len(es))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return es[x].Rank - es[y].Rank })
+	for _, i := range idx {
+		a.Rows = append(a.Rows, []string{s.ds.Municipalities[i].Name, FormatInt(es[i].Rank, s.Lang),
+			FormatSigned(es[i].DiffPP, 1, s.Lang)})
+	}
+	return a
+}
+
 // altTable is a figure's text alternative as a table.
-func altTable(a chart.Alt) app.UI {
+func altTable(a figure.Alt) app.UI {
 	return app.Div().Class("tablewrap").Body(
 		app.Table().Class("rank", "small", "alt-table").Body(
 			app.THead().Body(app.Tr().Body(app.Range(a.Header).Slice(func(i int) app.UI {

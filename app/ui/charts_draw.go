@@ -8,12 +8,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/vg"
-
-	"benchsim/app/chart"
+	"benchsim/app/figure"
 	"benchsim/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // This file draws the figures of charts.go: their inputs, the drawing, the
@@ -21,72 +18,62 @@ import (
 
 // ---- figures ----
 
-// Figure is one drawn chart or the map: its SVG (one <svg> element), its
-// text alternative and what the UI shows about it.
-type Figure struct {
-	ID, Kind string
-	Key      string // what it was drawn from; a new key means a new drawing
-	Title    string // the chart's title on one line
-	SVG      string
-	Alt      chart.Alt
-	N        int               // points, lines or tiles drawn (one per municipality, series point or step)
-	Data     map[string]string // more of the marks, as data-* attributes for tests
-	Err      string            // why nothing is drawn; SVG is empty then
-	Action   string            // what would make it drawable: "reestimate" or "lens"
-	File     string            // download file name without extension
+// Figure is one drawn chart or the map (package figure's, which the
+// drawing worker answers with).
+type Figure = figure.Figure
+
+// figInput is a figure's request, captured on the UI goroutine, or what
+// stands in for the drawing when the figure cannot be drawn (Err, Action).
+type figInput struct {
+	req         figure.Request
+	err, action string
 }
 
-// figInput is everything a figure is drawn from, captured on the UI
-// goroutine, so that the drawing can run in a later frame.
-type figInput struct {
-	id, kind, key string
-	res           *calc.Result
-	opts          chart.Options
-	size          [2]vg.Length
-	stamp, file   string
-	// map
-	measure     chart.Measure
-	measureName string
-	selCode     int
-	// rank intervals
-	sim *simEntry
-	// rank history
-	hist *histEntry
-	idx  []int
-	// why expected
-	whyIdx int
-	noFit  bool
-	// connected vessels
-	weighted bool
-}
+// Chart sizes in points: the default (16 × 10 cm), the one for a phone
+// (9,5 cm square, shown about 1:1 in a 390 px wide screen, so the text
+// stays readable), and the tile map's width (chart.Map draws it 760 px
+// wide).
+const (
+	pointsPerCm = 72 / 2.54
+	chartW      = 16 * pointsPerCm
+	chartH      = 10 * pointsPerCm
+	narrowW     = 9.5 * pointsPerCm
+	mapWidth    = 570
+)
 
 // figureInput prepares figure id of the given kind for the current state.
 // subject is the municipality a municipality-page figure is about (0 on the
 // charts view). Must run on the UI goroutine with the cache locked.
 func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput {
 	ds := s.ds
-	in := &figInput{id: id, kind: kind, res: s.res, size: sizeWide}
+	ct := ChartMsg(s.Lang)
+	in := &figInput{}
+	r := &in.req
+	r.ID, r.Kind, r.W, r.H = id, kind, chartW, chartH
 	if narrow {
-		in.size = sizeNarrow
+		r.W, r.H = narrowW, narrowW
 	}
-	in.stamp = s.chartStamp(stampChars(in.size[0]))
+	r.Stamp = s.chartStamp(stampChars(r.W))
 	if kind == figMap {
-		in.stamp = s.chartStamp(stampChars(mapWidth))
+		r.Stamp = s.chartStamp(stampChars(mapWidth))
 	}
 	sel := -1
 	if s.Muni != 0 {
 		sel = ds.MunicipalityIndex(s.Muni)
 	}
-	in.opts = chart.Options{Lang: s.Lang, Area: s.Area, Selected: sel}
-	in.selCode = s.Muni
+	area := s.Area
+	r.Lang, r.Selected, r.SelCode = s.Lang, sel, s.Muni
+	r.Scenario = s.Scenario.Encode()
 	var extra string
 	switch kind {
 	case figMap:
-		in.measureName = s.MapMeasure()
-		in.measure = chartMeasure(in.measureName)
-		extra = in.measureName
+		name := s.MapMeasure()
+		r.Measure = int(chartMeasure(name))
+		r.Title = ct.MapTitle + " · " + ct.Measures[name]
+		extra = name
 	case figIntervals:
-		in.sim = s.simEntry()
+		r.Draws, r.SimPhi, r.Seed = simDraws(), s.simPhi(), RankSimSeed
+		extra = fmt.Sprint(r.Draws, r.SimPhi)
 	case figHistory:
 		codes := s.HistoryCodes()
 		hl := s.Muni
@@ -97,15 +84,14 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 			}
 			hl = subject
 		}
-		in.opts.Selected = -1
+		r.Selected = -1
 		for k, c := range codes {
-			in.idx = append(in.idx, ds.MunicipalityIndex(c))
+			r.Idx = append(r.Idx, ds.MunicipalityIndex(c))
 			if c == hl {
-				in.opts.Selected = k
+				r.Selected = k
 			}
 		}
-		in.hist = s.histEntry()
-		extra = fmt.Sprint(codes, in.opts.Selected)
+		extra = fmt.Sprint(codes, r.Selected)
 	case figWhy:
 		code := subject
 		if code == 0 {
@@ -114,18 +100,33 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 		if code == 0 {
 			code = s.EditMunicipality()
 		}
-		in.whyIdx = ds.MunicipalityIndex(code)
-		in.opts.Area = whyArea(s.res, s.Area)
-		in.noFit = in.opts.Area == calc.Total
+		r.WhyIdx = ds.MunicipalityIndex(code)
+		area = whyArea(s.res, s.Area)
+		if area == calc.Total {
+			in.err, in.action = ct.WhyNoFit, "reestimate"
+		}
 		extra = strconv.Itoa(code)
 	case figVessels:
-		in.weighted = s.Charts.Weighted
-		extra = strconv.FormatBool(in.weighted)
+		r.Weighted = s.Charts.Weighted
+		if !s.res.Scenario.Included[calc.FP] || !s.res.Scenario.Included[calc.KTH] {
+			in.err, in.action = ct.VesselsNoFP, "lens"
+		}
+		extra = strconv.FormatBool(r.Weighted)
 	}
-	in.file = "benchmark-" + ChartMsg(s.Lang).FileNames[kind] + "-" + s.Period().Code
-	in.key = strings.Join([]string{kind, s.DatasetID, s.Scenario.Encode(), in.opts.Area.ID(), s.Lang,
-		strconv.Itoa(in.opts.Selected), fmt.Sprint(in.size), extra, in.stamp}, "|")
+	r.Area = area.ID()
+	r.File = "benchmark-" + ct.FileNames[kind] + "-" + s.Period().Code
+	r.Key = strings.Join([]string{kind, s.DatasetID, r.Scenario, r.Area, s.Lang,
+		strconv.Itoa(r.Selected), fmt.Sprint(r.W, r.H), extra, r.Stamp}, "|")
 	return in
+}
+
+// stands returns the figure when it is not drawn at all (no fit, no fp).
+func (in *figInput) stands() (Figure, bool) {
+	if in.err == "" {
+		return Figure{}, false
+	}
+	r := in.req
+	return Figure{ID: r.ID, Kind: r.Kind, Key: r.Key, File: r.File, Err: in.err, Action: in.action}, true
 }
 
 // whyArea is the area the waterfall explains: the shown one when it was
@@ -146,100 +147,6 @@ func whyArea(r *calc.Result, shown calc.Area) calc.Area {
 	return calc.Total
 }
 
-// step does a slice of the work for the figure — a chunk of the rank
-// simulation, one period of the rank history, or the drawing — and reports
-// whether the figure is drawn (stored in the cache). The cache is locked.
-func (in *figInput) step(cc *chartCache) bool {
-	if in.sim != nil && !in.sim.step(simChunk) {
-		return false
-	}
-	if in.hist != nil && !in.hist.step() {
-		return false
-	}
-	f := in.draw()
-	cc.figs[in.id] = f
-	return true
-}
-
-// draw draws the figure from its inputs (the simulation and the history,
-// if any, finished).
-func (in *figInput) draw() Figure {
-	ct := ChartMsg(in.opts.Lang)
-	f := Figure{ID: in.id, Kind: in.kind, Key: in.key, File: in.file, Data: map[string]string{}}
-	var p *plot.Plot
-	var err error
-	switch in.kind {
-	case figMap:
-		vals, err := chart.MapValues(in.res, in.opts.Area, in.measure)
-		if err != nil {
-			f.Err = err.Error()
-			return f
-		}
-		svg, m := chart.Map(vals, chart.MapOptions{Lang: in.opts.Lang, Measure: in.measure, N: len(vals),
-			Selected: in.selCode, Stamp: in.stamp})
-		f.SVG, f.Alt, f.N = svg, m.Alt, len(m.Tiles)
-		f.Title = ct.MapTitle + " · " + ct.Measures[in.measureName]
-		f.Data["better"], f.Data["worse"] = strconv.Itoa(m.Better), strconv.Itoa(m.Worse)
-		f.Data["maxabs"] = strconv.FormatFloat(m.MaxAbs, 'g', -1, 64)
-		return f
-	case figFunnel:
-		var m chart.FunnelMarks
-		p, m, err = chart.Funnel(in.res, in.opts)
-		f.N, f.Alt = m.N, m.Alt
-		f.Data["outside"], f.Data["selected"] = strconv.Itoa(len(m.Outside)), strconv.Itoa(m.Selected)
-	case figIntervals:
-		var m chart.IntervalMarks
-		p, m, err = chart.RankIntervals(in.res, in.sim.iv, in.opts)
-		f.N, f.Alt = m.N, m.Alt
-		f.Data["selected"] = strconv.Itoa(m.Selected)
-	case figMoves:
-		var m chart.MovesMarks
-		p, m, err = chart.WhoMoves(in.res, in.opts)
-		f.N, f.Alt = len(m.Lines), m.Alt
-		f.Data["moved"], f.Data["top"] = strconv.Itoa(m.Moved), strconv.Itoa(len(m.Top))
-	case figHistory:
-		var m chart.HistoryMarks
-		h, herr := chart.HistoryOf(in.hist.h, in.opts.Area, in.idx, in.opts.Lang)
-		if herr != nil {
-			f.Err = herr.Error()
-			return f
-		}
-		p, m, err = chart.RankHistory(h, in.opts)
-		for _, pts := range m.Points {
-			f.N += len(pts)
-		}
-		f.Alt = m.Alt
-		f.Data["series"], f.Data["breaks"] = strconv.Itoa(len(m.Points)), strconv.Itoa(len(m.Breaks))
-	case figWhy:
-		if in.noFit {
-			f.Err, f.Action = ct.WhyNoFit, "reestimate"
-			return f
-		}
-		var m chart.WaterfallMarks
-		p, m, err = chart.WhyExpected(in.res, in.whyIdx, in.opts)
-		f.N, f.Alt = len(m.Steps), m.Alt
-		f.Data["area"] = in.opts.Area.ID()
-	case figVessels:
-		if !in.res.Scenario.Included[calc.FP] || !in.res.Scenario.Included[calc.KTH] {
-			f.Err, f.Action = ct.VesselsNoFP, "lens"
-			return f
-		}
-		var m chart.VesselsMarks
-		p, m, err = chart.Vessels(in.res, in.weighted, in.opts)
-		f.N, f.Alt = m.N, m.Alt
-		f.Data["slope"] = strconv.FormatFloat(m.Slope, 'g', 6, 64)
-	}
-	if err != nil {
-		f.Err = err.Error()
-		return f
-	}
-	f.Title = strings.ReplaceAll(p.Title.Text, "\n", " · ")
-	if f.SVG, err = chart.SVG(p, in.size[0], in.size[1], in.stamp); err != nil {
-		f.Err = err.Error()
-	}
-	return f
-}
-
 // DrawFigure draws a figure of the charts view (or, with subject, of a
 // municipality's page) at once, as the server and the tests do, and keeps
 // it in the cache.
@@ -252,9 +159,12 @@ func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
 		id = "m-" + kind
 	}
 	in := s.figureInput(id, kind, subject, narrow)
-	for !in.step(cc) {
+	f, ok := in.stands()
+	if !ok {
+		f = cc.drawNow(s.ds, in.req)
 	}
-	return cc.figs[id]
+	cc.figs[id] = f
+	return f
 }
 
 // ---- the cache and the background drawing ----
@@ -276,6 +186,7 @@ type chartCache struct {
 	running bool
 	ctx     app.Context // a mounted host's context, for Dispatch
 	hostSeq int
+	native  any // the in-process drawer off the browser (draw_other.go)
 }
 
 func newChartCache() *chartCache {

@@ -320,7 +320,7 @@ func TestChartStamp(t *testing.T) {
 	if s := st.ChartStamp(); !strings.HasSuffix(s, st.Scenario.Encode()) {
 		t.Errorf("the full stamp lacks the scenario: %q", s)
 	}
-	limit := stampChars(sizeNarrow[0])
+	limit := stampChars(narrowW)
 	if s := st.chartStamp(limit); len([]rune(s)) != limit || !strings.HasSuffix(s, "…") || !strings.Contains(s, p.Code) {
 		t.Errorf("the stamp of a phone-sized chart (%d characters) is not cut to fit, with the period's code: %q", limit, s)
 	}

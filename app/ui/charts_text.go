@@ -10,22 +10,23 @@ import (
 type ChartTexts struct {
 	lang string
 
-	Title, Lead, LeversTitle, LeversMore, Highlight, HighlightNone  string
-	ScopeLabel, CaseloadFmt, CaseloadNone                           string
-	AltTable, DownloadSVG, DownloadPNG, DownloadFmt, Drawing        string
-	Computing                                                       string
-	MapTitle, MapHelp, MeasureLegend, SkipMap                       string
-	FunnelTitle, FunnelHelp                                         string
-	IntervalsTitle, IntervalsHelpFmt                                string
-	MovesTitle, MovesHelp                                           string
-	HistoryTitle, HistoryHelp, HistoryAdd, HistoryRemoveFmt         string
-	HistoryChosen, HistoryDefault, HistoryFull                      string
-	WhyTitle, WhyHelp, WhyNoFit, WhyReestimate, WhyAreaFmt          string
-	VesselsTitle, VesselsHelp, VesselsWeighted, VesselsNoFP, LensOn string
-	UncertaintyLabel, UncertaintyHelp                               string
-	StampIllustrative, StampOfficial, StampScenario                 string
-	Measures                                                        map[string]string
-	FileNames                                                       map[string]string
+	Title, Lead, LeversTitle, LeversMore, Highlight, HighlightNone   string
+	ScopeLabel, CaseloadFmt, CaseloadNone                            string
+	AltTable, DownloadSVG, DownloadPNG, DownloadFmt, Drawing         string
+	Computing                                                        string
+	DrawFailedFmt, StandInSummary, ColMunicipality, ColRank, ColDiff string
+	MapTitle, MapHelp, MeasureLegend, SkipMap                        string
+	FunnelTitle, FunnelHelp                                          string
+	IntervalsTitle, IntervalsHelpFmt                                 string
+	MovesTitle, MovesHelp                                            string
+	HistoryTitle, HistoryHelp, HistoryAdd, HistoryRemoveFmt          string
+	HistoryChosen, HistoryDefault, HistoryFull                       string
+	WhyTitle, WhyHelp, WhyNoFit, WhyReestimate, WhyAreaFmt           string
+	VesselsTitle, VesselsHelp, VesselsWeighted, VesselsNoFP, LensOn  string
+	UncertaintyLabel, UncertaintyHelp                                string
+	StampIllustrative, StampOfficial, StampScenario                  string
+	Measures                                                         map[string]string
+	FileNames                                                        map[string]string
 }
 
 // ChartMsg returns the charts' texts in a language (Danish for anything but
@@ -54,6 +55,9 @@ func (t *ChartTexts) IntervalsHelp(draws int, phi float64) string {
 	return fmt.Sprintf(t.IntervalsHelpFmt, FormatInt(draws, t.lang), FormatNumber(phi, decimalsOf(phi), t.lang))
 }
 
+// DrawFailed says that the drawing worker failed, and why.
+func (t *ChartTexts) DrawFailed(why string) string { return fmt.Sprintf(t.DrawFailedFmt, why) }
+
 // WhyArea says which area the waterfall explains.
 func (t *ChartTexts) WhyArea(area string) string { return fmt.Sprintf(t.WhyAreaFmt, area) }
 
@@ -73,6 +77,11 @@ var chartDA = ChartTexts{
 	DownloadPNG:       "PNG",
 	DownloadFmt:       "Hent %s som %s",
 	Drawing:           "Tegner …",
+	DrawFailedFmt:     "Diagrammerne kan ikke tegnes i denne browser (%s). Tallene står i tabellen.",
+	StandInSummary:    "Placeringerne under scenariet, som diagrammet viser dem.",
+	ColMunicipality:   "Kommune",
+	ColRank:           "Placering",
+	ColDiff:           "Forskel (procentpoint)",
 	Computing:         "Beregner usikkerhed …",
 	MapTitle:          "Kort",
 	MapHelp:           "Hver firkant er en kommune, placeret omtrent hvor den ligger; hovedstadsområdet er forstørret, og Bornholm står for sig. Hold musen over en firkant eller gå til den med tabulatortasten for at se tallet; klik eller tryk Enter for at åbne kommunen.",
@@ -128,6 +137,11 @@ var chartEN = ChartTexts{
 	DownloadPNG:       "PNG",
 	DownloadFmt:       "Download %s as %s",
 	Drawing:           "Drawing …",
+	DrawFailedFmt:     "The charts cannot be drawn in this browser (%s). The figures are in the table.",
+	StandInSummary:    "The ranks under the scenario, as the chart shows them.",
+	ColMunicipality:   "Municipality",
+	ColRank:           "Rank",
+	ColDiff:           "Difference (percentage points)",
 	Computing:         "Computing uncertainty …",
 	MapTitle:          "Map",
 	MapHelp:           "Each square is a municipality, placed roughly where it lies; the capital area is enlarged and Bornholm stands apart. Hover over a square or reach it with the Tab key to see its figure; click or press Enter to open the municipality.",

@@ -52,9 +52,11 @@ func Handler(version string) *app.Handler {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Image:                 "/web/icon-512.png",
-		Styles:                []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
-		Version:               version,
+		Image:   "/web/icon-512.png",
+		Styles:  []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
+		Version: version,
+		// The drawing worker, so that the charts work offline too.
+		CacheableResources:    []string{"/web/draw.js", "/web/draw.wasm"},
 		ServiceWorkerTemplate: serviceWorker(),
 	}
 }
@@ -63,9 +65,32 @@ func Handler(version string) *app.Handler {
 // query string (every view of this app) is answered from the cached "/"
 // when the network is gone, so that a shared or bookmarked view opens
 // offline.
+//
+// And its install waits for the cache to be filled (go-app's handler is an
+// async function without waitUntil, so the worker took control before the
+// two programs were cached, and an early offline reload failed).
 func serviceWorker() string {
-	return strings.Replace(app.DefaultAppWorkerJS, swFetchOld, swFetchNew, 1)
+	js := strings.Replace(app.DefaultAppWorkerJS, swFetchOld, swFetchNew, 1)
+	return strings.Replace(js, swInstallOld, swInstallNew, 1)
 }
+
+const swInstallOld = `self.addEventListener("install", async (event) => {
+  try {
+    console.log("installing app worker {{.Version}}");
+    await installWorker();
+    await self.skipWaiting();
+  } catch (error) {
+    console.error("error during installation:", error);
+  }
+});`
+
+const swInstallNew = `self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    console.log("installing app worker {{.Version}}");
+    await installWorker();
+    await self.skipWaiting();
+  })());
+});`
 
 const swFetchOld = `  const cachedResponse = await caches.match(request);
   if (cachedResponse) {

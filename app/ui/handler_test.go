@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,13 @@ func TestServiceWorkerPatch(t *testing.T) {
 	}
 	if !strings.Contains(sw, "ignoreSearch: true") || !strings.Contains(sw, `request.mode === "navigate"`) {
 		t.Error("the offline fallback for page addresses is missing")
+	}
+	if strings.Contains(sw, swInstallOld) || !strings.Contains(sw, "event.waitUntil(") {
+		t.Fatal("the install handler of go-app's worker changed: update swInstallOld")
+	}
+	h := Handler("test")
+	if !slices.Contains(h.CacheableResources, "/web/draw.wasm") || !slices.Contains(h.CacheableResources, "/web/draw.js") {
+		t.Errorf("the drawing worker is not precached: %v", h.CacheableResources)
 	}
 }
 

@@ -61,6 +61,9 @@ func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 func (r *Root) OnMount(ctx app.Context) {
 	r.ready = true
 	r.mountStorage(ctx)
+	// The drawing worker loads once the page is interactive, so its
+	// download and compilation never hold up the first view.
+	ctx.After(200*time.Millisecond, func(app.Context) { startDrawWorker() })
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.

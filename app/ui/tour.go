@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -8,12 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"gonum.org/v1/plot/vg"
-
-	"benchsim/app/chart"
+	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The guided tour "Forstå benchmarket": six steps, each a short text, a
@@ -340,38 +339,59 @@ func (s *State) tourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
 	return f, nil
 }
 
-// tourCharts draws step 2's funnel plot and rank intervals for f.
-func (s *State) tourCharts(f *TourFigures, lang string, narrow bool) ([2]string, error) {
+// tourCharts draws step 2's funnel plot and rank intervals for f: at once
+// off the browser, by the drawing worker in it, where it returns "" for a
+// chart not yet drawn and calls refresh (if not nil) when one is.
+func (s *State) tourCharts(f *TourFigures, lang string, narrow bool, refresh func()) ([2]string, error) {
 	m := s.tour()
 	key := f.Key + "|" + lang + "|" + strconv.FormatBool(narrow)
-	if v, ok := m.svgs[key]; ok {
+	if v, ok := m.svgs[key]; ok && v[0] != "" && v[1] != "" {
 		return v, nil
 	}
-	w, h := chart.Width, chart.Height
+	w, h := chartW, chartH
 	if narrow {
-		w, h = 9.5*vg.Centimeter, 9.5*vg.Centimeter
+		w, h = narrowW, narrowW
 	}
-	stamp := tourStamp(f, lang, int(w.Points()/3.6))
-	opts := chart.Options{Lang: lang, Area: calc.Total, Selected: -1, Phi: f.Res.Settings.Phi}
-	var out [2]string
-	p, _, err := chart.Funnel(f.Res, opts)
-	if err == nil {
-		out[0], err = chart.SVG(p, w, h, stamp)
-	}
-	if err == nil {
-		p, _, err = chart.RankIntervals(f.Res, f.Intervals, opts)
-	}
-	if err == nil {
-		out[1], err = chart.SVG(p, w, h, stamp)
-	}
-	if err != nil {
-		return out, err
+	stamp := tourStamp(f, lang, stampChars(w))
+	reqs := make([]figure.Request, 2)
+	for i, kind := range []string{figFunnel, figIntervals} {
+		reqs[i] = figure.Request{ID: "tour-" + kind, Kind: kind, Key: key, Scenario: f.Res.Settings.Encode(),
+			Area: calc.Total.ID(), Lang: lang, Selected: -1, Phi: f.Res.Settings.Phi, W: w, H: h, Stamp: stamp,
+			Given: f.Intervals, HasGiven: true}
 	}
 	if len(m.svgs) > 12 {
 		clear(m.svgs)
 	}
+	if app.IsClient {
+		worker.want("tour", s.demo, reqs, func(fg Figure) {
+			v := m.svgs[key]
+			v[slices.Index([]string{"tour-" + figFunnel, "tour-" + figIntervals}, fg.ID)] = fg.SVG
+			m.svgs[key] = v
+			if refresh != nil {
+				refresh()
+			}
+		}, refresh)
+		return m.svgs[key], nil
+	}
+	var out [2]string
+	cc := s.charts()
+	for i, r := range reqs {
+		fg := cc.drawNow(s.demo, r)
+		if fg.Err != "" {
+			return out, errors.New(fg.Err)
+		}
+		out[i] = fg.SVG
+	}
 	m.svgs[key] = out
 	return out, nil
+}
+
+// tourSVG is a tour chart, or "tegner …" until the worker has drawn it.
+func tourSVG(svg, lang string) app.UI {
+	if svg == "" {
+		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ChartMsg(lang).Drawing)
+	}
+	return app.Div().Class("svg").Body(app.Raw(svg))
 }
 
 // tourStamp is the provenance line under the tour's charts, cut to at
@@ -669,6 +689,13 @@ type tourPage struct {
 	last    *TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
 
+// redraw renders the tour again when the drawing worker answers.
+func (c *tourPage) redraw() {
+	if c.mounted {
+		c.ctx.Dispatch(nil)
+	}
+}
+
 // OnMount listens for the step keys and puts the step's own scenario into
 // the address when the link carried other levers.
 func (c *tourPage) OnMount(ctx app.Context) {
@@ -818,7 +845,7 @@ func (c *tourPage) live(st *State) (*TourFigures, bool, error) {
 				return
 			}
 			if f, err := st.tourFiguresFor(n, sc); err == nil {
-				st.tourCharts(f, lang, nw)
+				st.tourCharts(f, lang, nw, nil)
 			}
 		})
 	}
@@ -1088,7 +1115,7 @@ func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI
 			app.P().Class("help").Text(t.ModelNote),
 		)
 	case 2:
-		svgs, err := st.tourCharts(f, lang, tourNarrow() || st.Tour.Present)
+		svgs, err := st.tourCharts(f, lang, tourNarrow() || st.Tour.Present, c.redraw)
 		islands := f.Rows["t2-islands"]
 		return app.Div().Class("tour-figs").Body(
 			app.Div().Class("tour-stats", "four").Body(
@@ -1104,8 +1131,8 @@ func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI
 					cls = append(cls, "stale")
 				}
 				return app.Div().ID("t2-charts").Class(cls...).Body(
-					app.Figure().ID("t2-funnel").Class("chart").Attr("aria-label", t.FunnelAlt).Body(app.Div().Class("svg").Body(app.Raw(svgs[0]))),
-					app.Figure().ID("t2-intervals").Class("chart").Attr("aria-label", t.IvAlt).Body(app.Div().Class("svg").Body(app.Raw(svgs[1]))),
+					app.Figure().ID("t2-funnel").Class("chart").Attr("aria-label", t.FunnelAlt).Body(tourSVG(svgs[0], lang)),
+					app.Figure().ID("t2-intervals").Class("chart").Attr("aria-label", t.IvAlt).Body(tourSVG(svgs[1], lang)),
 				)
 			}),
 			app.P().Class("tour-line", "islands").Body(

@@ -23,16 +23,21 @@ import (
 // input → DOM while dragging a lever, and the longest main-thread task.
 func browserFigures() ([]Figure, error) {
 	var figs []Figure
-	for _, f := range []struct{ name, path string }{
-		{"app.wasm raw", "web/app.wasm"},
-		{"app.wasm gzip", "web/app.wasm.gz"},
-		{"app.wasm brotli", "web/app.wasm.br"},
+	for _, f := range []struct {
+		name, path string
+		budget     float64
+	}{
+		{"UI app.wasm raw", "web/app.wasm", 0},
+		{"UI app.wasm gzip", "web/app.wasm.gz", 0},
+		{"UI app.wasm brotli", "web/app.wasm.br", 2.2},
+		{"drawing worker draw.wasm raw", "web/draw.wasm", 0},
+		{"drawing worker draw.wasm brotli", "web/draw.wasm.br", 0},
 	} {
 		fi, err := os.Stat(f.path)
 		if err != nil {
 			return nil, fmt.Errorf("%v (run make build)", err)
 		}
-		figs = append(figs, Figure{Name: f.name, Value: float64(fi.Size()) / 1e6, Unit: "MB"})
+		figs = append(figs, Figure{Name: f.name, Value: float64(fi.Size()) / 1e6, Unit: "MB", Budget: f.budget})
 	}
 
 	bctx, url, stop, err := startBrowser()

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"benchsim/app/chart"
+	"benchsim/app/server"
 	"benchsim/app/ui"
 	"benchsim/calc"
 	"benchsim/calc/demo"
@@ -471,5 +474,44 @@ func TestChartsCatchUpAfterDrag(t *testing.T) {
 	}
 	if settle > 5000 {
 		t.Errorf("the charts took %.0f ms to catch up after the drag", settle)
+	}
+}
+
+// TestChartsWorkerFails: when the drawing worker cannot start (its wasm is
+// missing on the server), every chart says so and shows its text
+// alternative, the ranks calc computes; the page stays usable.
+func TestChartsWorkerFails(t *testing.T) {
+	h := server.New(ui.Handler(version), webDir)
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/draw.wasm" {
+			http.Error(w, "gone", http.StatusNotFound)
+			return
+		}
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(broken.Close)
+	ctx := newTab(t)
+	open(t, ctx, broken.URL+"/?v=1&tab=charts&m=336")
+	waitFor(t, ctx, "the failure message", `document.querySelector('#fig-funnel-failed') !== null`)
+	for _, id := range []string{"map", "funnel", "intervals", "moves", "history", "vessels"} {
+		if got := textOf(t, ctx, "#fig-"+id+"-failed"); !strings.Contains(got, "kan ikke tegnes") {
+			t.Errorf("%s: message %q", id, got)
+		}
+	}
+	res, err := calc.Apply(demo.Dataset(), calc.DefaultScenario())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := res.Dataset
+	rows := eval[[][]string](t, ctx, `[...document.querySelectorAll('#fig-funnel-alt tbody tr')].map(tr => [...tr.children].map(c => c.textContent))`)
+	es := res.Scenario.Areas[calc.Total]
+	if len(rows) != len(es) {
+		t.Fatalf("the text alternative has %d rows, want %d", len(rows), len(es))
+	}
+	for _, row := range rows {
+		i := ds.MunicipalityByName(row[0])
+		if i < 0 || row[1] != ui.FormatInt(es[i].Rank, "da") || row[2] != ui.FormatSigned(es[i].DiffPP, 1, "da") {
+			t.Errorf("row %v, calc: rank %d, %.3f pp", row, es[i].Rank, es[i].DiffPP)
+		}
 	}
 }

@@ -1,7 +1,7 @@
 // Package e2e runs the simulator in headless Chromium and checks what a
 // user sees against what calc computes.
 //
-// The tests build app.wasm themselves (GOOS=js GOARCH=wasm go build ./app)
+// The tests build app.wasm and draw.wasm themselves (GOOS=js GOARCH=wasm)
 // into a temporary web directory with the files of web/, serve it with
 // httptest through app/server, and drive the page with chromedp. A missing
 // browser fails the run: install it with `apt-get install -y chromium`.
@@ -121,18 +121,21 @@ func buildWeb(dir string) error {
 		return err
 	}
 	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), "app.wasm") {
+		if e.IsDir() || strings.HasPrefix(e.Name(), "app.wasm") || strings.HasPrefix(e.Name(), "draw.wasm") {
 			continue
 		}
 		if err := copyFile(filepath.Join(src, e.Name()), filepath.Join(dir, e.Name())); err != nil {
 			return err
 		}
 	}
-	cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "app.wasm"), "./app")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	// The UI program and the drawing worker.
+	for _, p := range [][2]string{{"app.wasm", "./app"}, {"draw.wasm", "./app/worker"}} {
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, p[0]), p[1])
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %s: %v\n%s", p[0], err, out)
+		}
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 	"benchsim/tests/fixtures"
@@ -193,6 +195,27 @@ func TestTravel(t *testing.T) {
 	}
 	if moved == 0 {
 		t.Error("KL's proposal moved no municipality")
+	}
+	// The fit behind expected fp and fleksjob: BM publishes none, so the
+	// simulator fits them on the imported covariate (FOLK1A's share aged
+	// 50–66), with calc's R² in the caption and calc's coefficient.
+	res, err := calc.Apply(ds, sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []calc.Area{calc.FP, calc.Flex} {
+		f := res.Fits[a]
+		if f == nil || f.Proxy || !slices.Contains(f.Names, "alder5066") {
+			t.Fatalf("%s: calc's fit %+v, want one on the imported alder5066", a, f)
+		}
+		caption := eval[string](t, ctx, `(document.querySelector('#fit-`+a.ID()+` caption') || {}).textContent || ''`)
+		if want := "R² = " + ui.FormatNumber(f.R2, 3, "da"); !strings.Contains(caption, want) || !strings.Contains(caption, "ikke BM's") {
+			t.Errorf("%s: the fit's caption %q lacks %q and that it is the simulator's own estimate", a, caption, want)
+		}
+		coef := eval[string](t, ctx, `[...document.querySelectorAll('#fit-`+a.ID()+` tbody tr')].map(r => r.textContent).join('|')`)
+		if want := ui.FormatSigned(f.Coef[slices.Index(f.Names, "alder5066")], 4, "da"); !strings.Contains(coef, want) {
+			t.Errorf("%s: the fit's rows %q lack calc's coefficient %s", a, coef, want)
+		}
 	}
 	link := query(t, ctx)
 	if !strings.Contains(link, "files=") {

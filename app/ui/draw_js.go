@@ -1,0 +1,170 @@
+//go:build js
+
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/figure"
+	"benchsim/calc"
+)
+
+// drawFailed says why the drawing worker is not drawing ("" while it works).
+func drawFailed() string { return worker.failed }
+
+// drawNow is the server's and the tests' drawing; the browser has the
+// worker.
+func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
+	return Figure{ID: req.ID, Kind: req.Kind, Key: req.Key, Err: "no drawing in the UI program"}
+}
+
+// drawClient talks to the drawing worker (web/draw.js running
+// web/draw.wasm). Owners (a chart host, the tour) say which figures they
+// want; the client keeps one draw message in flight and, when it is
+// answered, sends what is wanted then, so requests that went stale while a
+// lever moved are never sent.
+type drawClient struct {
+	w        app.Value
+	started  bool
+	ready    bool
+	failed   string
+	inflight bool
+	seq      int
+	datasets map[*calc.Dataset]string
+	owners   map[string]*drawOwner
+	have     map[string]bool // id|key of the figures answered
+}
+
+type drawOwner struct {
+	ds      *calc.Dataset
+	reqs    []figure.Request
+	got     func(Figure)
+	refresh func()
+}
+
+var worker = &drawClient{datasets: map[*calc.Dataset]string{}, owners: map[string]*drawOwner{}, have: map[string]bool{}}
+
+// startDrawWorker starts the worker (once). The UI calls it when it is
+// interactive, so the worker's download and compilation come after.
+func startDrawWorker() {
+	cl := worker
+	if cl.started {
+		return
+	}
+	cl.started = true
+	defer func() {
+		if r := recover(); r != nil {
+			cl.fail(fmt.Sprint(r))
+		}
+	}()
+	cl.w = app.Window().Get("Worker").New("/web/draw.js")
+	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		cl.message(args[0].Get("data").String())
+		return nil
+	}))
+	cl.w.Set("onerror", app.FuncOf(func(this app.Value, args []app.Value) any {
+		msg := "worker error"
+		if m := args[0].Get("message"); m.Truthy() {
+			msg = m.String()
+		}
+		cl.fail(msg)
+		return nil
+	}))
+}
+
+// want replaces what owner wants drawn: reqs on ds. got receives each
+// figure and refresh is called when the worker fails; both run in a
+// JavaScript callback, so they hand the work to the UI goroutine.
+func (cl *drawClient) want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func()) {
+	if len(reqs) == 0 {
+		delete(cl.owners, owner)
+		return
+	}
+	cl.owners[owner] = &drawOwner{ds: ds, reqs: reqs, got: got, refresh: refresh}
+	startDrawWorker()
+	cl.send()
+}
+
+func (cl *drawClient) fail(msg string) {
+	if cl.failed != "" {
+		return
+	}
+	cl.failed, cl.inflight = msg, false
+	app.Log("drawing worker:", msg)
+	for _, o := range cl.owners {
+		if o.refresh != nil {
+			o.refresh()
+		}
+	}
+}
+
+// send posts the wanted figures not yet answered, if none is in flight.
+func (cl *drawClient) send() {
+	if cl.inflight || !cl.ready || cl.failed != "" {
+		return
+	}
+	var reqs []figure.Request
+	for _, o := range cl.owners {
+		key, ok := cl.datasets[o.ds]
+		if !ok {
+			b, err := figure.EncodeDataset(o.ds)
+			if err != nil {
+				cl.fail(err.Error())
+				return
+			}
+			key = fmt.Sprintf("d%d", len(cl.datasets)+1)
+			arr := app.Window().Get("Uint8Array").New(len(b))
+			app.CopyBytesToJS(arr, b)
+			cl.w.Call("postMessage", map[string]any{"key": key, "bytes": arr})
+			cl.datasets[o.ds] = key
+		}
+		for _, r := range o.reqs {
+			if cl.have[r.ID+"|"+r.Key] {
+				continue
+			}
+			r.Dataset = key
+			reqs = append(reqs, r)
+		}
+	}
+	if len(reqs) == 0 {
+		return
+	}
+	cl.seq++
+	b, _ := json.Marshal(figure.Message{Type: "draw", Seq: cl.seq, Requests: reqs})
+	cl.inflight = true
+	cl.w.Call("postMessage", string(b))
+}
+
+func (cl *drawClient) message(data string) {
+	var m figure.Message
+	if err := json.Unmarshal([]byte(data), &m); err != nil {
+		cl.fail(err.Error())
+		return
+	}
+	switch m.Type {
+	case "ready":
+		cl.ready = true
+		cl.send()
+	case "error":
+		cl.fail(m.Err)
+	case "figure":
+		f := *m.Figure
+		if len(cl.have) > 200 {
+			clear(cl.have)
+		}
+		cl.have[f.ID+"|"+f.Key] = true
+		for _, o := range cl.owners {
+			for _, r := range o.reqs {
+				if r.ID == f.ID && r.Key == f.Key {
+					o.got(f)
+				}
+			}
+		}
+	case "done":
+		cl.inflight = false
+		cl.send()
+	}
+}

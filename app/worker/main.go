@@ -1,0 +1,64 @@
+//go:build js
+
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+
+	"benchsim/app/figure"
+	"benchsim/app/figure/drawer"
+)
+
+func main() {
+	d := drawer.New()
+	self := js.Global()
+	post := func(m figure.Message) {
+		b, err := json.Marshal(m)
+		if err != nil {
+			b, _ = json.Marshal(figure.Message{Type: "error", Err: err.Error()})
+		}
+		self.Call("postMessage", string(b))
+	}
+	// Requests are drawn one message at a time in the order they came; the
+	// UI keeps at most one draw request in flight and sends only the newest
+	// when it is answered, so stale ones never reach here.
+	inbox := make(chan js.Value, 64)
+	handle := js.FuncOf(func(this js.Value, args []js.Value) any {
+		inbox <- args[0].Get("data")
+		return nil
+	})
+	self.Set("onmessage", handle)
+	// Messages that came before the program started (draw.js queues them).
+	if q := self.Get("drawQueue"); q.Truthy() {
+		for i := 0; i < q.Length(); i++ {
+			inbox <- q.Index(i)
+		}
+		self.Set("drawQueue", js.Null())
+	}
+	post(figure.Message{Type: "ready"})
+	for data := range inbox {
+		if data.Type() != js.TypeString {
+			// A dataset: {key, bytes}.
+			b := make([]byte, data.Get("bytes").Length())
+			js.CopyBytesToGo(b, data.Get("bytes"))
+			ds, err := figure.DecodeDataset(b)
+			if err != nil {
+				post(figure.Message{Type: "error", Err: "dataset: " + err.Error()})
+				continue
+			}
+			d.SetDataset(data.Get("key").String(), ds)
+			continue
+		}
+		var m figure.Message
+		if err := json.Unmarshal([]byte(data.String()), &m); err != nil {
+			post(figure.Message{Type: "error", Err: err.Error()})
+			continue
+		}
+		for _, req := range m.Requests {
+			f := d.Draw(req)
+			post(figure.Message{Type: "figure", Seq: m.Seq, Figure: &f})
+		}
+		post(figure.Message{Type: "done", Seq: m.Seq})
+	}
+}
