@@ -92,10 +92,6 @@ func boolStr(b bool) string {
 type explainCache struct {
 	res *calc.Result
 	x   *calc.Explainer
-	// shown is the key of the paragraph on the page: kept while a slider
-	// is dragged, so the rank intervals and lever runs behind it (≈ 13 ms
-	// natively) are computed once the drag ends, not on every input.
-	shown string
 }
 
 // Explanation is the short paragraph about municipality code's total in
@@ -116,10 +112,6 @@ func (s *State) Explanation(code int) string {
 func (r *Root) muniWordsSection(code int) app.UI {
 	st := r.state()
 	key := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + st.Scenario.Encode() + "|" + strconv.Itoa(code)
-	if r.gesture && st.explain.shown != "" {
-		key = st.explain.shown
-	}
-	st.explain.shown = key
 	return cached("m-words", key, r.muniWords)
 }
 
