@@ -219,10 +219,12 @@ func TestExplanationOnMunicipality(t *testing.T) {
 		t.Errorf("paragraph %q\nwant %q", got, want)
 	}
 	// After a new target caseload the paragraph is the new scenario's.
-	do(t, ctx, chromedp.Focus(chromedp.ID("m-c1-num")),
-		chromedp.Evaluate[chromedp.Void](`document.querySelector('#m-c1-num').select()`),
-		chromedp.SendKeys(chromedp.ID("m-c1-num"), "45"),
-		chromedp.KeyEvent(kb.Tab))
+	// The charts come from the drawing worker a moment after the load and
+	// redraw the page: let them first, so the keys go to the field.
+	waitFor(t, ctx, "the drawing worker's charts", `!!document.querySelector('.muni-charts svg, .muni-charts img')`)
+	// (The end of a drag: the range input's change event at 45.)
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const el = document.querySelector('#m-c1-range');
+		el.value = '45'; el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true})); })()`))
 	waitFor(t, ctx, "the typed caseload in the URL", `/cl=336(:|%3A)[0-9.]+(:|%3A)45(&|$)/.test(location.search)`)
 	_, sc, res := pageResult(t, ctx)
 	if l, ok := sc.CaseloadFor(336); !ok || l.To >= l.From {
