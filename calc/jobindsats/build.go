@@ -1,7 +1,6 @@
 package jobindsats
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -449,15 +448,10 @@ func (p *parser) build() *calc.Dataset {
 			}
 		}
 	}
-	ds.Provenance.Source = fmt.Sprintf("jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (%s, %d rækker)", p.format, rows)
-	var notes []string
-	if derived {
-		notes = append(notes, "Befolkningen 16–66 år er afledt som forventet antal / forventet andel × 100 (upræcist for de mindste kommuner).")
-	}
-	if synthesized {
-		notes = append(notes, "Filen har ingen rækker for \"Ydelsesgrupper i alt\"; totalen er summen af de tre ydelsesgrupper.")
-	}
-	ds.Provenance.Note = strings.Join(notes, " ")
+	// Facts, not sentences: app/text words them in the user's language.
+	ds.Provenance.Source = "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet)"
+	ds.Provenance.Format, ds.Provenance.Rows = p.format.String(), rows
+	ds.Provenance.PopulationDerived, ds.Provenance.TotalSynthesized = derived, synthesized
 	return ds
 }
 
