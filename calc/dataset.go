@@ -69,6 +69,14 @@ type Provenance struct {
 	Source       string // where the figures come from
 	Note         string // free text: caveats, how it was made
 	Illustrative bool   // true when the figures are not the official ones
+	// An imported file's facts, for the text catalogue to word: its format
+	// ("JSON API", "JSON lines", "CSV"), its data rows, whether the
+	// population was derived as expected / expected share, and whether the
+	// total was summed from the areas for want of its own rows.
+	Format            string `json:",omitempty"`
+	Rows              int    `json:",omitempty"`
+	PopulationDerived bool   `json:",omitempty"`
+	TotalSynthesized  bool   `json:",omitempty"`
 }
 
 // Municipality is one of the 98 municipalities (or any benchmarked unit).

@@ -3,7 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"strconv"
+	"strings"
 
 	"benchsim/calc"
 )
@@ -110,8 +112,8 @@ func Provenance(res *calc.Result, area string, l Lang) [][2]string {
 	ds := res.Dataset
 	p := &ds.Periods[res.Period]
 	out := [][2]string{{wDataset.In(l), ds.Provenance.Name}}
-	if ds.Provenance.Source != "" {
-		out = append(out, [2]string{wSource.In(l), ds.Provenance.Source})
+	if src := SourceText(ds.Provenance, l); src != "" {
+		out = append(out, [2]string{wSource.In(l), src})
 	}
 	out = append(out, [2]string{wPeriod.In(l), p.Code + " (" + PeriodName(p, l) + ")"})
 	if area != "" {
@@ -130,4 +132,35 @@ func provenance(w *csv.Writer, res *calc.Result, area string, l Lang) {
 		_ = w.Write(h[:])
 	}
 	_ = w.Write(nil)
+}
+
+// SourceText says where a dataset comes from, in the language: its source
+// and, for an imported file, the file's format and data rows.
+func SourceText(pv calc.Provenance, l Lang) string {
+	if pv.Format == "" {
+		return pv.Source
+	}
+	file := fmt.Sprintf(Words{"importeret fil (%s, %s rækker)", "imported file (%s, %s rows)"}.In(l), pv.Format, Number(float64(pv.Rows), 0, l))
+	if pv.Source == "" {
+		return file
+	}
+	return pv.Source + "; " + file
+}
+
+// NoteText is a dataset's caveats in the language: the free note and what
+// the import had to derive.
+func NoteText(pv calc.Provenance, l Lang) string {
+	var parts []string
+	if pv.Note != "" {
+		parts = append(parts, pv.Note)
+	}
+	if pv.PopulationDerived {
+		parts = append(parts, Words{"Befolkningen 16–66 år er afledt som forventet antal / forventet andel × 100 (upræcist for de mindste kommuner).",
+			"The population aged 16–66 is derived as expected count / expected share × 100 (imprecise for the smallest municipalities)."}.In(l))
+	}
+	if pv.TotalSynthesized {
+		parts = append(parts, Words{"Filen har ingen rækker for \"Ydelsesgrupper i alt\"; totalen er summen af de tre ydelsesgrupper.",
+			"The file has no rows for \"Ydelsesgrupper i alt\"; the total is the sum of the three benefit groups."}.In(l))
+	}
+	return strings.Join(parts, " ")
 }

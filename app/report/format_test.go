@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"benchsim/app/report"
@@ -64,4 +65,29 @@ func ExampleMio() {
 	// 11,4 mio. kr.
 	// +11,4 mio. kr.
 	// DKK -4.9m
+}
+
+// An imported file's provenance is worded in the language from calc's
+// facts: no Danish in English.
+func TestSourceAndNoteText(t *testing.T) {
+	pv := calc.Provenance{Source: "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet)", Format: "JSON lines", Rows: 3136,
+		PopulationDerived: true, TotalSynthesized: true}
+	if got, want := report.SourceText(pv, report.DA), "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (JSON lines, 3.136 rækker)"; got != want {
+		t.Errorf("Danish source %q, want %q", got, want)
+	}
+	if got, want := report.SourceText(pv, report.EN), "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); imported file (JSON lines, 3,136 rows)"; got != want {
+		t.Errorf("English source %q, want %q", got, want)
+	}
+	en := report.NoteText(pv, report.EN)
+	for _, w := range []string{"derived as expected count", "the total is the sum"} {
+		if !strings.Contains(en, w) {
+			t.Errorf("English note %q lacks %q", en, w)
+		}
+	}
+	if strings.Contains(en, "afledt") || strings.Contains(en, "summen") {
+		t.Errorf("Danish in the English note: %q", en)
+	}
+	if got := report.SourceText(calc.Provenance{Source: "genereret"}, report.EN); got != "genereret" {
+		t.Errorf("a source without a file: %q", got)
+	}
 }

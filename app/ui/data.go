@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/report"
 )
 
 // dataView shows where the current data comes from, imports Jobindsats
@@ -23,11 +24,11 @@ func (r *Root) dataView() app.UI {
 			app.H2().Text(t.CurrentData),
 			app.Dl().Class("facts").Body(
 				app.Dt().Text(t.NameLabel), app.Dd().ID("ds-name").Text(pv.Name),
-				app.If(pv.Source != "", func() app.UI {
-					return app.Div().Body(app.Dt().Text(t.SourceLabel), app.Dd().Text(pv.Source))
+				app.If(pv.Source != "" || pv.Format != "", func() app.UI {
+					return app.Div().Body(app.Dt().Text(t.SourceLabel), app.Dd().Text(report.SourceText(pv, report.Lang(st.Lang))))
 				}),
-				app.If(pv.Note != "", func() app.UI {
-					return app.Div().Body(app.Dt().Text(t.NoteLabel), app.Dd().Text(pv.Note))
+				app.If(report.NoteText(pv, report.Lang(st.Lang)) != "", func() app.UI {
+					return app.Div().Body(app.Dt().Text(t.NoteLabel), app.Dd().Text(report.NoteText(pv, report.Lang(st.Lang))))
 				}),
 				app.Dt().Text(t.KindLabel), app.Dd().Text(t.Kind(pv.Illustrative)),
 				app.Dt().Text(t.MunicipalitiesLabel), app.Dd().Text(FormatInt(len(ds.Municipalities), l)),

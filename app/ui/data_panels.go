@@ -62,8 +62,8 @@ func (r *Root) filesPanel() app.UI {
 				)
 			})),
 		)),
-		app.If(st.Data.Removed != "", func() app.UI {
-			return app.P().ID("removed").Class("ok").Attr("role", "status").Text(st.Data.Removed)
+		app.If(st.Data.Removed != nil, func() app.UI {
+			return app.P().ID("removed").Class("ok").Attr("role", "status").Text(st.RemovedText())
 		}),
 		app.H3().Text(d.MissingTitle),
 		app.If(len(missing) == 0, func() app.UI {

@@ -23,8 +23,9 @@ type DataView struct {
 	// Ask is a file that does not say whether it holds fp or flex: the page
 	// asks, and ImportAs reads it again with the answer.
 	Ask *AskedFile
-	// Removed says which levers the last removed file took along.
-	Removed string
+	// Removed is the last removed file and the levers it took along (nil
+	// for none); RemovedText words it in the current language.
+	Removed *RemovedFile
 	// Storage is the browser's report of the storage used and allowed
 	// (set by the browser; zero in tests), and whether it is persistent.
 	Storage StorageInfo
@@ -305,7 +306,7 @@ func (s *State) Queued() int { return len(s.Data.queue) }
 // ("fp", "flex", or "" to let the file say).
 func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 	t := s.T()
-	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Ask, s.Data.Removed = "", "", nil, nil, ""
+	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Ask, s.Data.Removed = "", "", nil, nil, nil
 	s.Rev++
 	if dataset.IsBundle(data) {
 		return s.OpenBundle(fileName, data)
@@ -427,8 +428,7 @@ func (s *State) warningTexts(ws []any) []string {
 // file takes the whole dataset: DeleteDataset). Data.Removed says which
 // levers went with it.
 func (s *State) RemoveFile(fileID string) error {
-	t := s.T()
-	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Removed = "", "", nil, ""
+	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Removed = "", "", nil, nil
 	cur, ok := s.Data.lib.Set(s.DatasetID)
 	if !ok {
 		return errors.New("no imported dataset in use")
@@ -452,13 +452,30 @@ func (s *State) RemoveFile(fileID string) error {
 	}
 	took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
 	s.put(next.Name, next, cur.ID, nil, nds, true, func() {
-		if len(took) == 0 {
-			s.Data.Removed = fmt.Sprintf(t.D().RemovedNothingFmt, gone.Name)
-		} else {
-			s.Data.Removed = fmt.Sprintf(t.D().RemovedFmt, gone.Name, t.LeverList(took))
-		}
+		s.Data.Removed = &RemovedFile{Name: gone.Name, Took: took}
 	})
 	return nil
+}
+
+// RemovedFile is a file taken out of the dataset and the levers it took
+// along.
+type RemovedFile struct {
+	Name string
+	Took []string
+}
+
+// RemovedText says which file was removed and what went with it, in the
+// current language; "" when none was.
+func (s *State) RemovedText() string {
+	r := s.Data.Removed
+	if r == nil {
+		return ""
+	}
+	t := s.T()
+	if len(r.Took) == 0 {
+		return fmt.Sprintf(t.D().RemovedNothingFmt, r.Name)
+	}
+	return fmt.Sprintf(t.D().RemovedFmt, r.Name, t.LeverList(r.Took))
 }
 
 // DeleteDataset removes a kept dataset; when it is the current one the

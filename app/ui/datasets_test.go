@@ -78,9 +78,14 @@ func TestCompanionFiles(t *testing.T) {
 	if err := st.RemoveFile(files[2].ID); err != nil {
 		t.Fatal(err)
 	}
-	if want := "ptv_a02.csv er fjernet fra datasættet. Med den forsvandt: førtidspension og fleksjob."; st.Data.Removed != want {
-		t.Errorf("removed: %q, want %q", st.Data.Removed, want)
+	if want := "ptv_a02.csv er fjernet fra datasættet. Med den forsvandt: førtidspension og fleksjob."; st.RemovedText() != want {
+		t.Errorf("removed: %q, want %q", st.RemovedText(), want)
 	}
+	st.SetLang(LangEN)
+	if want := "ptv_a02.csv has been removed from the dataset. It took along: førtidspension and fleksjob."; st.RemovedText() != want {
+		t.Errorf("removed, after switching to English: %q, want %q", st.RemovedText(), want)
+	}
+	st.SetLang(LangDA)
 	if st.Scenario.Scope != calc.ScopeOfficial {
 		t.Errorf("KL's scope stayed without fp figures: %q", st.Scenario.Scope)
 	}

@@ -15,6 +15,8 @@ func FuzzApplyQuery(f *testing.F) {
 		"v=1&scope=kl&lang=en&area=kth&sort=-pp&q=stev&region=Region%20Sj%C3%A6lland",
 		"v=1&tab=charts&map=rank&hm=101.751&unc=1",
 		"v=1&tab=tour&step=4&present=1",
+		"v=1&tab=compare&cmp1=v%3D1%26scope%3Dkl&cmpn1=KL&cmp2=v%3D1%26w%3Dcost&csort=-change2",
+		"v=1&cl=all:50,r1084:40:syg,101:100:30&tab=scenario", "v=1&cmp2=v%3D1", "v=1&cmpn1=x",
 		"v=2&tab=data", "v=1&cl=336:0:50", "%zz", "m=-1&tab=%3Cscript%3E",
 	} {
 		f.Add(q)

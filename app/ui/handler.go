@@ -53,7 +53,7 @@ func Handler(version string) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Image:   "/web/icon-512.png",
-		Styles:  []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/print.css"},
+		Styles:  []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
 		Version: version,
 		// The drawing worker, so that the charts work offline too.
 		CacheableResources:    []string{"/web/draw.js", "/web/draw.wasm"},

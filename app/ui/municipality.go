@@ -33,6 +33,7 @@ func (r *Root) municipalityView() app.UI {
 			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
+		r.muniWordsSection(code),
 		app.Div().Class("cards").Body(
 			r.muniAreas(i),
 			r.muniStatus(i, code),

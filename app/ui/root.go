@@ -234,6 +234,8 @@ func (r *Root) view() app.UI {
 		return r.tourView()
 	case TabCharts:
 		return r.chartsView()
+	case TabCompare:
+		return r.compareView()
 	}
 	return r.rankingView()
 }
@@ -349,6 +351,7 @@ func newBrowserState(ds *calc.Dataset) *State {
 		st.Data.Storage = info
 		st.Rev++
 	}))
+	st.UseScenarioStore(browserScenarioStore{})
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the
 	// requested view.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -26,17 +27,26 @@ func (r *Root) scenarioView() app.UI {
 				}),
 		),
 		app.P().Class("lead").Text(t.ScenarioLead),
+		// Always shown, so that the first move of a lever does not push the
+		// panels down under the pointer.
+		r.headline(st.Result(), "s-", sc.Encode()),
 		app.Div().Class("split").Body(
 			app.Div().Class("levers").Body(
 				app.If(st.LeverError != "", r.leverError),
 				r.notes(),
 				// Each panel re-renders only when what it shows changes
 				// (see section); the keys list exactly that.
-				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Weights), r.scopePanel),
+				cached("saved", base+st.savedKey(), r.savedPanel),
+				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Prices), r.scopePanel),
+				// The weight sliders are their own section: dragging one
+				// re-renders three sliders, not the scope's radios.
+				app.If(sc.Weighting == calc.WeightCustom, func() app.UI {
+					return cached("weights", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weights), r.weightsPanel)
+				}),
 				cached("reestimate", base+fmt.Sprint(sc.Reestimate, sc.CovariatesOff, sc.Scope, sc.Areas, sc.Lens), r.reestimatePanel),
-				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode(), r.caseloadPanel),
+				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform(), st.reformCases), r.caseloadPanel),
 				cached("transfer", base+fmt.Sprint(st.DraftTransfer(), sc.Transfers, sc.Lens, sc.VesselsElasticity), r.transferPanel),
-				cached("prices", base+fmt.Sprint(sc.Prices), r.pricePanel),
+				cached("prices", base+fmt.Sprint(sc.Prices, sc.Weighting, sc.Scope, sc.Areas), r.pricePanel),
 				cached("supervision", base+fmt.Sprint(sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin, st.Result().RuleSet), r.supervisionPanel),
 			),
 			app.Section().Class("preview").Attr("aria-label", t.RankingTitle).Body(
@@ -89,17 +99,27 @@ func (r *Root) scopePanel() app.UI {
 			)
 		}),
 		r.radios("weighting", t.WeightingLegend, ws, wlabels, sc.Weighting, func(v string) { st.SetWeighting(v) }),
-		app.If(sc.Weighting == calc.WeightCustom, func() app.UI {
-			return app.Div().Class("weights").Body(app.Range(calc.Areas).Slice(func(i int) app.UI {
-				a := calc.Areas[i]
-				if !in[a] {
-					return nil
-				}
-				return r.numberField("weight-"+a.ID(), "", t.AreaName(a), t.WeightUnit, sc.Weights[a], 0, 10, 0.1,
-					func(v float64) error { return st.SetWeight(a, v) })
-			}))
-		}),
+		r.costNote(),
 	)
+}
+
+// weightsPanel has the custom weights' sliders, each with its number field.
+func (r *Root) weightsPanel() app.UI {
+	st := r.state()
+	t := st.T()
+	sc := &st.Scenario
+	in, _ := sc.ScopeAreas(st.Period().Scope)
+	return app.Section().Class("panel").ID("p-weights").Body(
+		app.H2().Text(CmpMsg(st.Lang).WeightsTitle),
+		app.Div().Class("weights").Body(app.Range(calc.Areas).Slice(func(i int) app.UI {
+			a := calc.Areas[i]
+			if !in[a] {
+				return nil
+			}
+			return r.slider(slider{id: "weight-" + a.ID(), label: t.AreaName(a), unit: t.WeightUnit,
+				value: sc.Weights[a], min: 0, max: 10, step: 0.1,
+				set: func(v float64) error { return st.SetWeight(a, v) }})
+		})))
 }
 
 func (r *Root) reestimatePanel() app.UI {
@@ -264,6 +284,7 @@ func (r *Root) caseloadPanel() app.UI {
 		app.P().Class("help").Text(t.CaseloadHelp),
 		r.muniSelect("cl-muni", t.Municipality, code, func(c int) { st.SetEditMuni(c) }),
 		r.caseloadEditor(code, ""),
+		r.reformPanel(),
 		app.If(len(sc.Caseload) > 0, func() app.UI {
 			return app.Ul().Class("levers-list").ID("caseload-list").Body(app.Range(sc.Caseload).Slice(func(i int) app.UI {
 				cl := sc.Caseload[i]
@@ -365,6 +386,11 @@ func (r *Root) pricePanel() app.UI {
 	return app.Section().Class("panel").ID("p-prices").Body(
 		app.H2().Text(t.PricesTitle),
 		app.P().Class("help").Text(t.PricesHelp),
+		app.If(st.Result().CostWeightingIsVolume(), func() app.UI {
+			_, _, caveat := text.PricePreset(calc.PricePresets[0], st.Lang)
+			return app.P().ID("prices-equal-note").Class("note").Text(caveat)
+		}),
+		r.pricePresets(),
 		app.Range(calc.Areas).Slice(func(i int) app.UI {
 			a := calc.Areas[i]
 			return r.numberField("price-"+a.ID(), "", t.AreaName(a), paramUnit(p, st.Lang), sc.Prices[a], p.Min, p.Max, 250,

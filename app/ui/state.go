@@ -24,7 +24,7 @@ const (
 )
 
 // Tabs lists the views in display order.
-var Tabs = []string{TabRanking, TabScenario, TabCharts, TabMunicipality, TabData, TabMethod, TabTour}
+var Tabs = []string{TabRanking, TabScenario, TabCompare, TabCharts, TabMunicipality, TabData, TabMethod, TabTour}
 
 // DemoID is the identifier of the built-in illustrative dataset.
 const DemoID = "demo"
@@ -48,6 +48,15 @@ type State struct {
 	Charts ChartView
 	// Tour is the guided tour's state (tour.go).
 	Tour TourView
+	// Compare is the comparison view's state, Saved the saved scenarios
+	// (compare_state.go, saved.go); HeadlineOpen the headline figure whose
+	// rows are shown (headline.go).
+	Compare      CompareView
+	Saved        SavedView
+	HeadlineOpen string
+	reformDraft  calc.CaseloadReform
+	reformCases  bool
+	explain      explainCache
 
 	// Notice is a message for the user about the URL or the stored data
 	// (e.g. a link that could not be read); empty when there is none.
@@ -105,6 +114,7 @@ func (s *State) reset() {
 	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, report.ColRank, "", "", 0
 	s.Charts.reset()
 	s.Tour.reset()
+	s.Compare.reset()
 	s.EditMuni = 0
 	s.LeverError = ""
 	s.Data.Need = ""
@@ -209,6 +219,7 @@ func (s *State) query(scenario, tab string, muni int) string {
 	}
 	q += s.Charts.query()
 	q += s.Tour.query(tab)
+	q += s.Compare.query()
 	if s.Lang != LangDA {
 		add("lang", s.Lang)
 	}
@@ -323,6 +334,9 @@ func (s *State) ApplyQuery(q string) error {
 		ns.Data.pending, ns.Data.wanted, ns.Data.linked = "", "", ""
 	}
 	if err := ns.Charts.apply(kv, ds); err != nil {
+		return fail(err)
+	}
+	if err := ns.Compare.apply(kv); err != nil {
 		return fail(err)
 	}
 	if ns.Muni != 0 && ds.MunicipalityIndex(ns.Muni) < 0 {

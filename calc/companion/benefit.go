@@ -109,15 +109,16 @@ func rowArea(t *table, r trow, c columns, fixed calc.Area, ws *warnings) (calc.A
 		return fixed, true
 	}
 	g := t.text(r, c.group)
-	a, ok := groupArea(g)
-	if !ok && !isTotal(g) {
+	a, ok := groupOf(t.norm(g))
+	if !ok && !t.isTotal(g) {
 		ws.add(Warning{Kind: WarnGroupSkipped, Line: r.line, Column: t.header[c.group], Value: g})
 	}
 	return a, ok
 }
 
-func groupArea(s string) (calc.Area, bool) {
-	switch norm(s) {
+// groupOf is the benefit a normalised Ydelsesgrupper text names.
+func groupOf(n string) (calc.Area, bool) {
+	switch n {
 	case "førtidspension", "foertidspension", "disability pension":
 		return calc.FP, true
 	case "fleksjob", "flexjob", "flex jobs":
@@ -170,8 +171,8 @@ func benefitRow(t *table, r trow, c columns, dims []int, opt Options, ws *warnin
 	b := brow{line: r.line, v: v}
 	for j, col := range dims {
 		d := t.text(r, col)
-		b.dims = append(b.dims, norm(d))
-		if isTotal(d) {
+		b.dims = append(b.dims, t.norm(d))
+		if t.isTotal(d) {
 			b.mask |= 1 << j
 		}
 	}

@@ -263,7 +263,7 @@ func areaOf(t *table, r trow, col int) (int, bool, error) {
 // periodOf reads a row's period, refusing bad and future ones.
 func periodOf(t *table, r trow, col int, opt Options) (period, error) {
 	s := t.text(r, col)
-	p, ok := parsePeriod(s)
+	p, ok := t.parsePeriod(s)
 	if !ok {
 		return p, &Error{Kind: ErrBadPeriod, Line: r.line, Column: t.header[col], Value: clip(s)}
 	}

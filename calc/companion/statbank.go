@@ -52,7 +52,7 @@ func readStatBank(f *File, t *table, c columns, opt Options) ([]Warning, error) 
 	}
 	f.Covariates = statCovariates[f.Table]
 	sr := &statReader{f: f, t: t, c: c, opt: opt, dims: dims, singleAges: hasSingleAges(t, dims),
-		ages: map[[2]int]map[int]bool{}, seen: map[string]float64{}}
+		ages: map[[2]int]map[int]bool{}, seen: make(map[rowKey]float64, len(t.rows))}
 	for _, r := range t.rows {
 		if err := sr.row(r); err != nil {
 			return sr.ws.list, err
@@ -82,8 +82,17 @@ type statReader struct {
 	dims       []sdimCol
 	singleAges bool
 	ages       map[[2]int]map[int]bool // (muni, period) → ages seen, FOLK1A
-	seen       map[string]float64      // a row's cells but INDHOLD → its value
+	seen       map[rowKey]float64      // a row's cells but INDHOLD → its value
 	ws         warnings
+	ms         []string // statMeasures' answer, reused row after row
+}
+
+// rowKey is a StatBank row but for its value: the municipality, the
+// period and the normalised texts of the other columns.
+type rowKey struct {
+	muni  int
+	p     period
+	other string
 }
 
 // row adds one StatBank row to the measures it counts in.
@@ -111,7 +120,8 @@ func (sr *statReader) row(r trow) error {
 		}
 		return err
 	}
-	ms, age := statMeasures(sr.f.Table, t, r, sr.dims, sr.singleAges)
+	ms, age := statMeasures(sr.ms[:0], sr.f.Table, t, r, sr.dims, sr.singleAges)
+	sr.ms = ms
 	for _, m := range ms {
 		sr.f.add(m, muni, p, v)
 	}
@@ -127,10 +137,27 @@ func (sr *statReader) row(r trow) error {
 
 // duplicate reports a row seen before with the same value, and refuses one
 // seen with another.
-func duplicate(seen map[string]float64, t *table, r trow, c columns, muni int, p period, v float64) (bool, error) {
-	key := strconv.Itoa(muni) + "\x00" + p.String()
-	for _, col := range c.other {
-		key += "\x00" + norm(t.text(r, col))
+func duplicate(seen map[rowKey]float64, t *table, r trow, c columns, muni int, p period, v float64) (bool, error) {
+	key := rowKey{muni: muni, p: p}
+	if len(c.other) == 1 {
+		key.other = t.norm(t.text(r, c.other[0]))
+	} else if len(c.other) > 1 {
+		b := t.keyBuf[:0]
+		for _, col := range c.other {
+			b = append(b, 0)
+			b = append(b, t.norm(t.text(r, col))...)
+		}
+		t.keyBuf = b
+		// The same few combinations come back row after row: keep one copy.
+		other, ok := t.keys[string(b)]
+		if !ok {
+			other = string(b)
+			if t.keys == nil {
+				t.keys = map[string]string{}
+			}
+			t.keys[other] = other
+		}
+		key.other = other
 	}
 	old, ok := seen[key]
 	seen[key] = v
@@ -149,7 +176,7 @@ func statDims(t *table, c columns) []sdimCol {
 	for _, col := range c.other {
 		d := sdimCol{col: col, kind: sdims[norm(t.header[col])]}
 		for _, r := range t.rows {
-			if isTotal(t.text(r, col)) {
+			if t.isTotal(t.text(r, col)) {
 				d.hasTotal = true
 				break
 			}
@@ -207,7 +234,7 @@ func hasSingleAges(t *table, dims []sdimCol) bool {
 			continue
 		}
 		for _, r := range t.rows {
-			if _, ok := ageOf(t.text(r, d.col)); ok {
+			if _, ok := t.ageOf(t.text(r, d.col)); ok {
 				return true
 			}
 		}
@@ -235,22 +262,24 @@ func ownKind(table string, k sdim, singleAges bool) bool {
 // statMeasures returns the measures a row adds to, and its age (FOLK1A).
 // Breakdowns other than the table's own keep their total rows when there
 // are any, and are summed otherwise.
-func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges bool) ([]string, int) {
-	var ms, origin []string
+// The measures are appended to ms[:0].
+func statMeasures(ms []string, table string, t *table, r trow, dims []sdimCol, singleAges bool) ([]string, int) {
+	ms = ms[:0]
+	var origin []string
 	age := -1
 	for _, d := range dims {
 		v := t.text(r, d.col)
 		if !ownKind(table, d.kind, singleAges) {
-			if d.hasTotal && !isTotal(v) {
-				return nil, 0
+			if d.hasTotal && !t.isTotal(v) {
+				return ms[:0], 0
 			}
 			continue
 		}
 		switch d.kind {
 		case dAge:
-			a, ok := ageOf(v)
+			a, ok := t.ageOf(v)
 			if !ok || a < 16 || a > 66 {
-				return nil, 0
+				return ms[:0], 0
 			}
 			age = a
 		case dOrigin:
@@ -259,7 +288,7 @@ func statMeasures(table string, t *table, r trow, dims []sdimCol, singleAges boo
 			ms = append(ms, eduMeasures(v)...)
 		case dBenefit:
 			if !isFP(v) {
-				return nil, 0
+				return ms[:0], 0
 			}
 			ms = append(ms, "fprec")
 		}

@@ -56,6 +56,77 @@ type table struct {
 	rows       []trow
 	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
 	areas      map[string]areaHit // lookupArea's answers, by cell text
+
+	// What the texts of cells say, remembered: a file repeats a handful
+	// of breakdown values ("I alt", "16 år") and periods in every row.
+	norms   map[string]string
+	totals  map[string]bool
+	ages    map[string]ageHit
+	periods map[string]periodHit
+	keys    map[string]string // duplicate's keys, one copy each
+	keyBuf  []byte
+}
+
+type ageHit struct {
+	age int
+	ok  bool
+}
+
+type periodHit struct {
+	p  period
+	ok bool
+}
+
+// norm is the package's norm, remembered per text.
+func (t *table) norm(s string) string {
+	if n, ok := t.norms[s]; ok {
+		return n
+	}
+	n := norm(s)
+	if t.norms == nil {
+		t.norms = map[string]string{}
+	}
+	t.norms[s] = n
+	return n
+}
+
+// isTotal is the package's isTotal, remembered per text.
+func (t *table) isTotal(s string) bool {
+	if b, ok := t.totals[s]; ok {
+		return b
+	}
+	b := isTotal(s)
+	if t.totals == nil {
+		t.totals = map[string]bool{}
+	}
+	t.totals[s] = b
+	return b
+}
+
+// ageOf is the package's ageOf, remembered per text.
+func (t *table) ageOf(s string) (int, bool) {
+	if h, ok := t.ages[s]; ok {
+		return h.age, h.ok
+	}
+	a, ok := ageOf(s)
+	if t.ages == nil {
+		t.ages = map[string]ageHit{}
+	}
+	t.ages[s] = ageHit{a, ok}
+	return a, ok
+}
+
+// parsePeriod is the package's parsePeriod, remembered per text.
+func (t *table) parsePeriod(s string) (period, bool) {
+	if h, ok := t.periods[s]; ok {
+		return h.p, h.ok
+	}
+	p, ok := parsePeriod(s)
+	if t.periods == nil {
+		t.periods = map[string]periodHit{}
+	}
+	t.periods[s] = periodHit{p, ok}
+	return p, ok
 }
 
 type areaHit struct {
@@ -241,8 +312,10 @@ func readCSV(data []byte) (*table, error) {
 	r.Comma = detectSep(data)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	t := &table{format: FormatCSV}
+	r.ReuseRecord = true // its fields are copied to cells below
+	t := &table{format: FormatCSV, rows: make([]trow, 0, bytes.Count(data, []byte("\n"))+1)}
 	cells := 0
+	var slab []cell // the rows' cells, allocated a few thousand at a time
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -260,7 +333,11 @@ func readCSV(data []byte) (*table, error) {
 		if cells += len(rec); cells > maxCells {
 			return nil, &Error{Kind: ErrTooLarge, Line: line, Value: strconv.Itoa(MaxSize)}
 		}
-		cs := make([]cell, len(rec))
+		if len(slab) < len(rec) {
+			slab = make([]cell, max(4096, len(rec)))
+		}
+		cs := slab[:len(rec):len(rec)]
+		slab = slab[len(rec):]
 		for i, s := range rec {
 			cs[i] = cell{s: s}
 		}

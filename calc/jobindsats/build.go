@@ -1,7 +1,6 @@
 package jobindsats
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -92,6 +91,71 @@ func suggestGroup(s string) string {
 	return best
 }
 
+// areaHit is what an Area cell says: the municipality (index in
+// calc.Municipalities, or -1), the Jobindsats name when the cell spells an
+// alias, and whether it names an aggregate such as a region.
+type areaHit struct {
+	muni      int
+	alias     string
+	aggregate bool
+}
+
+// area looks up an Area cell, remembered per text: a file repeats each
+// name in every period and group.
+func (p *parser) area(s string) areaHit {
+	if a, ok := p.areas[s]; ok {
+		return a
+	}
+	n := normName(s)
+	a := areaHit{muni: lookupMunicipality(s)}
+	if a.muni >= 0 {
+		a.alias = aliasOf[n]
+	} else {
+		a.aggregate = isAggregate(n)
+	}
+	if p.areas == nil {
+		p.areas = map[string]areaHit{}
+	}
+	p.areas[s] = a
+	return a
+}
+
+type periodHit struct {
+	info periodInfo
+	ok   bool
+}
+
+// period is parsePeriod, remembered per text.
+func (p *parser) period(s string) (periodInfo, bool) {
+	if h, ok := p.periods[s]; ok {
+		return h.info, h.ok
+	}
+	info, ok := parsePeriod(s)
+	if p.periods == nil {
+		p.periods = map[string]periodHit{}
+	}
+	p.periods[s] = periodHit{info, ok}
+	return info, ok
+}
+
+type groupHit struct {
+	area calc.Area
+	ok   bool
+}
+
+// group is parseGroup, remembered per text.
+func (p *parser) group(s string) (calc.Area, bool) {
+	if h, ok := p.groups[s]; ok {
+		return h.area, h.ok
+	}
+	a, ok := parseGroup(s)
+	if p.groups == nil {
+		p.groups = map[string]groupHit{}
+	}
+	p.groups[s] = groupHit{a, ok}
+	return a, ok
+}
+
 func isCount(f field) bool {
 	return f == fExpected || f == fActual || f == fDiff || f == fPopulation || f == fRank
 }
@@ -123,12 +187,12 @@ func (p *parser) entry(r *record) (*entry, bool) {
 	}
 
 	if s, has := text(fArea); has {
-		if i := lookupMunicipality(s); i >= 0 {
-			e.muni = i
-			if alias := aliasOf[normName(s)]; alias != "" {
-				p.warnOnce("alias "+s, r.line, WarnAlias, vals(s, alias))
+		if a := p.area(s); a.muni >= 0 {
+			e.muni = a.muni
+			if a.alias != "" {
+				p.warnOnce("alias "+s, r.line, WarnAlias, vals(s, a.alias))
 			}
-		} else if isAggregate(normName(s)) {
+		} else if a.aggregate {
 			p.warnOnce("aggregate "+s, r.line, WarnAggregate, vals(s))
 			return nil, true
 		} else {
@@ -140,14 +204,14 @@ func (p *parser) entry(r *record) (*entry, bool) {
 		}
 	}
 	if s, has := text(fPeriod); has {
-		if pi, good := parsePeriod(s); good {
+		if pi, good := p.period(s); good {
 			e.period = pi
 		} else {
 			fail(fPeriod, ErrBadPeriod, DetailBadPeriod, vals(clip(s)))
 		}
 	}
 	if s, has := text(fGroup); has {
-		if a, good := parseGroup(s); good {
+		if a, good := p.group(s); good {
 			e.area = a
 		} else {
 			if sug := suggestGroup(s); sug != "" {
@@ -384,15 +448,10 @@ func (p *parser) build() *calc.Dataset {
 			}
 		}
 	}
-	ds.Provenance.Source = fmt.Sprintf("jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (%s, %d rækker)", p.format, rows)
-	var notes []string
-	if derived {
-		notes = append(notes, "Befolkningen 16–66 år er afledt som forventet antal / forventet andel × 100 (upræcist for de mindste kommuner).")
-	}
-	if synthesized {
-		notes = append(notes, "Filen har ingen rækker for \"Ydelsesgrupper i alt\"; totalen er summen af de tre ydelsesgrupper.")
-	}
-	ds.Provenance.Note = strings.Join(notes, " ")
+	// Facts, not sentences: app/text words them in the user's language.
+	ds.Provenance.Source = "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet)"
+	ds.Provenance.Format, ds.Provenance.Rows = p.format.String(), rows
+	ds.Provenance.PopulationDerived, ds.Provenance.TotalSynthesized = derived, synthesized
 	return ds
 }
 

@@ -3,6 +3,7 @@ package jobindsats
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -54,6 +55,18 @@ func checkRead(t *testing.T, data []byte, force Format) {
 	}
 }
 
+// checkFlat is the property of flatRecord, the quick path for JSON lines
+// records: reading with it gives exactly what encoding/json alone gives.
+func checkFlat(t *testing.T, data []byte, force Format) {
+	ds, warns, errs := readBytes(data, force, ReadOptions{Partial: true})
+	noFlat = true
+	slowDS, slowWarns, slowErrs := readBytes(data, force, ReadOptions{Partial: true})
+	noFlat = false
+	if !reflect.DeepEqual(ds, slowDS) || !reflect.DeepEqual(warns, slowWarns) || !reflect.DeepEqual(errs, slowErrs) {
+		t.Fatalf("flatRecord differs from encoding/json:\n%v %v\nagainst\n%v %v", warns, errs, slowWarns, slowErrs)
+	}
+}
+
 func fuzzRead(f *testing.F, format Format, seeds ...string) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -61,6 +74,7 @@ func fuzzRead(f *testing.F, format Format, seeds ...string) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data, format)
 		checkRead(t, data, 0)
+		checkFlat(t, data, format)
 	})
 }
 
@@ -73,3 +87,22 @@ func FuzzReadJSONL(f *testing.F) { fuzzRead(f, FormatJSONL, stevnsJSONL) }
 
 // FuzzReadAPI reads arbitrary bytes as a JSON API answer.
 func FuzzReadAPI(f *testing.F) { fuzzRead(f, FormatAPI, stevnsAPI) }
+
+// FuzzReadJSONLRecords reads arbitrary bytes as JSON lines, its seeds
+// records that flatRecord reads and records it leaves to encoding/json.
+func FuzzReadJSONLRecords(f *testing.F) {
+	fuzzRead(f, FormatJSONL, stevnsJSONL,
+		strings.ReplaceAll(stevnsJSONL, `"Area"`, `"Are\u0061"`),
+		strings.ReplaceAll(stevnsJSONL, `"Stevns"`, `"Stev\u006es"`),
+		strings.ReplaceAll(stevnsJSONL, `{"Area"`, `{ "Area" : "Køge" , "Area"`),
+		strings.ReplaceAll(stevnsJSONL, `{"Area"`, `{"Kommune":"Stevns","Area"`),
+		strings.ReplaceAll(stevnsJSONL, "\n", "\r\n\t "),
+		strings.ReplaceAll(stevnsJSONL, "\n", ""),
+		strings.ReplaceAll(stevnsJSONL, ":", ":-0.5e+1,\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, ":", ":01,\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, ":", ":[1],\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, ":", ":tru,\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, "}", ",}"),
+		strings.ReplaceAll(stevnsJSONL, "}", "}x"),
+		`{"Data":null}`, `{}`, `{"Fejl":"Ingen adgang"}`, "{\"Area\":\"a\tb\"}", `{"Area":"K`)
+}

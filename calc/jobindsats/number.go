@@ -16,6 +16,11 @@ func parseNumber(s string, count bool) (float64, bool) {
 	if s == "" {
 		return 0, false
 	}
+	if allDigits(s) {
+		// The common case ("43070"), which the rules below leave as is.
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil && !math.IsInf(v, 0)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -91,4 +96,13 @@ func formatNumber(v float64, comma bool, minDecimals int) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

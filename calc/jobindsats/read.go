@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -135,7 +136,8 @@ type record struct {
 // parser holds the state of one Read.
 type parser struct {
 	data   []byte
-	nl     []int // offsets of the newlines in data
+	str    string // data as a string, for JSON lines (parseJSON)
+	nl     []int  // offsets of the newlines in data
 	format Format
 	recs   []record
 	errs   []*Error
@@ -143,6 +145,13 @@ type parser struct {
 	warned map[string]bool // warnings given once per key
 	labels map[string]labelClass
 	opts   ReadOptions
+
+	// What cells of the Area, Periode and Ydelsesgrupper columns say, by
+	// text (see area, period and group).
+	areas   map[string]areaHit
+	periods map[string]periodHit
+	groups  map[string]groupHit
+	scratch []member // flatRecord's
 }
 
 type labelClass struct {
@@ -268,40 +277,57 @@ func skipTo(b []byte, i int, sep byte) int {
 
 // ---- JSON ----
 
+// noFlat turns flatRecord off, for tests that compare it with encoding/json.
+var noFlat bool
+
 // parseJSON reads a stream of JSON values: API answers (arrays of tables),
 // single tables, records keyed by label, or arrays of such records.
 func (p *parser) parseJSON() {
-	dec := json.NewDecoder(bytes.NewReader(p.data))
-	dec.UseNumber()
+	p.str = string(p.data)
+	pos := 0
 	for !p.tooMany() {
-		start := skipSpace(p.data, int(dec.InputOffset()))
+		start := skipSpace(p.data, pos)
 		if start >= len(p.data) {
 			return
 		}
+		if p.data[start] == '{' && !noFlat {
+			// The common case, a JSON lines record.
+			if ms, end, ok := p.flatRecord(start); ok {
+				p.jsonRecord(ms, p.lineOf(start))
+				pos = end
+				continue
+			}
+		}
+		// Anything else is one value for encoding/json, from start on.
+		dec := json.NewDecoder(bytes.NewReader(p.data[start:]))
+		dec.UseNumber()
 		if p.data[start] == '{' {
-			// The common case, a JSON lines record: decode it in one pass.
 			var m map[string]json.RawMessage
 			if err := dec.Decode(&m); err != nil {
-				p.jsonSyntax(err, start)
+				p.jsonSyntax(err, start, start)
 				return
 			}
-			p.jsonObjectMap(m, p.data[start:dec.InputOffset()], start)
+			end := start + int(dec.InputOffset())
+			p.jsonObjectMap(m, p.data[start:end], start)
+			pos = end
 			continue
 		}
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
-			p.jsonSyntax(err, start)
+			p.jsonSyntax(err, start, start)
 			return
 		}
 		p.jsonTop(v, start)
+		pos = start + int(dec.InputOffset())
 	}
 }
 
-func (p *parser) jsonSyntax(err error, start int) {
+// jsonSyntax reports a decoder's error; the decoder started at byte base.
+func (p *parser) jsonSyntax(err error, start, base int) {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		off := int(se.Offset) - 1
+		off := base + int(se.Offset) - 1
 		if off < start {
 			off = start
 		}
@@ -353,9 +379,10 @@ func (p *parser) jsonElements(v []byte, off int, fn func(e []byte, eoff int)) {
 }
 
 type member struct {
-	key string
-	val json.RawMessage
-	off int
+	key  string
+	val  json.RawMessage
+	off  int
+	text string // val as a substring of parser.str, when flatRecord read it
 }
 
 // jsonMembers returns the members of the JSON object v in order.
@@ -377,7 +404,7 @@ func jsonMembers(v []byte, off int) []member {
 		if err := dec.Decode(&val); err != nil {
 			return ms
 		}
-		ms = append(ms, member{k, val, off + s})
+		ms = append(ms, member{key: k, val: val, off: off + s})
 	}
 	return ms
 }
@@ -405,7 +432,7 @@ func (p *parser) jsonObjectMap(m map[string]json.RawMessage, v []byte, off int) 
 	for k, val := range m {
 		ms = append(ms, member{key: k, val: val})
 	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].key < ms[j].key })
+	slices.SortFunc(ms, func(a, b member) int { return strings.Compare(a.key, b.key) })
 	p.jsonRecord(ms, line)
 }
 
@@ -538,7 +565,11 @@ func (p *parser) jsonRecord(ms []member, line int) {
 			return
 		}
 		rec.labels[f] = m.key
-		rec.cells[f] = jsonCell(m.val)
+		if m.text != "" {
+			rec.cells[f] = jsonCell(m.text)
+		} else {
+			rec.cells[f] = jsonCell(m.val)
+		}
 	}
 	if known == 0 {
 		p.apiError(ms, line)
@@ -588,15 +619,15 @@ func (p *parser) apiError(ms []member, line int) {
 }
 
 // jsonCell turns a JSON value into a cell.
-func jsonCell(v []byte) cell {
+func jsonCell[T ~string | ~[]byte](v T) cell {
 	switch {
 	case len(v) == 0:
 		return cell{kind: cellNull}
 	case v[0] == '"':
 		var s string
-		if bytes.IndexByte(v, '\\') < 0 && len(v) >= 2 {
+		if !hasBackslash(v) && len(v) >= 2 {
 			s = string(v[1 : len(v)-1])
-		} else if json.Unmarshal(v, &s) != nil {
+		} else if json.Unmarshal([]byte(v), &s) != nil {
 			return cell{kind: cellOther, text: string(v)}
 		}
 		if isBlank(s) {
@@ -609,6 +640,15 @@ func jsonCell(v []byte) cell {
 		return cell{kind: cellNumber, text: string(v)}
 	}
 	return cell{kind: cellOther, text: string(v)}
+}
+
+func hasBackslash[T ~string | ~[]byte](v T) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\\' {
+			return true
+		}
+	}
+	return false
 }
 
 func isBlank(s string) bool {

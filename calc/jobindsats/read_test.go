@@ -119,12 +119,12 @@ func TestReadLongCSVHeaders(t *testing.T) {
 func TestReadAPIFormatDetected(t *testing.T) {
 	ds, _, err := readPartial(strings.NewReader(stevnsAPI))
 	require.NoError(t, err)
-	assert.Contains(t, ds.Provenance.Source, "JSON API")
+	assert.Equal(t, "JSON API", ds.Provenance.Format)
 	ds, _, err = readPartial(strings.NewReader(stevnsJSONL))
 	require.NoError(t, err)
-	assert.Contains(t, ds.Provenance.Source, "JSON lines")
-	assert.Contains(t, ds.Provenance.Source, "4 rækker")
-	assert.Contains(t, ds.Provenance.Note, "afledt")
+	assert.Equal(t, "JSON lines", ds.Provenance.Format)
+	assert.Equal(t, 4, ds.Provenance.Rows)
+	assert.True(t, ds.Provenance.PopulationDerived)
 }
 
 func TestReadPopulationColumn(t *testing.T) {
@@ -210,7 +210,7 @@ func TestReadWarnings(t *testing.T) {
 		assert.InDelta(t, 8.8, tot.ActualShare, 1e-12)
 		assert.Equal(t, 0, tot.PublishedRank)
 		assert.InDelta(t, 12500, ds.Periods[0].Rows[0].Population, 1e-6)
-		assert.Contains(t, ds.Provenance.Note, "summen")
+		assert.True(t, ds.Provenance.TotalSynthesized)
 	})
 	t.Run("total share off the sum of the areas", func(t *testing.T) {
 		// The dp shares say 2.00/2.40 where the counts imply 1.60/2.00.

@@ -168,11 +168,11 @@ func interactionFigures(bctx context.Context, url string) ([]Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	appFull, err := drive(bctx, url+"/?v=1&tab=scenario&w=custom", appReady, "#weight-dp", weightValues())
+	appFull, err := drive(bctx, url+"/?v=1&tab=scenario&w=custom", appReady, "#weight-kth-range", weightValues())
 	if err != nil {
 		return nil, err
 	}
-	refFull, err := drive(bctx, url+refPath, refReady, "#weight-dp", weightValues())
+	refFull, err := drive(bctx, url+refPath, refReady, "#weight-kth-range", weightValues())
 	if err != nil {
 		return nil, err
 	}

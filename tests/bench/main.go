@@ -93,6 +93,12 @@ func calcFigures(benchtime string) []Figure {
 	chartsNative, err := goBench(nil, "20x", chartBench...)
 	check(err)
 
+	readBench := []string{"-bench", "^BenchmarkRead$", "./calc/jobindsats", "./calc/companion"}
+	readNative, err := goBench(nil, "5x", readBench...)
+	check(err)
+	readWasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, "5x", append([]string{"-exec=" + wasmExec}, readBench...)...)
+	check(err)
+
 	budgets := map[string]float64{"units=98": 0.1, "units=3000": 0, "units=10000": 10}
 	for _, n := range []string{"units=98", "units=3000", "units=10000"} {
 		key := "BenchmarkRecompute/" + n
@@ -106,6 +112,25 @@ func calcFigures(benchtime string) []Figure {
 	figs = append(figs,
 		Figure{Name: "rank intervals, 1,000 draws, 98 units, native", Value: native[ri] / 1e6, Unit: "ms", Budget: 50},
 		Figure{Name: "rank intervals, 1,000 draws, 98 units, wasm (node)", Value: wasm[ri] / 1e6, Unit: "ms"})
+
+	// File reads (calc/jobindsats, calc/companion); the real extract only
+	// when it is beside the repository.
+	for _, k := range []struct{ key, what string }{
+		{"file=real", "read Y30R21, the real extract (2,352 JSON lines)"},
+		{"file=demo", "read Y30R21, illustrative data (JSON lines)"},
+		{"file=ptv_a02.csv", "read PTV_A02, 98 municipalities"},
+		{"file=folk1a.csv", "read FOLK1A, 98 municipalities"},
+	} {
+		nat, ok := readNative["BenchmarkRead/"+k.key]
+		w, wok := readWasm["BenchmarkRead/"+k.key]
+		if !ok || !wok {
+			continue
+		}
+		figs = append(figs,
+			Figure{Name: k.what + ", native", Value: nat / 1e6, Unit: "ms"},
+			Figure{Name: k.what + ", wasm (node)", Value: w / 1e6, Unit: "ms"},
+			Figure{Name: "wasm / native, " + k.what, Value: w / nat, Unit: "×"})
+	}
 
 	for _, k := range []struct{ key, what string }{
 		{"recompute", "calc alone"},

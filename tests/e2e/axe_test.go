@@ -56,6 +56,9 @@ func runAxe(t *testing.T, ctx context.Context, src string) []axeViolation {
 var axeViews = []struct{ name, query string }{
 	{"ranking", "?v=1"},
 	{"scenario", "?v=1&cl=336:100:50&tab=scenario&m=336"},
+	{"scenario-reform", "?v=1&w=cost&cl=all:50,r1084:40&tab=scenario"},
+	{"scenario-weights", "?v=1&w=custom&tab=scenario"},
+	{"compare", "?v=1&tab=compare&cmp1=v%3D1%26scope%3Dkl&cmpn1=KL&cmp2=v%3D1%26w%3Dcost&csort=-change1"},
 	{"charts", "?v=1&tab=charts&m=336"},
 	{"municipality", "?v=1&tab=municipality&m=336"},
 	{"data", "?v=1&tab=data"},
