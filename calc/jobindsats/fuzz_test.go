@@ -55,15 +55,16 @@ func checkRead(t *testing.T, data []byte, force Format) {
 	}
 }
 
-// checkFlat is the property of flatRecord, the quick path for JSON lines
-// records: reading with it gives exactly what encoding/json alone gives.
-func checkFlat(t *testing.T, data []byte, force Format) {
+// checkJSONText is the property of textRecord, the quick path for JSON
+// lines records through jsontext: reading with it gives exactly what
+// encoding/json alone gives.
+func checkJSONText(t *testing.T, data []byte, force Format) {
 	ds, warns, errs := readBytes(data, force, ReadOptions{Partial: true})
-	noFlat = true
+	noJSONText = true
 	slowDS, slowWarns, slowErrs := readBytes(data, force, ReadOptions{Partial: true})
-	noFlat = false
+	noJSONText = false
 	if !reflect.DeepEqual(ds, slowDS) || !reflect.DeepEqual(warns, slowWarns) || !reflect.DeepEqual(errs, slowErrs) {
-		t.Fatalf("flatRecord differs from encoding/json:\n%v %v\nagainst\n%v %v", warns, errs, slowWarns, slowErrs)
+		t.Fatalf("textRecord differs from encoding/json:\n%v %v\nagainst\n%v %v", warns, errs, slowWarns, slowErrs)
 	}
 }
 
@@ -74,7 +75,7 @@ func fuzzRead(f *testing.F, format Format, seeds ...string) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data, format)
 		checkRead(t, data, 0)
-		checkFlat(t, data, format)
+		checkJSONText(t, data, format)
 	})
 }
 
@@ -89,7 +90,7 @@ func FuzzReadJSONL(f *testing.F) { fuzzRead(f, FormatJSONL, stevnsJSONL) }
 func FuzzReadAPI(f *testing.F) { fuzzRead(f, FormatAPI, stevnsAPI) }
 
 // FuzzReadJSONLRecords reads arbitrary bytes as JSON lines, its seeds
-// records that flatRecord reads and records it leaves to encoding/json.
+// records that textRecord reads and records it leaves to encoding/json.
 func FuzzReadJSONLRecords(f *testing.F) {
 	fuzzRead(f, FormatJSONL, stevnsJSONL,
 		strings.ReplaceAll(stevnsJSONL, `"Area"`, `"Are\u0061"`),
@@ -102,7 +103,52 @@ func FuzzReadJSONLRecords(f *testing.F) {
 		strings.ReplaceAll(stevnsJSONL, ":", ":01,\"x\":"),
 		strings.ReplaceAll(stevnsJSONL, ":", ":[1],\"x\":"),
 		strings.ReplaceAll(stevnsJSONL, ":", ":tru,\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, ":", ":{\"y\":[{}, null]},\"x\":"),
+		strings.ReplaceAll(stevnsJSONL, `"Stevns"`, `"Stevns\ud800"`),
+		strings.ReplaceAll(stevnsJSONL, "\n", "\n[1]\n"),
 		strings.ReplaceAll(stevnsJSONL, "}", ",}"),
 		strings.ReplaceAll(stevnsJSONL, "}", "}x"),
 		`{"Data":null}`, `{}`, `{"Fejl":"Ingen adgang"}`, "{\"Area\":\"a\tb\"}", `{"Area":"K`)
+}
+
+// TestTextRecord reads records with textRecord alone: a plain one is
+// read, sorted, its last repeated key kept, its nested value kept whole;
+// what encoding/json must decide is left to it.
+func TestTextRecord(t *testing.T) {
+	read := func(s string) ([]member, int, bool) {
+		p := &parser{data: []byte(s), str: s}
+		var d jsonlDecoder
+		d.at(p, 0)
+		return p.textRecord(&d)
+	}
+	const rec = `{"b": -1.5e2, "a":"x\u0041" ,"c":[1, {"d":null}],"a":true}  {"next":1}`
+	ms, end, ok := read(rec)
+	if !ok || end != len(`{"b": -1.5e2, "a":"x\u0041" ,"c":[1, {"d":null}],"a":true}`) {
+		t.Fatalf("ok %v, end %d", ok, end)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.key+"="+m.text+"@"+itoa(m.off))
+		if string(m.val) != m.text {
+			t.Errorf("%s: val %q, text %q", m.key, m.val, m.text)
+		}
+	}
+	want := []string{"a=true@53", "b=-1.5e2@6", "c=[1, {\"d\":null}]@33"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("members %q, want %q", got, want)
+	}
+	if ms, end, ok := read(`{}`); !ok || end != 2 || len(ms) != 0 {
+		t.Errorf("{}: %v %d %v", ms, end, ok)
+	}
+	for _, s := range []string{
+		`{"Are\u0061":"Stevns"}`,     // escaped name
+		`{"x":1,"Data":[]}`,          // an API table
+		`{"Area":"Stevns\ud800"}`,    // encoding/json accepts a lone surrogate, jsontext not
+		`{"Area":01}`, `{"Area":1,}`, // bad syntax
+		`{"Area":"Stevns"`, `["Area"]`,
+	} {
+		if _, _, ok := read(s); ok {
+			t.Errorf("%s read by textRecord", s)
+		}
+	}
 }

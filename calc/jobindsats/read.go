@@ -151,7 +151,7 @@ type parser struct {
 	areas   map[string]areaHit
 	periods map[string]periodHit
 	groups  map[string]groupHit
-	scratch []member // flatRecord's
+	scratch []member // textRecord's
 }
 
 type labelClass struct {
@@ -277,27 +277,27 @@ func skipTo(b []byte, i int, sep byte) int {
 
 // ---- JSON ----
 
-// noFlat turns flatRecord off, for tests that compare it with encoding/json.
-var noFlat bool
-
 // parseJSON reads a stream of JSON values: API answers (arrays of tables),
 // single tables, records keyed by label, or arrays of such records.
 func (p *parser) parseJSON() {
 	p.str = string(p.data)
+	var jd jsonlDecoder
 	pos := 0
 	for !p.tooMany() {
 		start := skipSpace(p.data, pos)
 		if start >= len(p.data) {
 			return
 		}
-		if p.data[start] == '{' && !noFlat {
+		if p.data[start] == '{' && !noJSONText {
 			// The common case, a JSON lines record.
-			if ms, end, ok := p.flatRecord(start); ok {
+			jd.at(p, pos)
+			if ms, end, ok := p.textRecord(&jd); ok {
 				p.jsonRecord(ms, p.lineOf(start))
 				pos = end
 				continue
 			}
 		}
+		jd.synced = false
 		// Anything else is one value for encoding/json, from start on.
 		dec := json.NewDecoder(bytes.NewReader(p.data[start:]))
 		dec.UseNumber()
@@ -382,7 +382,7 @@ type member struct {
 	key  string
 	val  json.RawMessage
 	off  int
-	text string // val as a substring of parser.str, when flatRecord read it
+	text string // val as a substring of parser.str, when textRecord read it
 }
 
 // jsonMembers returns the members of the JSON object v in order.
