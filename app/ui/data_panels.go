@@ -11,8 +11,8 @@ import (
 
 // filesPanel lists the current dataset's files, what each gives and what
 // is still missing, with a button to remove each companion file.
-func (r *Root) filesPanel() app.UI {
-	st := r.state()
+func (p *dataPage) filesPanel() app.UI {
+	st := p.state()
 	t := st.T()
 	d := t.D()
 	l := st.Lang
@@ -56,7 +56,7 @@ func (r *Root) filesPanel() app.UI {
 							Attr("aria-label", d.RemoveFileLabel+" "+f.Name).
 							OnClick(func(ctx app.Context, e app.Event) {
 								st.RemoveFile(f.ID)
-								r.step(ctx, true)
+								p.step(ctx, true)
 							}, app.EventScope(f.ID)),
 					),
 				)
@@ -82,8 +82,8 @@ func (r *Root) filesPanel() app.UI {
 }
 
 // needHint points at the import for the lever the user came for (need=).
-func (r *Root) needHint() app.UI {
-	st := r.state()
+func (p *dataPage) needHint() app.UI {
+	st := p.state()
 	t := st.T()
 	if st.Data.Need == "" {
 		return nil
@@ -93,8 +93,8 @@ func (r *Root) needHint() app.UI {
 }
 
 // askBenefit asks which benefit a file holds when the file does not say.
-func (r *Root) askBenefit() app.UI {
-	st := r.state()
+func (p *dataPage) askBenefit() app.UI {
+	st := p.state()
 	a := st.Data.Ask
 	if a == nil {
 		return nil
@@ -103,7 +103,7 @@ func (r *Root) askBenefit() app.UI {
 	answer := func(benefit string) func(app.Context, app.Event) {
 		return func(ctx app.Context, e app.Event) {
 			st.ImportAs(a.Name, a.data, benefit)
-			r.step(ctx, true)
+			p.step(ctx, true)
 		}
 	}
 	return app.Div().ID("ask-benefit").Class("ok").Attr("role", "alert").Body(
@@ -115,8 +115,8 @@ func (r *Root) askBenefit() app.UI {
 }
 
 // templatePanel hands out the template CSV.
-func (r *Root) templatePanel() app.UI {
-	st := r.state()
+func (p *dataPage) templatePanel() app.UI {
+	st := p.state()
 	d := st.T().D()
 	tpl := dataset.Template(st.Lang)
 	return app.Section().Class("panel").ID("template").Body(
@@ -134,8 +134,8 @@ func (r *Root) templatePanel() app.UI {
 }
 
 // storagePanel says how much of the browser's storage the kept files use.
-func (r *Root) storagePanel() app.UI {
-	st := r.state()
+func (p *dataPage) storagePanel() app.UI {
+	st := p.state()
 	t := st.T()
 	d := t.D()
 	info := st.Data.Storage
@@ -168,8 +168,8 @@ func bytesText(n int64, lang string) string {
 }
 
 // bundlePanel saves the view with its data as one file.
-func (r *Root) bundlePanel() app.UI {
-	st := r.state()
+func (p *dataPage) bundlePanel() app.UI {
+	st := p.state()
 	d := st.T().D()
 	can := st.CanExport()
 	return app.Section().Class("panel").ID("bundle").Body(
@@ -185,5 +185,32 @@ func (r *Root) bundlePanel() app.UI {
 				downloadBlob(name, "application/zip", data)
 			}),
 		app.If(!can, func() app.UI { return app.P().Class("small").Text(d.BundleDemo) }),
+	)
+}
+
+// deleteButtons are a stored dataset's "Slet", or the question it asks.
+func (p *dataPage) deleteButtons(d DatasetInfo) app.UI {
+	st := p.state()
+	t, mt := st.T(), MeetMsg(st.Lang)
+	if st.ConfirmDelete != d.ID {
+		return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
+			Attr("aria-label", t.Delete+" "+d.Name).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.AskDelete(d.ID)
+				focusSoon("#confirm-delete")
+			}, app.EventScope(d.ID))
+	}
+	return app.Span().Class("confirm").Attr("role", "group").Attr("aria-labelledby", "confirm-q").Body(
+		app.Span().ID("confirm-q").Class("confirm-q").Text(fmt.Sprintf(mt.ConfirmDeleteFmt, d.Name)+" "),
+		app.Button().ID("confirm-delete").Class("btn", "small", "danger").Text(mt.ConfirmDelete).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.ConfirmDeleteDataset(d.ID)
+				p.step(ctx, true)
+			}, app.EventScope("yes", d.ID)),
+		app.Button().ID("cancel-delete").Class("btn", "small", "ghost").Text(mt.CancelDelete).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.CancelDelete()
+				focusSoon(`#datasets tr[data-ds="` + d.ID + `"] button.delete`)
+			}, app.EventScope("no", d.ID)),
 	)
 }

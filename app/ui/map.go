@@ -20,7 +20,7 @@ type mapTip struct {
 // (chart.Map gives it tabindex="0" and role="link"); hovering or focusing
 // shows a tooltip, a click or Enter opens the municipality's page.
 func (c *chartHost) mapCard(f Figure, fresh bool) app.UI {
-	r := c.root
+	r := c.kit
 	st := r.state()
 	ct := ChartMsg(st.Lang)
 	labels := make([]string, len(measures))
@@ -162,7 +162,7 @@ func (c *chartHost) tileKey(ctx app.Context, e app.Event) {
 // open1 shows a municipality's page, as its link in the table does, and
 // moves the keyboard focus to the page's main content.
 func (c *chartHost) open1(ctx app.Context, code int) {
-	r := c.root
+	r := c.kit
 	r.state().OpenMunicipality(code)
 	c.tip = mapTip{}
 	r.step(ctx, true)

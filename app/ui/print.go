@@ -16,36 +16,6 @@ import (
 // whole); this file adds the "Udskriv" button, the provenance stamp that
 // repeats on every printed page, and the tour's all-steps handout.
 
-// printButton prints the page. before, when not nil, runs first and
-// print waits until an element with the id ready is drawn (the tour draws
-// every step before printing).
-func (r *Root) printButton(before func(ctx app.Context), ready string) app.UI {
-	mt := MeetMsg(r.state().Lang)
-	return app.Button().ID("print").Class("btn", "ghost", "print-btn").
-		Title(mt.PrintLabel).Text(mt.Print).
-		OnClick(func(ctx app.Context, e app.Event) {
-			r.setPrintStamp()
-			if before != nil {
-				before(ctx)
-				// Print once go-app has drawn what before changed.
-				tries := 0
-				var fn app.Func
-				fn = app.FuncOf(func(this app.Value, args []app.Value) any {
-					if tries++; !app.Window().GetElementByID(ready).Truthy() && tries < 100 {
-						app.Window().Call("setTimeout", fn, 50)
-						return nil
-					}
-					app.Window().Call("print")
-					fn.Release()
-					return nil
-				})
-				app.Window().Call("setTimeout", fn, 50)
-				return
-			}
-			app.Window().Call("print")
-		})
-}
-
 // PrintStamp is the provenance line of a printout: dataset, period,
 // scenario and the day it was printed. perStep says the printout is the
 // tour's handout, where each step has its own scenario (printed with it).
@@ -171,19 +141,4 @@ func (c *tourPage) handout(st *State) app.UI {
 			)
 		}),
 	)
-}
-
-// printCaseload states on paper the caseload lever that the hidden sliders
-// set, so the investment case reads on its own; nothing when the scenario
-// has no lever for the municipality.
-func (r *Root) printCaseload(code int) app.UI {
-	st := r.state()
-	l, ok := st.Scenario.CaseloadFor(code)
-	if !ok {
-		return nil
-	}
-	t := st.T()
-	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
-	return app.P().ID("print-caseload").Class("print-only").
-		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
 }

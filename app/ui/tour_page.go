@@ -1,677 +1,20 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
-	"strings"
-	"time"
 
-	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The guided tour "Forstå benchmarket": six steps, each a short text, a
-// question to guess, one control and the live figures it changes. Every
-// number comes from calc.Apply on a calc.Scenario that the step builds and
-// that is the app's scenario while the step is shown, so the address
-// carries it in the same syntax as the rest of the app
-// (?v=1&p=2017QMAT04&tr=336:kth:fp:100&tab=tour&step=4) and the simulator
-// opens it as it is. The tour always runs on the built-in illustrative
-// data: its words are about the municipalities and facts of the seeds.
-
-// TabTour is the tour's view; TourSteps its number of steps.
-const (
-	TabTour   = "tour"
-	TourSteps = 6
-)
-
-// Municipalities the tour talks about (kommunekoder).
-const (
-	tourLolland   = 360 // rural, many on support and even more expected
-	tourRudersdal = 230 // north of Copenhagen, few on support and fewer expected
-	tourStevns    = 336 // last in 2017 (seed 000); its chairman on connected vessels and caseload
-)
-
-// tourIslands are the small municipalities of critique 2 (model.md 2.2):
-// Læsø, Samsø, Fanø, Ærø.
-var tourIslands = []int{825, 741, 563, 492}
-
-// The middle of the list in step 2: ranks 25–74.
-const (
-	tourMidFrom = 25
-	tourMidTo   = 74
-)
-
-// tourPeriod2017 is the period of step 4: the first list, where Stevns was
-// last (seed 000).
-const tourPeriod2017 = "2017QMAT04"
-
-// tourPersons is step 4's question: full-time persons moved from kth to fp.
-const tourPersons = 100
-
-// TourPrices are step 3's teaching prices per full-time person a year
-// (kr.): an assumption for teaching, not official prices. The municipality
-// carries more of the cost of kontanthjælp than of a-dagpenge; the mean is
-// the 71,250 kr. of calc's price parameter (BM's implied price), so the
-// potential in kroner stays comparable.
-var TourPrices = [calc.NumAreas]float64{calc.DP: 40000, calc.KTH: 110000, calc.SYG: 63750}
-
-// tourQuiet is how long the φ slider must rest before step 2's 1,000-draw
-// simulation and charts are computed in the browser.
-const tourQuiet = 150 * time.Millisecond
-
-// TourView is the tour's part of the view: the step and presenter mode
-// (in the URL as step= and present=), and what the session remembers:
-// guesses, revealed answers, the scenario each step was left with, and
-// the figures computed.
-type TourView struct {
-	Step    int // 1..TourSteps
-	Present bool
-
-	mem *tourMemory // shared by copies of the state (ApplyQuery)
-}
-
-type tourMemory struct {
-	guess    [TourSteps]string
-	revealed [TourSteps]bool
-	last     [TourSteps]*calc.Scenario
-	figs     map[string]*TourFigures
-	svgs     map[string][2]string
-	order    []string // cache keys, oldest first
-}
-
-func (v *TourView) reset() { v.Step, v.Present = 1, false }
-
-// query returns the tour's URL keys, each starting with "&": only on the
-// tour's view.
-func (v *TourView) query(tab string) string {
-	if tab != TabTour {
-		return ""
-	}
-	q := "&step=" + strconv.Itoa(max(v.Step, 1))
-	if v.Present {
-		q += "&present=1"
-	}
-	return q
-}
-
-// apply reads the tour's keys from a parsed URL query.
-func (v *TourView) apply(kv [][2]string) error {
-	v.reset()
-	for _, p := range kv {
-		switch p[0] {
-		case "step":
-			n, err := strconv.Atoi(p[1])
-			if err != nil || n < 1 || n > TourSteps {
-				return fmt.Errorf("step=%s: the tour has steps 1–%d", p[1], TourSteps)
-			}
-			v.Step = n
-		case "present":
-			if p[1] != "0" && p[1] != "1" {
-				return fmt.Errorf("present=%s: want 0 or 1", p[1])
-			}
-			v.Present = p[1] == "1"
-		}
-	}
-	return nil
-}
-
-// applyTour is ApplyQuery's part for the tour: it reads step= and
-// present=, and on the tour's view takes the built-in data and makes the
-// scenario the step's own, keeping the step's lever from the URL and
-// dropping the rest.
-func (s *State) applyTour(kv [][2]string, sc *calc.Scenario) error {
-	if err := s.Tour.apply(kv); err != nil {
-		return err
-	}
-	if s.Tab == TabTour {
-		s.DatasetID = DemoID
-		*sc = tourScenario(s.demo, s.Tour.Step, sc)
-	}
-	return nil
-}
-
-func (s *State) tour() *tourMemory {
-	if s.Tour.mem == nil {
-		s.Tour.mem = &tourMemory{figs: map[string]*TourFigures{}, svgs: map[string][2]string{}}
-	}
-	return s.Tour.mem
-}
-
-// ---- the steps' scenarios ----
-
-// tourScenario returns step n's scenario: the official model with the
-// step's lever. from (nil for the step's question) supplies the lever's
-// setting; everything else in it is dropped.
-func tourScenario(ds *calc.Dataset, n int, from *calc.Scenario) calc.Scenario {
-	sc := calc.DefaultScenario()
-	switch n {
-	case 1: // expected re-estimated on the chosen covariates; the question: none
-		sc.Reestimate = true
-		if from != nil && from.Reestimate {
-			for _, id := range from.CovariatesOff {
-				if slices.ContainsFunc(ds.Covariates, func(c calc.Covariate) bool { return c.ID == id }) {
-					sc.CovariatesOff = append(sc.CovariatesOff, id)
-				}
-			}
-		} else {
-			for _, c := range ds.Covariates {
-				sc.CovariatesOff = append(sc.CovariatesOff, c.ID)
-			}
-		}
-		slices.Sort(sc.CovariatesOff)
-	case 2: // overdispersion
-		if from != nil && from.Phi > 0 {
-			sc.Phi = from.Phi
-		}
-	case 3: // weighting, with the teaching prices; the question: cost
-		sc.Prices[calc.DP], sc.Prices[calc.KTH], sc.Prices[calc.SYG] = TourPrices[calc.DP], TourPrices[calc.KTH], TourPrices[calc.SYG]
-		sc.Weighting = calc.WeightCost
-		// A scenario of this step has the teaching prices; without them
-		// (a link with the step alone) no weighting was chosen.
-		if from != nil && from.Prices == sc.Prices && (from.Weighting == calc.WeightVolume || from.Weighting == calc.WeightRankMean) {
-			sc.Weighting = from.Weighting
-		}
-	case 4: // Stevns 2017 moves persons from kth to fp
-		if ds.PeriodIndex(tourPeriod2017) >= 0 {
-			sc.Period = tourPeriod2017
-		}
-		persons := float64(tourPersons)
-		if t, ok := tourTransfer(from); ok {
-			persons = t.Persons
-		}
-		sc.Transfers = []calc.Transfer{{Code: tourStevns, From: calc.KTH, To: calc.FP, Persons: persons}}
-	case 5: // Stevns lowers its kth caseload
-		c0 := tourCaseloadNow(ds)
-		c1 := calc.Param(calc.ParamCaseloadTarget)
-		if from != nil {
-			if l, ok := from.CaseloadFor(tourStevns); ok && l.Area == calc.KTH && l.To > 0 {
-				c1 = l.To
-			}
-		}
-		sc.SetCaseload(calc.CaseloadLever{Code: tourStevns, Area: calc.KTH, From: c0, To: c1})
-	case 6: // supervision thresholds; the question: the period's own rule set
-		if from != nil && from.RuleSet != "" {
-			sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin = from.RuleSet, from.ConvMin, from.UseOffers, from.OfferMin
-		}
-	}
-	return sc
-}
-
-// tourTransfer finds step 4's transfer (Stevns, kth → fp) in a scenario.
-func tourTransfer(sc *calc.Scenario) (calc.Transfer, bool) {
-	if sc == nil {
-		return calc.Transfer{}, false
-	}
-	for _, t := range sc.Transfers {
-		if t.Code == tourStevns && t.From == calc.KTH && t.To == calc.FP && t.Pct == 0 {
-			return t, true
-		}
-	}
-	return calc.Transfer{}, false
-}
-
-// tourCaseloadNow is Stevns' current kth caseload in the latest period (the
-// data's, else the parameter default).
-func tourCaseloadNow(ds *calc.Dataset) float64 {
-	if i := ds.MunicipalityIndex(tourStevns); i >= 0 && len(ds.Periods) > 0 {
-		if v := ds.Periods[len(ds.Periods)-1].Rows[i].Caseload[calc.KTH]; v > 0 {
-			return v
-		}
-	}
-	return calc.Param(calc.ParamCaseloadCurrent)
-}
-
-// ---- state methods ----
-
-// SetTourStep shows step n of the tour with its scenario on the built-in
-// data: the scenario the step was left with earlier in the session, else
-// the step's question.
-func (s *State) SetTourStep(n int) {
-	if n < 1 || n > TourSteps {
-		return
-	}
-	m := s.tour()
-	if s.Tab == TabTour && s.Tour.Step >= 1 {
-		cp := s.Scenario.Clone()
-		m.last[s.Tour.Step-1] = &cp
-	}
-	s.Tab, s.Tour.Step = TabTour, n
-	s.DatasetID, s.ds = DemoID, s.demo
-	if s.Muni != 0 && s.ds.MunicipalityIndex(s.Muni) < 0 {
-		s.Muni = 0
-	}
-	s.Scenario = tourScenario(s.demo, n, m.last[n-1])
-	s.LeverError = ""
-	s.recompute()
-	s.fixArea()
-}
-
-// SetTourPresent switches presenter mode: large type, the app's header and
-// navigation hidden.
-func (s *State) SetTourPresent(on bool) { s.Tour.Present = on; s.Rev++ }
-
-// SetTourGuess keeps the guess typed for the shown step.
-func (s *State) SetTourGuess(text string) { s.tour().guess[s.Tour.Step-1] = strings.TrimSpace(text) }
-
-// TourGuess returns step n's guess, if one was made.
-func (s *State) TourGuess(n int) (float64, bool) {
-	if n < 1 || n > TourSteps {
-		return 0, false
-	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s.tour().guess[n-1], ",", "."), 64)
-	return v, err == nil && !math.IsNaN(v) && !math.IsInf(v, 0)
-}
-
-// RevealTour shows the shown step's answer next to the guess.
-func (s *State) RevealTour() { s.tour().revealed[s.Tour.Step-1] = true; s.Rev++ }
-
-// HideTourAnswer asks the shown step's question again.
-func (s *State) HideTourAnswer() {
-	m := s.tour()
-	m.revealed[s.Tour.Step-1] = false
-	m.guess[s.Tour.Step-1] = ""
-	s.Rev++
-}
-
-// TourRevealed reports whether step n's answer is shown.
-func (s *State) TourRevealed(n int) bool {
-	return n >= 1 && n <= TourSteps && s.tour().revealed[n-1]
-}
-
-// SetTourTransfer is step 4's control: the full-time persons Stevns moves
-// from kontanthjælp to førtidspension.
-func (s *State) SetTourTransfer(persons float64) error {
-	if math.IsNaN(persons) || math.IsInf(persons, 0) {
-		return fmt.Errorf("not a number")
-	}
-	return s.change(func(sc *calc.Scenario) {
-		sc.Transfers = slices.DeleteFunc(sc.Transfers, func(t calc.Transfer) bool {
-			return t.Code == tourStevns && t.From == calc.KTH && t.To == calc.FP
-		})
-		sc.Transfers = append(sc.Transfers, calc.Transfer{Code: tourStevns, From: calc.KTH, To: calc.FP, Persons: persons})
-	})
-}
-
-// TourFigures returns what the shown step shows for the current scenario.
-func (s *State) TourFigures() (*TourFigures, error) {
-	return s.tourFiguresFor(s.Tour.Step, s.Scenario)
-}
-
-// TourAnswer returns the figures of the shown step's question: its
-// scenario before the control is touched. Its Answer is what the question
-// asks for.
-func (s *State) TourAnswer() (*TourFigures, error) {
-	n := s.Tour.Step
-	return s.tourFiguresFor(n, tourScenario(s.demo, n, nil))
-}
-
-func tourKey(n int, sc calc.Scenario) string { return strconv.Itoa(n) + "|" + sc.Encode() }
-
-func (s *State) tourCached(n int, sc calc.Scenario) (*TourFigures, bool) {
-	f, ok := s.tour().figs[tourKey(n, sc)]
-	return f, ok
-}
-
-// tourFiguresFor computes (or takes from the cache) step n's figures for a
-// scenario on the built-in data.
-func (s *State) tourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
-	m := s.tour()
-	key := tourKey(n, sc)
-	if f, ok := m.figs[key]; ok {
-		return f, nil
-	}
-	f, err := tourFigures(s.demo, n, sc)
-	if err != nil {
-		return nil, err
-	}
-	m.figs[key] = f
-	m.order = append(m.order, key)
-	for len(m.order) > 24 {
-		delete(m.figs, m.order[0])
-		m.order = m.order[1:]
-	}
-	return f, nil
-}
-
-// tourCharts draws step 2's funnel plot and rank intervals for f: at once
-// off the browser, by the drawing worker in it, where it returns "" for a
-// chart not yet drawn and calls refresh (if not nil) when one is.
-func (s *State) tourCharts(f *TourFigures, lang string, narrow bool, refresh func()) ([2]string, error) {
-	m := s.tour()
-	key := f.Key + "|" + lang + "|" + strconv.FormatBool(narrow)
-	if v, ok := m.svgs[key]; ok && v[0] != "" && v[1] != "" {
-		return v, nil
-	}
-	w, h := chartW, chartH
-	if narrow {
-		w, h = narrowW, narrowW
-	}
-	stamp := tourStamp(f, lang, stampChars(w))
-	reqs := make([]figure.Request, 2)
-	for i, kind := range []string{figFunnel, figIntervals} {
-		reqs[i] = figure.Request{ID: "tour-" + kind, Kind: kind, Key: key, Scenario: f.Res.Settings.Encode(),
-			Area: calc.Total.ID(), Lang: lang, Selected: -1, Phi: f.Res.Settings.Phi, W: w, H: h, Stamp: stamp,
-			Given: f.Intervals, HasGiven: true}
-	}
-	if len(m.svgs) > 12 {
-		clear(m.svgs)
-	}
-	if app.IsClient {
-		worker.want("tour", s.demo, reqs, func(fg Figure) {
-			v := m.svgs[key]
-			v[slices.Index([]string{"tour-" + figFunnel, "tour-" + figIntervals}, fg.ID)] = fg.SVG
-			m.svgs[key] = v
-			if refresh != nil {
-				refresh()
-			}
-		}, refresh)
-		return m.svgs[key], nil
-	}
-	var out [2]string
-	cc := s.charts()
-	for i, r := range reqs {
-		fg := cc.drawNow(s.demo, r)
-		if fg.Err != "" {
-			return out, errors.New(fg.Err)
-		}
-		out[i] = fg.SVG
-	}
-	m.svgs[key] = out
-	return out, nil
-}
-
-// tourSVG is a tour chart, or "tegner …" until the worker has drawn it.
-func tourSVG(svg, lang string) app.UI {
-	if svg == "" {
-		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ChartMsg(lang).Drawing)
-	}
-	return app.Div().Class("svg").Body(app.Raw(svg))
-}
-
-// tourStamp is the provenance line under the tour's charts, cut to at
-// most limit characters.
-func tourStamp(f *TourFigures, lang string, limit int) string {
-	ds := f.Res.Dataset
-	s := ds.Provenance.Name + " · " + Msg(lang).PeriodName(&ds.Periods[f.Res.Period]) + " · " + f.Res.Settings.Encode()
-	if r := []rune(s); limit > 1 && len(r) > limit {
-		s = string(r[:limit-1]) + "…"
-	}
-	return s
-}
-
-// ---- the figures ----
-
-// TourFigures are the numbers one step shows for one scenario, all taken
-// from calc: Values by the id of the element that shows them, Rows for
-// the step's lists. The tests compare them with calc, and the page shows
-// each value in an element with that id and the exact value in data-value.
-type TourFigures struct {
-	Step      int
-	Key       string       // the step and the scenario's encoding
-	Res       *calc.Result // the step's scenario
-	Values    map[string]float64
-	Rows      map[string][]TourRow
-	Answer    float64         // what the step's question asks for, under this scenario
-	Intervals []calc.Interval // step 2: every municipality's plausible ranks
-}
-
-// TourRow is one municipality in a list of a step.
-type TourRow struct {
-	Code   int
-	Name   string
-	Values []float64 // the list's columns
-	Status calc.Status
-	New    bool // step 3: new in the top 10
-}
-
-func tourFigures(ds *calc.Dataset, n int, sc calc.Scenario) (*TourFigures, error) {
-	res, err := calc.Apply(ds, sc)
-	if err != nil {
-		return nil, err
-	}
-	f := &TourFigures{Step: n, Key: tourKey(n, sc), Res: res, Values: map[string]float64{}, Rows: map[string][]TourRow{}}
-	v := f.Values
-	idx := func(code int) (int, error) {
-		i := ds.MunicipalityIndex(code)
-		if i < 0 {
-			return -1, fmt.Errorf("tour: the data has no municipality %d", code)
-		}
-		return i, nil
-	}
-	row := func(i int, vals ...float64) TourRow {
-		return TourRow{Code: ds.Municipalities[i].Code, Name: ds.Municipalities[i].Name, Values: vals, Status: res.Scenario.Status[i]}
-	}
-	tot, base := res.Scenario.Areas[calc.Total], res.Baseline.Areas[calc.Total]
-	switch n {
-	case 1:
-		for _, code := range []int{tourLolland, tourRudersdal} {
-			i, err := idx(code)
-			if err != nil {
-				return nil, err
-			}
-			c := strconv.Itoa(code)
-			v["t1-actual-"+c] = tot[i].ActualShare
-			v["t1-exp-bm-"+c] = base[i].ExpectedShare
-			v["t1-exp-model-"+c] = tot[i].ExpectedShare
-			v["t1-rank-bm-"+c] = float64(base[i].Rank)
-			v["t1-rank-model-"+c] = float64(tot[i].Rank)
-		}
-		v["t1-covariates"] = float64(len(ds.Covariates) - len(sc.CovariatesOff))
-		for _, a := range calc.OfficialAreas {
-			if fit := res.Fits[a]; fit != nil {
-				v["t1-r2-"+a.ID()] = fit.R2
-			}
-		}
-		f.Answer = v["t1-rank-model-"+strconv.Itoa(tourLolland)]
-	case 2:
-		phi := sc.Phi
-		f.Intervals = calc.RankIntervals(res, calc.Total, int(calc.Param(calc.ParamDraws)), phi, RankSimSeed)
-		order := res.Scenario.Order(calc.Total)
-		if len(order) < tourMidTo {
-			return nil, fmt.Errorf("tour: %d municipalities are too few for ranks %d–%d", len(order), tourMidFrom, tourMidTo)
-		}
-		pairs, apart, width := calc.IntervalsApart(f.Intervals, order[tourMidFrom-1:tourMidTo])
-		v["t2-phi"] = phi
-		v["t2-pairs"] = float64(pairs)
-		v["t2-apart"] = float64(apart)
-		v["t2-width"] = float64(width)
-		fu := calc.NewFunnel(res, calc.Total, phi)
-		v["t2-out95"] = float64(calc.OutsideFunnel(res, calc.Total, fu, calc.Param(calc.ParamZ95)))
-		v["t2-out998"] = float64(calc.OutsideFunnel(res, calc.Total, fu, calc.Param(calc.ParamZ998)))
-		for _, code := range tourIslands {
-			i, err := idx(code)
-			if err != nil {
-				return nil, err
-			}
-			iv := f.Intervals[i]
-			f.Rows["t2-islands"] = append(f.Rows["t2-islands"], row(i, float64(tot[i].Rank), float64(iv.Lo), float64(iv.Hi)))
-		}
-		f.Answer = float64(apart)
-	case 3:
-		top, isNew, left := calc.TopChange(res, calc.Total, 10)
-		entered := 0
-		for k, i := range top {
-			r := row(i, float64(tot[i].Rank), float64(base[i].Rank))
-			r.New = isNew[k]
-			if r.New {
-				entered++
-			}
-			f.Rows["t3-top"] = append(f.Rows["t3-top"], r)
-		}
-		for _, i := range left {
-			f.Rows["t3-left"] = append(f.Rows["t3-left"], row(i, float64(base[i].Rank), float64(tot[i].Rank)))
-		}
-		v["t3-moved"] = float64(res.Moved(calc.Total, int(calc.Param(calc.ParamMoveThreshold))))
-		v["t3-entered"] = float64(entered)
-		for _, a := range calc.OfficialAreas {
-			v["t3-price-"+a.ID()] = sc.Prices[a]
-		}
-		f.Answer = v["t3-moved"]
-	case 4:
-		i, err := idx(tourStevns)
-		if err != nil {
-			return nil, err
-		}
-		kl := sc.Clone()
-		kl.Scope = calc.ScopeKL
-		resKL, err := calc.Apply(ds, kl)
-		if err != nil {
-			return nil, err
-		}
-		kl.Transfers = nil
-		resKL0, err := calc.Apply(ds, kl)
-		if err != nil {
-			return nil, err
-		}
-		t, _ := tourTransfer(&sc)
-		v["t4-persons"] = t.Persons
-		v["t4-official-before"] = float64(base[i].Rank)
-		v["t4-official-after"] = float64(tot[i].Rank)
-		v["t4-official-climb"] = float64(res.RankChange(calc.Total, i))
-		v["t4-kl-before"] = float64(resKL0.Scenario.Areas[calc.Total][i].Rank)
-		v["t4-kl-after"] = float64(resKL.Scenario.Areas[calc.Total][i].Rank)
-		v["t4-kl-climb"] = v["t4-kl-before"] - v["t4-kl-after"]
-		v["t4-kth"] = res.Scenario.Areas[calc.KTH][i].Actual
-		if res.Scenario.Included[calc.FP] {
-			v["t4-fp"] = res.Scenario.Areas[calc.FP][i].Actual
-		}
-		for _, j := range calc.RankWindow(res, calc.Total, i, 5) {
-			f.Rows["t4-near"] = append(f.Rows["t4-near"], row(j, float64(tot[j].Rank), tot[j].DiffPP, float64(base[j].Rank)))
-		}
-		f.Answer = v["t4-official-climb"]
-	case 5:
-		i, err := idx(tourStevns)
-		if err != nil {
-			return nil, err
-		}
-		var inv calc.Investment
-		for _, x := range res.Investments {
-			if x.Code == tourStevns {
-				inv = x
-			}
-		}
-		l, ok := sc.CaseloadFor(tourStevns)
-		if !ok {
-			l.From, l.To = tourCaseloadNow(ds), tourCaseloadNow(ds)
-		}
-		v["t5-c0"], v["t5-c1"] = l.From, l.To
-		v["t5-persons"] = inv.Persons
-		v["t5-caseworkers"] = inv.ExtraCaseworkers
-		v["t5-cost"] = inv.CaseworkerCost
-		v["t5-saved"] = inv.BenefitSaved
-		v["t5-net"] = inv.Net
-		v["t5-rank-before"] = float64(base[i].Rank)
-		v["t5-rank-after"] = float64(tot[i].Rank)
-		v["t5-climb"] = float64(res.RankChange(calc.Total, i))
-		f.Answer = v["t5-climb"]
-	case 6:
-		met, insp, risk := res.Scenario.Counts()
-		v["t6-conv"] = res.RuleSet.ConvMin
-		v["t6-result"], v["t6-insp"], v["t6-risk"] = float64(met), float64(insp), float64(risk)
-		v["t6-n"] = float64(len(tot))
-		st := res.Scenario.Status
-		for i := range tot {
-			if st[i].Risk {
-				f.Rows["t6-risk"] = append(f.Rows["t6-risk"], row(i, tot[i].DiffPersons, st[i].Conversations))
-			}
-		}
-		for _, i := range calc.NearestResultTarget(res, 5) {
-			f.Rows["t6-near-result"] = append(f.Rows["t6-near-result"], row(i, tot[i].DiffPersons, st[i].Conversations))
-		}
-		for _, i := range calc.NearestConversations(res, 5) {
-			f.Rows["t6-near-fokus"] = append(f.Rows["t6-near-fokus"], row(i, tot[i].DiffPersons, st[i].Conversations))
-		}
-		f.Answer = float64(risk)
-	default:
-		return nil, fmt.Errorf("tour: no step %d", n)
-	}
-	return f, nil
-}
-
-// tourQuestion is step n's question with its numbers (from the data and
-// calc) filled in, and the guess input's range.
-func (s *State) tourQuestion(n int) (q string, lo, hi float64) {
-	t := TourMsg(s.Lang)
-	ds := s.demo
-	nm := float64(len(ds.Municipalities))
-	f := func(v float64) string { return FormatNumber(v, 0, s.Lang) }
-	q = t.Steps[n-1].Question
-	switch n {
-	case 1:
-		// Lolland's official rank: the baseline of the question's figures.
-		rank := 0.0
-		if a, err := s.tourFiguresFor(1, tourScenario(ds, 1, nil)); err == nil {
-			rank = a.Values["t1-rank-bm-"+strconv.Itoa(tourLolland)]
-		}
-		return fmt.Sprintf(q, f(rank)), 1, nm
-	case 2:
-		k := float64(tourMidTo - tourMidFrom + 1)
-		pairs := k * (k - 1) / 2
-		return fmt.Sprintf(q, f(pairs)), 0, pairs
-	case 4:
-		return fmt.Sprintf(q, f(tourPersons)), 0, nm
-	case 5:
-		return fmt.Sprintf(q, f(tourCaseloadNow(ds)), f(calc.Param(calc.ParamCaseloadTarget))), 0, nm
-	case 6:
-		return fmt.Sprintf(q, f(nm)), 0, nm
-	}
-	return q, 0, nm
-}
-
-// tourExplain is the sentence under step n's answer, from its figures.
-func tourExplain(n int, f *TourFigures, lang string) string {
-	t := TourMsg(lang)
-	v := f.Values
-	i0 := func(id string) string { return FormatNumber(v[id], 0, lang) }
-	e := t.Steps[n-1].Explain
-	switch n {
-	case 1:
-		l, r := strconv.Itoa(tourLolland), strconv.Itoa(tourRudersdal)
-		return fmt.Sprintf(e, FormatNumber(v["t1-exp-model-"+l], 2, lang), i0("t1-rank-bm-"+l), i0("t1-rank-model-"+l),
-			i0("t1-rank-bm-"+r), i0("t1-rank-model-"+r))
-	case 2:
-		return fmt.Sprintf(e, i0("t2-apart"), i0("t2-pairs"), i0("t2-width"))
-	case 3:
-		return fmt.Sprintf(e, i0("t3-moved"), i0("t3-entered"))
-	case 4:
-		return fmt.Sprintf(e, i0("t4-official-before"), i0("t4-official-after"), i0("t4-kl-after"))
-	case 5:
-		return fmt.Sprintf(e, i0("t5-rank-before"), i0("t5-rank-after"), i0("t5-persons"),
-			FormatNumber(v["t5-caseworkers"], 1, lang), FormatMio(v["t5-cost"], lang), FormatMio(v["t5-saved"], lang),
-			FormatMioSigned(v["t5-net"], lang))
-	case 6:
-		name, gap := "–", 0.0
-		if rows := f.Rows["t6-near-result"]; len(rows) > 0 {
-			name, gap = rows[0].Name, math.Abs(rows[0].Values[0])
-		}
-		return fmt.Sprintf(e, i0("t6-risk"), i0("t6-insp"), name, FormatNumber(gap, 1, lang))
-	}
-	return ""
-}
-
-// tourHref is the address of step n: the scenario it was left with in this
-// session, else its question's.
-func (s *State) tourHref(n int) string {
-	cp := *s
-	cp.Tour.Step = n
-	sc := tourScenario(s.demo, n, s.tour().last[n-1])
-	if n == s.Tour.Step && s.Tab == TabTour {
-		sc = s.Scenario
-	}
-	cp.DatasetID = DemoID
-	return "/?" + cp.query(sc.Encode(), TabTour, s.Muni)
-}
-
-// ---- the component ----
-
-// tourView is the tour's tab.
-func (r *Root) tourView() app.UI { return &tourPage{Rev: r.state().Rev, root: r} }
+// newTourPage is the Tour tab, re-rendered on every change of the state
+// (Rev).
+func newTourPage(r *Root) *tourPage { return &tourPage{Rev: r.state().Rev, kit: kit{r}} }
 
 // tourPage shows the shown step. It listens for ← and → (and a presenter
 // remote's Page Up and Page Down) on the window while it is mounted.
@@ -680,7 +23,7 @@ type tourPage struct {
 
 	Rev int // the state's revision: every change renders again
 
-	root    *Root
+	kit     // the Root and the shared controls
 	ctx     app.Context
 	mounted bool
 	keydown app.Func
@@ -719,7 +62,7 @@ func (c *tourPage) OnMount(ctx app.Context) {
 			// again; outside them, leave presenter mode.
 			if tg := e.Get("target"); tourInField(tg) || (tg.Truthy() && tg.Get("type").String() == "checkbox") {
 				focusID("tour-title")
-			} else if st := c.root.state(); st.Tour.Present {
+			} else if st := c.state(); st.Tour.Present {
 				e.Call("preventDefault")
 				ctx.Dispatch(func(ctx app.Context) {
 					st.SetTourPresent(false)
@@ -782,7 +125,7 @@ func focusID(id string) {
 // move goes delta steps on, records it in the address and puts the focus
 // on the new step's heading.
 func (c *tourPage) move(ctx app.Context, delta int) {
-	st := c.root.state()
+	st := c.state()
 	n := st.Tour.Step + delta
 	if n < 1 || n > TourSteps {
 		return
@@ -855,7 +198,7 @@ func (c *tourPage) live(st *State) (*TourFigures, bool, error) {
 // Render shows the step: text, question or answer, the live control and
 // figures, and the step navigation.
 func (c *tourPage) Render() app.UI {
-	st := c.root.state()
+	st := c.state()
 	t := TourMsg(st.Lang)
 	n := min(max(st.Tour.Step, 1), TourSteps)
 	stt := t.Steps[n-1]
@@ -994,7 +337,7 @@ func tourMuni(n int) int {
 
 // control is the step's one control.
 func (c *tourPage) control(st *State, n int) app.UI {
-	r := c.root
+	r := c.kit
 	t := TourMsg(st.Lang)
 	lang := st.Lang
 	switch n {
@@ -1364,7 +707,7 @@ func tourWeightingName(t *TourTexts, w string) string {
 // language.
 func (c *tourPage) nav(st *State, n int) app.UI {
 	t := TourMsg(st.Lang)
-	r := c.root
+	r := c.kit
 	steps := make([]int, TourSteps)
 	for i := range steps {
 		steps[i] = i + 1
@@ -1425,4 +768,12 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 			app.Span().Class("tour-data").Text(t.DataNote),
 		),
 	)
+}
+
+// tourSVG is a tour chart, or "tegner …" until the worker has drawn it.
+func tourSVG(svg, lang string) app.UI {
+	if svg == "" {
+		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ChartMsg(lang).Drawing)
+	}
+	return app.Div().Class("svg").Body(app.Raw(svg))
 }

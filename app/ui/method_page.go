@@ -6,10 +6,15 @@ import (
 	"benchsim/calc"
 )
 
-// methodView explains the official rules in plain words, lists every model
+// methodPage explains the official rules in plain words, lists every model
 // parameter with its source, and sets out the critiques.
-func (r *Root) methodView() app.UI {
-	st := r.state()
+type methodPage struct{ kit }
+
+func newMethodPage(r *Root) *methodPage { return &methodPage{kit{r}} }
+
+// Render draws the page.
+func (p *methodPage) Render() app.UI {
+	st := p.state()
 	t := st.T()
 	l := st.Lang
 	paras := func(ps []string) app.UI {

@@ -12,34 +12,39 @@ import (
 	"benchsim/calc"
 )
 
-// compareView is the Sammenlign page: the saved scenarios, the chosen ones
+// comparePage is the Sammenlign page: the saved scenarios, the chosen ones
 // with their headlines and who-moves bars, and the comparison table.
-func (r *Root) compareView() app.UI {
-	st := r.state()
+type comparePage struct{ kit }
+
+func newComparePage(r *Root) *comparePage { return &comparePage{kit{r}} }
+
+// Render draws the page.
+func (p *comparePage) Render() app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	c, err := st.Comparison()
 	return app.Div().Class("page", "compare").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(ct.CompareTitle),
-			app.Div().Class("head-tools").Body(r.periodSelect("c-period")),
+			app.Div().Class("head-tools").Body(p.periodSelect("c-period")),
 		),
 		app.P().Class("lead").Text(ct.CompareLead),
 		app.Div().Class("cmp-top").Body(
-			r.compareChosen(),
-			r.savedPanel(),
+			p.compareChosen(),
+			p.savedPanel(),
 		),
 		app.If(err != nil, func() app.UI {
 			return app.P().ID("compare-error").Class("error").Attr("role", "alert").Text(ct.CompareFailed(err, st.Lang))
 		}),
-		app.If(c != nil, func() app.UI { return r.compareResult(c) }).
+		app.If(c != nil, func() app.UI { return p.compareResult(c) }).
 			ElseIf(err == nil, func() app.UI { return app.P().ID("compare-empty").Class("help").Text(ct.CompareEmpty) }),
 	)
 }
 
 // compareChosen lists the compared scenarios with a button to take each
 // out, and adds the current scenario.
-func (r *Root) compareChosen() app.UI {
-	st := r.state()
+func (p *comparePage) compareChosen() app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	items := st.Compare.Items
 	return app.Section().Class("panel").ID("cmp-chosen").Body(
@@ -52,7 +57,7 @@ func (r *Root) compareChosen() app.UI {
 					Attr("aria-label", ct.TakeOut+" "+name).
 					OnClick(func(ctx app.Context, e app.Event) {
 						st.CompareRemove(k)
-						r.step(ctx, true)
+						p.step(ctx, true)
 					}, app.EventScope(strconv.Itoa(k))),
 			)
 		})),
@@ -60,7 +65,7 @@ func (r *Root) compareChosen() app.UI {
 			Disabled(!st.CompareCanAdd()).
 			OnClick(func(ctx app.Context, e app.Event) {
 				st.CompareAddCurrent()
-				r.step(ctx, true)
+				p.step(ctx, true)
 			}),
 		app.P().Class("help").Text(fmt.Sprintf(ct.UpToFmt, calc.MaxCompare)),
 	)
@@ -75,21 +80,21 @@ func displayName(name string, k int, lang string) string {
 
 // compareResult shows a computed comparison: per scenario its headline and
 // who-moves bars, then the sortable table and its CSV.
-func (r *Root) compareResult(c *calc.Comparison) app.UI {
-	st := r.state()
+func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	names := st.CompareNames()
 	key := fmt.Sprint(st.Compare.cacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
 	return app.Div().Class("cmp-result").Body(
-		r.areaSwitch(),
+		p.areaSwitch(),
 		app.Div().Class("cmp-scenarios").Body(app.Range(c.Results).Slice(func(k int) app.UI {
 			res := c.Results[k]
 			name := displayName(names[k], k, st.Lang)
 			return app.Section().Class("panel", "cmp-scenario").ID("cmp-s"+strconv.Itoa(k+1)).Body(
 				app.H2().Text(name),
 				app.P().Class("muted", "cmp-query").Text(ct.QueryLabel+": "+orOfficial(res.Settings.Encode(), st.Lang)),
-				r.headline(res, "c"+strconv.Itoa(k+1)+"-", res.Settings.Encode()),
-				r.whoMoves(res, c.Area, k),
+				p.headline(res, "c"+strconv.Itoa(k+1)+"-", res.Settings.Encode()),
+				p.whoMoves(res, c.Area, k),
 			)
 		})),
 		app.Div().Class("tools-row").Body(
@@ -100,7 +105,7 @@ func (r *Root) compareResult(c *calc.Comparison) app.UI {
 		),
 		// The section keeps its first function: it reads the comparison
 		// from the state, not from this render.
-		cached("cmp-table", key, r.compareTableNow),
+		cached("cmp-table", key, p.compareTableNow),
 	)
 }
 
@@ -113,8 +118,8 @@ func orOfficial(q, lang string) string {
 
 // whoMoves is the who-moves figure of one compared scenario as bars in
 // HTML: every municipality moving the threshold or more, biggest first.
-func (r *Root) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
-	st := r.state()
+func (p *comparePage) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
 	movers := res.Movers(a, int(calc.Param(calc.ParamMoveThreshold)))
@@ -144,18 +149,18 @@ func (r *Root) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 	)
 }
 
-func (r *Root) compareTableNow() app.UI {
-	c, err := r.state().Comparison()
+func (p *comparePage) compareTableNow() app.UI {
+	c, err := p.state().Comparison()
 	if err != nil || c == nil {
 		return app.Div()
 	}
-	return r.compareTable(c)
+	return p.compareTable(c)
 }
 
 // compareTable is the comparison table: sort buttons in every header, the
 // sorted one with aria-sort.
-func (r *Root) compareTable(c *calc.Comparison) app.UI {
-	st := r.state()
+func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
 	cols := report.CompareColumns(c, st.CompareNames(), l)
@@ -183,7 +188,7 @@ func (r *Root) compareTable(c *calc.Comparison) app.UI {
 				return th.Body(app.Button().Class("sort").DataSet("col", id).Title(st.T().SortBy(col.Title)).
 					OnClick(func(ctx app.Context, e app.Event) {
 						st.SetCompareSort(id)
-						r.step(ctx, true)
+						p.step(ctx, true)
 					}, app.EventScope(id)).
 					Body(app.Text(col.Title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 			}))),
@@ -213,8 +218,8 @@ func (r *Root) compareTable(c *calc.Comparison) app.UI {
 
 // savedPanel saves the current scenario under a name and lists the saved
 // ones: open, compare, rename, duplicate, delete (with undo).
-func (r *Root) savedPanel() app.UI {
-	st := r.state()
+func (p *comparePage) savedPanel() app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	list := st.SavedScenarios()
 	del, hasDel := st.LastDeleted()
@@ -244,13 +249,13 @@ func (r *Root) savedPanel() app.UI {
 		}),
 		app.If(len(list) == 0, func() app.UI { return app.P().Class("help").Text(ct.NoneSaved) }),
 		app.Ul().Class("saved-list").ID("saved-list").Body(app.Range(list).Slice(func(i int) app.UI {
-			return r.savedItem(list[i])
+			return p.savedItem(list[i])
 		})),
 	)
 }
 
-func (r *Root) savedItem(x SavedScenario) app.UI {
-	st := r.state()
+func (p *comparePage) savedItem(x SavedScenario) app.UI {
+	st := p.state()
 	ct := CmpMsg(st.Lang)
 	id := x.ID
 	other := x.Dataset != st.DatasetID
@@ -259,7 +264,7 @@ func (r *Root) savedItem(x SavedScenario) app.UI {
 			Attr("aria-label", label+" "+x.Name).Disabled(disabled).
 			OnClick(func(ctx app.Context, e app.Event) {
 				f()
-				r.step(ctx, true)
+				p.step(ctx, true)
 			}, app.EventScope(id))
 	}
 	var name app.UI = app.Strong().Class("saved-name").Text(x.Name)
@@ -268,7 +273,7 @@ func (r *Root) savedItem(x SavedScenario) app.UI {
 			Attr("aria-label", ct.Rename+" "+x.Name).AutoFocus(true).
 			OnChange(func(ctx app.Context, e app.Event) {
 				st.RenameSaved(id, ctx.JSSrc().Get("value").String())
-				r.step(ctx, true)
+				p.step(ctx, true)
 			}, app.EventScope(id))
 	}
 	return app.Li().ID("saved-"+id).DataSet("name", x.Name).Body(

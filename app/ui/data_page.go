@@ -9,10 +9,15 @@ import (
 	"benchsim/app/report"
 )
 
-// dataView shows where the current data comes from, imports Jobindsats
+// dataPage shows where the current data comes from, imports Jobindsats
 // files and lists the datasets kept in the browser.
-func (r *Root) dataView() app.UI {
-	st := r.state()
+type dataPage struct{ kit }
+
+func newDataPage(r *Root) *dataPage { return &dataPage{kit{r}} }
+
+// Render draws the page.
+func (p *dataPage) Render() app.UI {
+	st := p.state()
 	t := st.T()
 	ds := st.Dataset()
 	pv := ds.Provenance
@@ -38,12 +43,12 @@ func (r *Root) dataView() app.UI {
 				})),
 			),
 		),
-		r.filesPanel(),
+		p.filesPanel(),
 		app.Section().Class("panel").ID("import").Body(
 			app.H2().Text(t.ImportTitle),
 			app.P().Class("help").Text(t.ImportHelp),
 			app.P().Class("help").Text(t.D().FilesHelp),
-			r.needHint(),
+			p.needHint(),
 			app.Div().ID("dropzone").Class("dropzone").
 				OnDragOver(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
@@ -57,7 +62,7 @@ func (r *Root) dataView() app.UI {
 				OnDrop(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
 					ctx.JSSrc().Get("classList").Call("remove", "over")
-					r.readFiles(ctx, e.Get("dataTransfer").Get("files"))
+					p.readFiles(ctx, e.Get("dataTransfer").Get("files"))
 				}).
 				Body(
 					app.P().Text(t.DropHere),
@@ -65,11 +70,11 @@ func (r *Root) dataView() app.UI {
 					app.Input().Type("file").ID("file").Class("visually-hidden").Multiple(true).
 						Accept(".json,.jsonl,.ndjson,.csv,.txt,.xlsx,.zip,application/json,text/csv,text/plain,application/zip").
 						OnChange(func(ctx app.Context, e app.Event) {
-							r.readFiles(ctx, ctx.JSSrc().Get("files"))
+							p.readFiles(ctx, ctx.JSSrc().Get("files"))
 							ctx.JSSrc().Set("value", "")
 						}),
 				),
-			r.askBenefit(),
+			p.askBenefit(),
 			app.If(st.ImportError != "", func() app.UI {
 				return app.Div().ID("import-error").Class("error").Attr("role", "alert").Body(
 					app.P().Text(st.ImportError),
@@ -79,7 +84,7 @@ func (r *Root) dataView() app.UI {
 			app.If(st.ImportOK != "", func() app.UI {
 				return app.Div().ID("import-ok").Class("ok").Attr("role", "status").Body(
 					app.P().Text(st.ImportOK),
-					app.A().Href(r.href(TabRanking, nil)).Class("btn").Text(t.ShowRanking),
+					app.A().Href(p.href(TabRanking, nil)).Class("btn").Text(t.ShowRanking),
 				)
 			}),
 			app.If(len(st.ImportWarnings) > 0, func() app.UI {
@@ -91,7 +96,7 @@ func (r *Root) dataView() app.UI {
 				)
 			}),
 		),
-		r.templatePanel(),
+		p.templatePanel(),
 		app.Section().Class("panel").ID("datasets").Body(
 			app.H2().Text(t.DatasetsTitle),
 			app.P().Class("help").Text(t.DatasetsHelp),
@@ -132,17 +137,17 @@ func (r *Root) dataView() app.UI {
 									Attr("aria-label", t.Use+" "+d.Name).
 									OnClick(func(ctx app.Context, e app.Event) {
 										st.UseDataset(d.ID)
-										r.step(ctx, true)
+										p.step(ctx, true)
 									}, app.EventScope(d.ID))
 							}),
-							app.If(d.ID != DemoID, func() app.UI { return r.deleteButtons(d) }),
+							app.If(d.ID != DemoID, func() app.UI { return p.deleteButtons(d) }),
 						),
 					)
 				})),
 			)),
 		),
-		r.storagePanel(),
-		r.bundlePanel(),
+		p.storagePanel(),
+		p.bundlePanel(),
 		app.Section().Class("panel").ID("export").Body(
 			app.H2().Text(t.ExportTitle),
 			app.P().Class("help").Text(t.ExportHelp),
@@ -158,8 +163,8 @@ func (r *Root) dataView() app.UI {
 
 // readFiles reads the Files chosen or dropped by the user and imports
 // them, one after the other.
-func (r *Root) readFiles(ctx app.Context, list app.Value) {
-	st := r.state()
+func (p *dataPage) readFiles(ctx app.Context, list app.Value) {
+	st := p.state()
 	if !list.Truthy() || list.Length() == 0 {
 		return
 	}
@@ -186,7 +191,7 @@ func (r *Root) readFiles(ctx app.Context, list app.Value) {
 				files[i] = NamedFile{Name: name, Data: b}
 				if left--; left == 0 {
 					st.ImportFiles(files)
-					r.step(ctx, true)
+					p.step(ctx, true)
 				}
 			})
 		})

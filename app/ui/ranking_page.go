@@ -1,118 +1,38 @@
 package ui
 
 import (
+	"benchsim/app/report"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"benchsim/calc"
-
-	"benchsim/app/report"
 )
 
-// rankingView is the start page: the list people know from the Ministry,
+// rankingPage is the start page: the list people know from the Ministry,
 // with the scenario's changes.
-func (r *Root) rankingView() app.UI {
-	st := r.state()
+type rankingPage struct{ kit }
+
+func newRankingPage(r *Root) *rankingPage { return &rankingPage{kit{r}} }
+
+// Render draws the page.
+func (p *rankingPage) Render() app.UI {
+	st := p.state()
 	t := st.T()
 	return app.Div().Class("page", "ranking").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(t.RankingTitle),
-			app.Div().Class("head-tools").Body(r.periodSelect("period"), r.printButton(nil, "")),
+			app.Div().Class("head-tools").Body(p.periodSelect("period"), p.printButton(nil, "")),
 		),
-		r.areaSwitch(),
-		r.summary(),
-		r.tableTools(),
-		r.rankTable(false),
-	)
-}
-
-// summary is the one-line effect of the scenario and the supervision counts.
-func (r *Root) summary() app.UI {
-	st := r.state()
-	t := st.T()
-	var line string
-	if st.Scenario.IsOfficial() {
-		line = t.OfficialSummary
-		if st.Tab == TabScenario {
-			// Not "go to Scenario" on the Scenario page itself.
-			line = MeetMsg(st.Lang).OfficialHere
-		}
-	} else {
-		moved, places := st.Summary()
-		line = t.Moved(moved, places)
-	}
-	sc := &st.Result().Scenario
-	met, insp, risk := sc.Counts()
-	counts := t.CountsKnown(met, insp, risk, sc.FokusKnown(), len(sc.Status))
-	return app.Div().Class("summary").Body(
-		app.P().ID("summary").Class("moved").Attr("aria-live", "polite").Text(line),
-		app.If(st.Area == calc.Total, func() app.UI {
-			return app.P().ID("counts").Class("counts").Text(counts)
-		}),
-		app.If(!st.Scenario.IsOfficial(), func() app.UI {
-			return app.P().Class("scenario-line").Body(
-				app.Span().Class("muted").Text(t.ScenarioChanged+" "),
-				app.Button().ID("reset-top").Class("btn", "small").Text(t.BackToOfficial).
-					OnClick(func(ctx app.Context, e app.Event) {
-						st.ResetScenario()
-						r.step(ctx, true)
-					}),
-			)
-		}),
-	)
-}
-
-func (r *Root) periodSelect(id string) app.UI {
-	st := r.state()
-	t := st.T()
-	ds := st.Dataset()
-	cur := st.Period().Code
-	return app.Div().Class("field", "inline").Body(
-		app.Label().For(id).Text(t.PeriodLabel),
-		app.Select().ID(id).
-			OnChange(func(ctx app.Context, e app.Event) {
-				st.SetPeriod(ctx.JSSrc().Get("value").String())
-				r.step(ctx, true)
-			}).
-			Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
-				// Newest first.
-				p := &ds.Periods[len(ds.Periods)-1-i]
-				return app.Option().Value(p.Code).Selected(p.Code == cur).Text(t.PeriodName(p) + " (" + p.Code + ")")
-			})),
-	)
-}
-
-// areaSwitch chooses the area whose list is shown.
-func (r *Root) areaSwitch() app.UI {
-	st := r.state()
-	t := st.T()
-	inc := st.Result().Scenario.Included
-	var areas []calc.Area
-	areas = append(areas, calc.Total)
-	for _, a := range calc.Areas {
-		if inc[a] {
-			areas = append(areas, a)
-		}
-	}
-	return app.Div().Class("segmented").Attr("role", "group").Attr("aria-label", t.AreaLabel).Body(
-		app.Range(areas).Slice(func(i int) app.UI {
-			a := areas[i]
-			return app.Button().ID("area-"+a.ID()).Class("seg").
-				Attr("aria-pressed", strconv.FormatBool(a == st.Area)).
-				Text(t.AreaName(a)).
-				OnClick(func(ctx app.Context, e app.Event) {
-					st.SetArea(a)
-					r.step(ctx, true)
-				}, app.EventScope(a.ID()))
-		}),
+		p.areaSwitch(),
+		p.summary(),
+		p.tableTools(),
+		p.rankTable(false),
 	)
 }
 
 // tableTools are the name and region filters and the CSV exports.
-func (r *Root) tableTools() app.UI {
-	st := r.state()
+func (p *rankingPage) tableTools() app.UI {
+	st := p.state()
 	t := st.T()
 	regions := st.Regions()
 	return app.Div().Class("tools-row").Body(
@@ -122,9 +42,9 @@ func (r *Root) tableTools() app.UI {
 				AutoComplete(false).
 				OnInput(func(ctx app.Context, e app.Event) {
 					st.SetFilter(ctx.JSSrc().Get("value").String())
-					r.dragged(ctx)
+					p.dragged(ctx)
 				}).
-				OnChange(func(ctx app.Context, e app.Event) { r.released(ctx) }),
+				OnChange(func(ctx app.Context, e app.Event) { p.released(ctx) }),
 		),
 		app.If(len(regions) > 0, func() app.UI {
 			return app.Div().Class("field", "inline").Body(
@@ -132,7 +52,7 @@ func (r *Root) tableTools() app.UI {
 				app.Select().ID("region").
 					OnChange(func(ctx app.Context, e app.Event) {
 						st.SetRegion(ctx.JSSrc().Get("value").String())
-						r.step(ctx, true)
+						p.step(ctx, true)
 					}).
 					Body(
 						app.Option().Value("").Selected(st.Region == "").Text(t.AllRegions),
@@ -142,7 +62,7 @@ func (r *Root) tableTools() app.UI {
 					),
 			)
 		}),
-		r.uncertaintyToggle(),
+		p.uncertaintyToggle(),
 		app.Div().Class("exports").Body(
 			app.Button().ID("csv-table").Class("btn", "small").Text(t.ExportTable).
 				OnClick(func(ctx app.Context, e app.Event) { download(st.CSVFileName(false), st.CSVTable()) }),
@@ -152,13 +72,10 @@ func (r *Root) tableTools() app.UI {
 	)
 }
 
-// compactDrop are the columns the scenario page's side table leaves out.
-var compactDrop = map[string]bool{report.ColRegion: true, report.ColStatus: true, report.ColPublished: true, report.ColExpected: true, report.ColActual: true}
-
 // rankTable is the accessible ranking table: a caption, sort buttons in the
 // column headers with aria-sort on the sorted one, and a pin button per row.
-func (r *Root) rankTable(compact bool) app.UI {
-	st := r.state()
+func (p *rankingPage) rankTable(compact bool) app.UI {
+	st := p.state()
 	t := st.T()
 	lang := st.Lang
 	var cols []*report.Column
@@ -181,8 +98,8 @@ func (r *Root) rankTable(compact bool) app.UI {
 	rows := st.Rows()
 	colList := strings.Join(ids, string(fieldSep))
 	key, desc := strings.CutPrefix(st.Sort, "-")
-	p := st.Period()
-	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(p), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
+	per := st.Period()
+	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(per), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
 		app.Table().ID("ranking").Class("rank").Body(
 			app.Caption().ID("caption").Text(caption),
@@ -207,14 +124,14 @@ func (r *Root) rankTable(compact bool) app.UI {
 						Title(t.SortBy(title)).
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.SetSort(c)
-							r.step(ctx, true)
+							p.step(ctx, true)
 						}, app.EventScope(c)).
 						Body(app.Text(title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
 			// The body handles every row's pin button and link (rowClick,
 			// freshHref): five listeners, not five per row.
-			app.TBody().OnClick(r.rowClick).On("focusin", r.freshHref).On("mouseover", r.freshHref).OnMouseDown(r.freshHref).On("touchstart", r.freshHref).Body(
+			app.TBody().OnClick(p.rowClick).On("focusin", p.freshHref).On("mouseover", p.freshHref).OnMouseDown(p.freshHref).On("touchstart", p.freshHref).Body(
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
 					var cells, classes strings.Builder
@@ -237,3 +154,30 @@ func (r *Root) rankTable(compact bool) app.UI {
 		),
 	)
 }
+
+// freshHref puts the whole current view into a row's link just before it
+// can be followed, opened in a new tab or copied (focus, pointer over it,
+// mouse down, touch). Rendering it would make every row change on every
+// drag of a slider.
+func (p *rankingPage) freshHref(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	a, code, ok := rowCode(e, "th a")
+	if !ok {
+		return
+	}
+	a.Set("href", "/?"+p.state().LinkQuery(TabMunicipality, code))
+}
+
+// rowClick pins or unpins the row whose pin button was clicked.
+func (p *rankingPage) rowClick(ctx app.Context, e app.Event) {
+	_, code, ok := rowCode(e, "button.pin")
+	if !ok {
+		ctx.PreventUpdate()
+		return
+	}
+	p.state().TogglePin(code)
+	p.step(ctx, true)
+}
+
+// compactDrop are the columns the scenario page's side table leaves out.
+var compactDrop = map[string]bool{report.ColRegion: true, report.ColStatus: true, report.ColPublished: true, report.ColExpected: true, report.ColActual: true}

@@ -10,11 +10,16 @@ import (
 	"benchsim/app/report"
 )
 
-// municipalityView shows one municipality: every area, supervision status
+// municipalityPage shows one municipality: every area, supervision status
 // with editable focus-target figures, the caseload investment case, similar
 // municipalities and the rank in every period.
-func (r *Root) municipalityView() app.UI {
-	st := r.state()
+type municipalityPage struct{ kit }
+
+func newMunicipalityPage(r *Root) *municipalityPage { return &municipalityPage{kit{r}} }
+
+// Render draws the page.
+func (p *municipalityPage) Render() app.UI {
+	st := p.state()
 	t := st.T()
 	ds := st.Dataset()
 	code := st.Muni
@@ -27,31 +32,31 @@ func (r *Root) municipalityView() app.UI {
 		app.Div().Class("page-head").Body(
 			app.H1().ID("muni-name").Text(m.Name),
 			app.Div().Class("head-tools").Body(
-				r.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
-				r.periodSelect("m-period"),
-				r.printButton(nil, ""),
+				p.muniSelect("muni", t.ChooseMunicipality, code, func(c int) { st.SetMunicipality(c) }),
+				p.periodSelect("m-period"),
+				p.printButton(nil, ""),
 			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
-		r.muniWordsSection(code),
+		p.root.muniWordsSection(code),
 		app.Div().Class("cards").Body(
-			r.muniAreas(i),
-			r.muniStatus(i, code),
+			p.muniAreas(i),
+			p.muniStatus(i, code),
 			app.Section().Class("panel").ID("m-invest").Body(
 				app.H2().Text(t.InvestmentTitle),
 				app.P().Class("help").Text(t.CaseloadHelp),
-				r.printCaseload(code),
-				r.caseloadEditor(code, "m-"),
+				p.printCaseload(code),
+				newScenarioPage(p.root).caseloadEditor(code, "m-"),
 			),
-			r.muniSimilar(i),
-			r.muniHistory(code),
-			r.muniCharts(code),
+			p.muniSimilar(i),
+			p.muniHistory(code),
+			p.muniCharts(code),
 		),
 	)
 }
 
-func (r *Root) muniAreas(i int) app.UI {
-	st := r.state()
+func (p *municipalityPage) muniAreas(i int) app.UI {
+	st := p.state()
 	t := st.T()
 	l := st.Lang
 	res := st.Result()
@@ -100,8 +105,8 @@ func (r *Root) muniAreas(i int) app.UI {
 	)
 }
 
-func (r *Root) muniStatus(i, code int) app.UI {
-	st := r.state()
+func (p *municipalityPage) muniStatus(i, code int) app.UI {
+	st := p.state()
 	t := st.T()
 	l := st.Lang
 	res := st.Result()
@@ -125,15 +130,15 @@ func (r *Root) muniStatus(i, code int) app.UI {
 				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
 		),
 		app.P().Class("help").Text(t.FokusEditHelp),
-		r.numberField("fk-conv", key, t.ConversationsLabel, "%", conv, 0, 100, 0.1,
+		p.numberField("fk-conv", key, t.ConversationsLabel, "%", conv, 0, 100, 0.1,
 			func(v float64) error { _, o := st.FokusFigures(code); return st.SetFokus(code, v, o) }),
-		r.numberField("fk-offers", key, t.OffersLabel, "%", offers, 0, 100, 0.1,
+		p.numberField("fk-offers", key, t.OffersLabel, "%", offers, 0, 100, 0.1,
 			func(v float64) error { c, _ := st.FokusFigures(code); return st.SetFokus(code, c, v) }),
 	)
 }
 
-func (r *Root) muniSimilar(i int) app.UI {
-	st := r.state()
+func (p *municipalityPage) muniSimilar(i int) app.UI {
+	st := p.state()
 	t := st.T()
 	l := st.Lang
 	res := st.Result()
@@ -149,16 +154,16 @@ func (r *Root) muniSimilar(i int) app.UI {
 				app.Th().Scope("col").Class("num").Text(t.ColumnName(report.ColRank)),
 			)),
 			app.TBody().Body(
-				r.similarRow(i, true),
-				app.Range(sim).Slice(func(k int) app.UI { return r.similarRow(sim[k], false) }),
+				p.similarRow(i, true),
+				app.Range(sim).Slice(func(k int) app.UI { return p.similarRow(sim[k], false) }),
 			),
 		)),
 		app.P().Class("help").Text(t.SimilarNote(FormatNumber(res.Baseline.Areas[calc.Total][i].ExpectedShare, 2, l))),
 	)
 }
 
-func (r *Root) similarRow(j int, self bool) app.UI {
-	st := r.state()
+func (p *municipalityPage) similarRow(j int, self bool) app.UI {
+	st := p.state()
 	l := st.Lang
 	ds := st.Dataset()
 	res := st.Result()
@@ -170,15 +175,15 @@ func (r *Root) similarRow(j int, self bool) app.UI {
 		tr = tr.Class("pinned")
 	}
 	return tr.Body(
-		app.Th().Scope("row").Body(app.A().Href(r.href(TabMunicipality, map[string]string{"m": strconv.Itoa(m.Code)})).Text(m.Name)),
+		app.Th().Scope("row").Body(app.A().Href(p.href(TabMunicipality, map[string]string{"m": strconv.Itoa(m.Code)})).Text(m.Name)),
 		app.Td().Class("num").Text(FormatNumber(b.ExpectedShare, 2, l)),
 		app.Td().Class("num").Text(FormatSigned(e.DiffPP, 2, l)),
 		app.Td().Class("num").Text(FormatInt(e.Rank, l)),
 	)
 }
 
-func (r *Root) muniHistory(code int) app.UI {
-	st := r.state()
+func (p *municipalityPage) muniHistory(code int) app.UI {
+	st := p.state()
 	t := st.T()
 	l := st.Lang
 	hist, fresh := st.History(code)
@@ -217,4 +222,19 @@ func (r *Root) muniHistory(code int) app.UI {
 		)),
 		app.P().Class("help").Text(t.HistoryNote(n)),
 	)
+}
+
+// printCaseload states on paper the caseload lever that the hidden sliders
+// set, so the investment case reads on its own; nothing when the scenario
+// has no lever for the municipality.
+func (p *municipalityPage) printCaseload(code int) app.UI {
+	st := p.state()
+	l, ok := st.Scenario.CaseloadFor(code)
+	if !ok {
+		return nil
+	}
+	t := st.T()
+	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
+	return app.P().ID("print-caseload").Class("print-only").
+		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
 }
