@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"benchsim/app/figure"
-	"benchsim/calc"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/figure"
+	"benchsim/calc"
 )
 
 // card lays out one chart: heading, help, controls, the picture with its

@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"benchsim/app/figure"
 	"benchsim/calc"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Pages a chartHost serves.

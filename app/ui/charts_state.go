@@ -7,11 +7,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // TabCharts is the charts view's tab.

@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"benchsim/app/report"
-	"benchsim/app/text"
-	"benchsim/calc"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/report"
+	"benchsim/app/text"
+	"benchsim/calc"
 )
 
 // summary is the one-line effect of the scenario and the supervision counts.

@@ -5,9 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"benchsim/calc"
-
 	"benchsim/app/report"
+	"benchsim/calc"
 )
 
 // municipalityPage shows one municipality: every area, supervision status

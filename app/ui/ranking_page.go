@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"benchsim/app/report"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/report"
 )
 
 // rankingPage is the start page: the list people know from the Ministry,

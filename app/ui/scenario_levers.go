@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"benchsim/app/report"
-	"benchsim/app/text"
-	"benchsim/calc"
 	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/report"
+	"benchsim/app/text"
+	"benchsim/calc"
 )
 
 // caseloadEditor edits one municipality's caseload lever and shows its
