@@ -362,8 +362,3 @@ var (
 	liveCtx  app.Context
 	queued   []func()
 )
-
-// download hands a CSV file to the browser as a download.
-func download(name string, data []byte) {
-	downloadBlob(name, "text/csv;charset=utf-8", data)
-}

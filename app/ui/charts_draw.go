@@ -8,7 +8,6 @@ import (
 
 	"benchsim/app/figure"
 	"benchsim/calc"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // This file draws the figures of charts.go: their inputs, the drawing, the
@@ -174,6 +173,20 @@ func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
 	return f
 }
 
+// Drawer draws figures in the background: in the browser, the drawing
+// worker. owner names who wants them (an owner's next Want replaces its
+// last); got receives each figure drawn, refresh asks the owner to render
+// again.
+type Drawer interface {
+	Want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func())
+}
+
+// UseDrawer has the figures that State draws itself (the table's rank
+// intervals, a municipality's ranks, the tour's two charts) drawn by d in
+// the background. Without one they are drawn at once, as on the server and
+// in the tests.
+func (s *State) UseDrawer(d Drawer) { s.drawer = d }
+
 // ---- the cache ----
 
 // chartCache keeps what has been drawn and computed (by figure id: the last
@@ -188,84 +201,4 @@ type chartCache struct {
 
 func newChartCache() *chartCache {
 	return &chartCache{figs: map[string]Figure{}}
-}
-
-// ---- downloads ----
-
-// downloadBlob hands bytes to the browser as a file download.
-func downloadBlob(name, mime string, data []byte) {
-	if !app.IsClient {
-		return
-	}
-	arr := app.Window().Get("Uint8Array").New(len(data))
-	app.CopyBytesToJS(arr, data)
-	blob := app.Window().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
-	saveBlob(name, blob)
-}
-
-// saveBlob downloads a Blob through a temporary blob: address.
-func saveBlob(name string, blob app.Value) {
-	url := app.Window().Get("URL").Call("createObjectURL", blob)
-	a := app.Window().Get("document").Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", name)
-	a.Call("click")
-	// Revoke later: the download reads the Blob after click returns.
-	var revoke app.Func
-	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
-		app.Window().Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	app.Window().Call("setTimeout", revoke, 10000)
-}
-
-// pngScale is how many device pixels a PNG has per CSS pixel of the chart.
-const pngScale = 2
-
-// downloadPNG draws the SVG on a canvas in the browser (from a blob:
-// address, which the Content-Security-Policy's img-src allows) and
-// downloads the canvas as PNG.
-func downloadPNG(name, svg string) {
-	if !app.IsClient {
-		return
-	}
-	win := app.Window()
-	blob := win.Get("Blob").New([]any{svg}, map[string]any{"type": "image/svg+xml;charset=utf-8"})
-	url := win.Get("URL").Call("createObjectURL", blob)
-	img := win.Get("Image").New()
-	var onload, onerror, done app.Func
-	release := func() {
-		win.Get("URL").Call("revokeObjectURL", url)
-		onload.Release()
-		onerror.Release()
-	}
-	onload = app.FuncOf(func(this app.Value, args []app.Value) any {
-		w, h := img.Get("naturalWidth").Int(), img.Get("naturalHeight").Int()
-		canvas := win.Get("document").Call("createElement", "canvas")
-		canvas.Set("width", w*pngScale)
-		canvas.Set("height", h*pngScale)
-		g := canvas.Call("getContext", "2d")
-		g.Set("fillStyle", "#ffffff")
-		g.Call("fillRect", 0, 0, w*pngScale, h*pngScale)
-		g.Call("drawImage", img, 0, 0, w*pngScale, h*pngScale)
-		release()
-		done = app.FuncOf(func(this app.Value, args []app.Value) any {
-			if len(args) > 0 && !args[0].IsNull() {
-				saveBlob(name, args[0])
-			}
-			done.Release()
-			return nil
-		})
-		canvas.Call("toBlob", done, "image/png")
-		return nil
-	})
-	onerror = app.FuncOf(func(this app.Value, args []app.Value) any {
-		app.Log("chart: the SVG could not be drawn as PNG")
-		release()
-		return nil
-	})
-	img.Set("onload", onload)
-	img.Set("onerror", onerror)
-	img.Set("src", url)
 }

@@ -68,7 +68,7 @@ func (c *chartHost) OnMount(ctx app.Context) {
 // OnDismount stops drawing for this host.
 func (c *chartHost) OnDismount() {
 	c.mounted = false
-	worker.want("host"+strconv.Itoa(c.id), nil, nil, nil, nil)
+	worker.Want("host"+strconv.Itoa(c.id), nil, nil, nil, nil)
 }
 
 // OnResize draws again when the window crosses the phone width.
@@ -79,7 +79,7 @@ func (c *chartHost) kick() {
 	cc := st.charts()
 	if c.mounted {
 		ctx := c.ctx
-		worker.want("host"+strconv.Itoa(c.id), st.ds, c.reqs, func(f Figure) {
+		worker.Want("host"+strconv.Itoa(c.id), st.ds, c.reqs, func(f Figure) {
 			ctx.Dispatch(func(app.Context) {
 				cc.mu.Lock()
 				cc.figs[f.ID] = f

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"benchsim/app/figure"
 	"benchsim/app/report"
 	"benchsim/calc"
@@ -283,7 +281,7 @@ func (s *State) computed(id, kind string, subject int) (Figure, bool) {
 	if ok && f.Key == in.req.Key {
 		return f, true
 	}
-	if !app.IsClient {
+	if s.drawer == nil {
 		f = cc.drawNow(s.ds, in.req)
 		cc.figs[id] = f
 		return f, true

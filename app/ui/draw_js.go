@@ -79,7 +79,8 @@ func startDrawWorker() {
 // want replaces what owner wants drawn: reqs on ds. got receives each
 // figure and refresh is called when the worker fails; both run in a
 // JavaScript callback, so they hand the work to the UI goroutine.
-func (cl *drawClient) want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func()) {
+// Want asks the worker for the owner's figures (State's Drawer).
+func (cl *drawClient) Want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func()) {
 	if len(reqs) == 0 {
 		delete(cl.owners, owner)
 		return

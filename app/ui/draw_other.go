@@ -45,4 +45,4 @@ type drawClient struct{}
 
 var worker = &drawClient{}
 
-func (cl *drawClient) want(string, *calc.Dataset, []figure.Request, func(Figure), func()) {}
+func (cl *drawClient) Want(string, *calc.Dataset, []figure.Request, func(Figure), func()) {}

@@ -250,6 +250,7 @@ func newBrowserState(ds *calc.Dataset) *State {
 		st.Rev++
 	}))
 	st.UseScenarioStore(browserScenarioStore{})
+	st.UseDrawer(worker)
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the
 	// requested view.

@@ -81,9 +81,10 @@ type State struct {
 	// link waiting for its data, a file waiting for an answer.
 	Data DataView
 
-	demo *calc.Dataset
-	ds   *calc.Dataset
-	res  *calc.Result
+	demo   *calc.Dataset
+	ds     *calc.Dataset
+	res    *calc.Result
+	drawer Drawer // draws in the background (the browser); nil: at once
 
 	byName   []int // municipality indices by name, for byNameDS
 	byNameDS *calc.Dataset

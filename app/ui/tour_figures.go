@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"benchsim/app/figure"
 	"benchsim/calc"
 )
@@ -33,8 +31,8 @@ func (s *State) tourCharts(f *TourFigures, lang string, narrow bool, refresh fun
 	if len(m.svgs) > 12 {
 		clear(m.svgs)
 	}
-	if app.IsClient {
-		worker.want("tour", s.demo, reqs, func(fg Figure) {
+	if s.drawer != nil {
+		s.drawer.Want("tour", s.demo, reqs, func(fg Figure) {
 			v := m.svgs[key]
 			v[slices.Index([]string{"tour-" + figFunnel, "tour-" + figIntervals}, fg.ID)] = fg.SVG
 			m.svgs[key] = v
