@@ -15,12 +15,6 @@ import (
 // drawFailed says why the drawing worker is not drawing ("" while it works).
 func drawFailed() string { return worker.failed }
 
-// drawNow is the server's and the tests' drawing; the browser has the
-// worker.
-func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
-	return Figure{ID: req.ID, Kind: req.Kind, Key: req.Key, Err: "no drawing in the UI program"}
-}
-
 // drawClient talks to the drawing worker (web/draw.js running
 // web/draw.wasm). Owners (a chart host, the tour) say which figures they
 // want; the client keeps one draw message in flight and, when it is
