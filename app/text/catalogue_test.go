@@ -9,7 +9,7 @@ import (
 var catalogue = map[string]any{
 	"UI": uiW, "Charts": chartsW, "Tour": tourW, "Compare": compareW, "Data": dataW, "Meeting": meetingW,
 	"Export": Export, "statusShort": statusShort, "areaShort": areaShort, "areaNames": areaNames,
-	"notes": notes, "leverNames": leverNames,
+	"notes": notes, "areaFigure": areaFigure, "leverNames": leverNames,
 	"companionErrors": companionErrors, "companionWarnings": companionWarnings,
 	"figureNames": figureNames, "companionSources": companionSources,
 	"kindWords": kindWords, "detailWords": detailWords, "warnWords": warnWords,

@@ -95,3 +95,21 @@ var Export = struct {
 		{"Resultatmål", "Result target"}, {"Fokusmål", "Focus target"}, {"Tilsyn", "Supervision"},
 	},
 }
+
+// areaFigure name the areas in the figures' titles.
+var areaFigure = [calc.NumAreas]W{
+	{"Ydelsesgrupper i alt", "All benefit groups"},
+	{"A-dagpenge mv.", "Unemployment benefits (dp)"},
+	{"Kontanthjælp mv.", "Social assistance (kth)"},
+	{"Sygedagpenge mv.", "Sickness benefits (syg)"},
+	{"Førtidspension", "Disability pension (fp)"},
+	{"Fleksjob", "Flexi-jobs"},
+}
+
+// FigureAreaName names an area in a figure's title.
+func FigureAreaName(a calc.Area, lang Lang) string {
+	if a < 0 || a >= calc.NumAreas {
+		return a.ID()
+	}
+	return areaFigure[a].In(lang)
+}
