@@ -3,13 +3,15 @@ package text
 import (
 	"reflect"
 	"testing"
+
+	"benchsim/calc"
 )
 
 // catalogue is every table of W in the package, by name.
 var catalogue = map[string]any{
 	"UI": uiW, "Charts": chartsW, "Tour": tourW, "Compare": compareW, "Data": dataW, "Meeting": meetingW,
 	"Export": Export, "statusShort": statusShort, "areaShort": areaShort, "areaNames": areaNames,
-	"notes": notes, "areaFigure": areaFigure, "leverNames": leverNames,
+	"notes": notes, "paramWords": paramWords, "ruleSetLabels": ruleSetLabels, "pricePresetWords": pricePresetWords, "areaFigure": areaFigure, "leverNames": leverNames,
 	"companionErrors": companionErrors, "companionWarnings": companionWarnings,
 	"figureNames": figureNames, "companionSources": companionSources,
 	"kindWords": kindWords, "detailWords": detailWords, "warnWords": warnWords,
@@ -66,5 +68,37 @@ func TestMoved(t *testing.T) {
 		if got := Moved(c.n, c.places, c.lang); got != c.want {
 			t.Errorf("Moved(%d, %d, %s) = %q, want %q", c.n, c.places, c.lang, got, c.want)
 		}
+	}
+}
+
+// Every parameter, rule set and price preset of calc has its words in both
+// languages (TestCatalogueComplete checks that none is empty).
+func TestCalcTablesWorded(t *testing.T) {
+	for _, p := range calc.Parameters {
+		if _, ok := paramWords[p.ID]; !ok {
+			t.Errorf("parameter %s has no label", p.ID)
+		}
+	}
+	for _, r := range calc.RuleSets {
+		if _, ok := ruleSetLabels[r.ID]; !ok {
+			t.Errorf("rule set %s has no label", r.ID)
+		}
+	}
+	for _, p := range calc.PricePresets {
+		if _, ok := pricePresetWords[p.ID]; !ok {
+			t.Errorf("price preset %s has no words", p.ID)
+		}
+	}
+	if len(paramWords) != len(calc.Parameters) || len(ruleSetLabels) != len(calc.RuleSets) || len(pricePresetWords) != len(calc.PricePresets) {
+		t.Error("the catalogue words an ID calc does not have")
+	}
+	if got := ParamLabel(calc.ParamPrice, EN); got != "Price per full-time person" {
+		t.Errorf("price label %q", got)
+	}
+	if got := ParamUnit(calc.ParamPrice, DA); got != "kr. pr. år" {
+		t.Errorf("price unit %q", got)
+	}
+	if got := RuleSetLabel("2021", DA); got != "2021–2022: kun samtaler (80 %)" {
+		t.Errorf("rule set %q", got)
 	}
 }

@@ -15,7 +15,8 @@ func CostEqualsVolume(lang string) string {
 // PricePreset words a price preset: its label, where its values come from,
 // and what they are not.
 func PricePreset(p calc.PricePreset, lang string) (label, source, caveat string) {
-	return W{p.Label, p.LabelEN}.In(Lang(lang)), W{p.Source, p.SourceEN}.In(Lang(lang)), W{p.Caveat, p.CaveatEN}.In(Lang(lang))
+	w, l := pricePresetWords[p.ID], Lang(lang)
+	return w.Label.In(l), w.Source.In(l), w.Caveat.In(l)
 }
 
 // Figure is one of the headline's big numbers: the value as shown and what

@@ -507,12 +507,7 @@ func (t UIText) SourceOf(def string) string {
 func (t UIText) PeriodRuleSet(id string) string { return fmt.Sprintf(t.PeriodRuleSetFmt, id) }
 
 // RuleSetName names a rule set.
-func (t UIText) RuleSetName(r calc.RuleSet) string {
-	if t.lang == EN && r.LabelEN != "" {
-		return r.LabelEN
-	}
-	return r.Label
-}
+func (t UIText) RuleSetName(r calc.RuleSet) string { return RuleSetLabel(r.ID, t.lang) }
 
 // MuniLead introduces the municipality page.
 func (t UIText) MuniLead(region, period string) string {
