@@ -79,7 +79,7 @@ func (c *chartHost) kick() {
 	cc := st.charts()
 	if c.mounted {
 		ctx := c.ctx
-		worker.Want("host"+strconv.Itoa(c.id), st.ds, c.reqs, func(f Figure) {
+		worker.Want("host"+strconv.Itoa(c.id), st.Dataset(), c.reqs, func(f Figure) {
 			ctx.Dispatch(func(app.Context) {
 				cc.mu.Lock()
 				cc.figs[f.ID] = f
@@ -115,7 +115,7 @@ func (c *chartHost) figure(id, kind string, subject int, narrow bool) (Figure, b
 		return f, true
 	}
 	if !app.IsClient {
-		f := cc.drawNow(st.ds, in.req)
+		f := cc.drawNow(st.Dataset(), in.req)
 		cc.figs[id] = f
 		return f, true
 	}

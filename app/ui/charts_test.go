@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"benchsim/app/chart"
 	"benchsim/app/figure"
 	"benchsim/app/report"
@@ -23,7 +21,7 @@ const stevnsCode = 336
 
 func chartState(t testing.TB) *State {
 	t.Helper()
-	return NewState(demoDataset(), nil)
+	return NewState(demo.Dataset(), nil)
 }
 
 // TestChartViewURL: the charts' keys go into the URL only when they differ
@@ -391,30 +389,6 @@ func TestHostileNames(t *testing.T) {
 		if !strings.Contains(f.SVG, "&lt;img") {
 			t.Errorf("%s: the name is not in the picture", k)
 		}
-	}
-}
-
-// TestPrerenderCharts: the server's first HTML of the charts tab already
-// holds the map and the six charts, each with its text alternative and
-// download buttons.
-func TestPrerenderCharts(t *testing.T) {
-	st := chartState(t)
-	if err := st.ApplyQuery("v=1&tab=charts&m=336&re=1"); err != nil {
-		t.Fatal(err)
-	}
-	html := app.HTMLString(&Root{st: st})
-	for _, id := range chartFigures {
-		for _, want := range []string{`id="fig-` + id + `-figure"`, `id="fig-` + id + `-summary"`, `id="dl-` + id + `-svg"`, `id="dl-` + id + `-png"`} {
-			if !strings.Contains(html, want) {
-				t.Errorf("%s: no %s in the page", id, want)
-			}
-		}
-	}
-	if c := strings.Count(html, `class="bm-tile"`); c != 98 {
-		t.Errorf("%d map tiles, want 98", c)
-	}
-	if !strings.Contains(html, `id="tab-charts"`) {
-		t.Error("no charts tab in the navigation")
 	}
 }
 

@@ -157,7 +157,7 @@ func (cl *drawClient) message(data string) {
 		// The shown dataset goes at once, so the worker has decoded it
 		// before the first figure is asked for.
 		if browserState != nil && len(cl.owners) == 0 {
-			cl.dataset(browserState.ds)
+			cl.dataset(browserState.Dataset())
 		}
 		cl.send()
 	case "error":

@@ -1,6 +1,9 @@
 package ui
 
-import "benchsim/app/report"
+import (
+	"benchsim/app/report"
+	"strconv"
+)
 
 // Languages the UI speaks.
 const (
@@ -37,4 +40,16 @@ func FormatMioSigned(kr float64, lang string) string {
 // FormatInt formats a whole number ("1.130").
 func FormatInt(n int, lang string) string {
 	return FormatNumber(float64(n), 0, lang)
+}
+
+// decimalsOf returns how many decimals show a parameter's value exactly
+// (at most 3).
+func decimalsOf(v float64) int {
+	for d := 0; d < 3; d++ {
+		s := strconv.FormatFloat(v, 'f', d, 64)
+		if f, _ := strconv.ParseFloat(s, 64); f == v {
+			return d
+		}
+	}
+	return 3
 }

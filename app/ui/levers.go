@@ -280,3 +280,11 @@ func (s *State) ResetScenario() {
 	s.recompute()
 	s.fixArea()
 }
+
+// SetPricePreset sets the scenario's prices to one of calc.PricePresets.
+func (s *State) SetPricePreset(id string) error {
+	if _, ok := calc.PricePresetByID(id); !ok {
+		return nil
+	}
+	return s.change(func(sc *calc.Scenario) { sc.SetPricePreset(id) })
+}

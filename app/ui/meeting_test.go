@@ -65,9 +65,6 @@ func TestPrintStamp(t *testing.T) {
 	if got := st.PrintStamp(day, true); !strings.Contains(got, "Period and scenario: each step's own") {
 		t.Errorf("the tour handout's stamp: %q", got)
 	}
-	if got := cssString(`a "b" \ c` + "\n"); got != `"a \"b\" \\ c "` {
-		t.Errorf("cssString: %s", got)
-	}
 }
 
 // TestTourHandout: the printed tour has every step with calc's answer for

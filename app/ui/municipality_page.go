@@ -37,7 +37,7 @@ func (p *municipalityPage) Render() app.UI {
 			),
 		),
 		app.P().Class("lead").Text(t.MuniLead(m.Region, t.PeriodName(st.Period()))),
-		p.root.muniWordsSection(code),
+		p.muniWordsSection(code),
 		app.Div().Class("cards").Body(
 			p.muniAreas(i),
 			p.muniStatus(i, code),
@@ -236,4 +236,27 @@ func (p *municipalityPage) printCaseload(code int) app.UI {
 	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
 	return app.P().ID("print-caseload").Class("print-only").
 		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
+}
+
+// muniWordsSection is the paragraph's cached section.
+func (p *municipalityPage) muniWordsSection(code int) app.UI {
+	st := p.state()
+	key := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + st.Scenario.Encode() + "|" + strconv.Itoa(code)
+	return cached("m-words", key, p.muniWords)
+}
+
+// muniWords is the municipality page's paragraph, also in its handout. It
+// reads the municipality from the state (a cached section keeps its first
+// function).
+func (p *municipalityPage) muniWords() app.UI {
+	st := p.state()
+	code := st.Muni
+	if code == 0 || st.Dataset().MunicipalityIndex(code) < 0 {
+		code = st.EditMunicipality()
+	}
+	ct := CmpMsg(st.Lang)
+	return app.Section().Class("panel", "words").ID("m-words").Body(
+		app.H2().Text(ct.InWords),
+		app.P().ID("explanation").Text(st.Explanation(code)),
+	)
 }

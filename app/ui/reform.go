@@ -58,3 +58,6 @@ type ReformTotal struct {
 // ToggleReformCases shows or hides every municipality's investment case
 // under the reform's totals.
 func (s *State) ToggleReformCases() { s.reformCases = !s.reformCases; s.Rev++ }
+
+// ReformCasesShown says whether the reform's cases are listed.
+func (s *State) ReformCasesShown() bool { return s.reformCases }

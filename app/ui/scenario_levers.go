@@ -199,7 +199,7 @@ func (p *scenarioPage) pricePanel() app.UI {
 			_, _, caveat := text.PricePreset(calc.PricePresets[0], st.Lang)
 			return app.P().ID("prices-equal-note").Class("note").Text(caveat)
 		}),
-		p.root.pricePresets(),
+		p.pricePresets(),
 		app.Range(calc.Areas).Slice(func(i int) app.UI {
 			a := calc.Areas[i]
 			return p.numberField("price-"+a.ID(), "", t.AreaName(a), paramUnit(price, st.Lang), sc.Prices[a], price.Min, price.Max, 250,
@@ -366,12 +366,12 @@ func (p *scenarioPage) reformTotals() app.UI {
 				})),
 			),
 		),
-		app.Button().ID("rf-cases-toggle").Class("btn", "small", "ghost").Attr("aria-expanded", boolStr(st.reformCases)).
-			Text(ifElse(st.reformCases, ct.HideCases, fmt.Sprintf(ct.ShowCases, report.Number(float64(len(res.Investments)), 0, l)))).
+		app.Button().ID("rf-cases-toggle").Class("btn", "small", "ghost").Attr("aria-expanded", boolStr(st.ReformCasesShown())).
+			Text(ifElse(st.ReformCasesShown(), ct.HideCases, fmt.Sprintf(ct.ShowCases, report.Number(float64(len(res.Investments)), 0, l)))).
 			OnClick(func(ctx app.Context, e app.Event) { st.ToggleReformCases() }),
 		// Rendered only when asked for: a national reform has 90-odd rows,
 		// and the caseload panel re-renders on every drag of its sliders.
-		app.If(st.reformCases, func() app.UI {
+		app.If(st.ReformCasesShown(), func() app.UI {
 			return app.Div().ID("rf-cases").Body(
 				app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-label", ct.CasesLabel).Body(
 					app.Table().Class("rank", "rf-cases").Body(
@@ -407,4 +407,63 @@ func ifElse(c bool, a, b string) string {
 		return a
 	}
 	return b
+}
+
+// costNote says, when "Efter pris" is chosen with equal prices, that it
+// then equals the volume weighting, and offers the teaching prices.
+func (p *scenarioPage) costNote() app.UI {
+	st := p.state()
+	if !st.Result().CostWeightingIsVolume() {
+		return nil
+	}
+	ct := CmpMsg(st.Lang)
+	return app.Div().ID("cost-note").Class("note").Attr("role", "note").Body(
+		app.P().Text(text.CostEqualsVolume(st.Lang)),
+		app.P().Body(
+			app.Button().ID("use-teaching").Class("btn", "small").Text(ct.UseTeaching).
+				OnClick(func(ctx app.Context, e app.Event) {
+					st.SetPricePreset(calc.PricesTeaching)
+					p.step(ctx, true)
+				}),
+			app.Text(" "),
+			// A button, not a link: the panel is cached, and a link would
+			// keep the address of the render it was made in.
+			app.Button().ID("to-prices").Class("btn", "small", "ghost").Text(ct.ToPrices).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if el := app.Window().GetElementByID("p-prices"); el.Truthy() {
+						el.Call("scrollIntoView")
+						if f := app.Window().GetElementByID("price-" + calc.DP.ID()); f.Truthy() {
+							f.Call("focus", map[string]any{"preventScroll": true})
+						}
+					}
+				}),
+		),
+	)
+}
+
+// pricePresets are the labelled price presets, each one click away, with
+// its source and caveat.
+func (p *scenarioPage) pricePresets() app.UI {
+	st := p.state()
+	ct := CmpMsg(st.Lang)
+	cur := st.Scenario.PricePreset()
+	return app.Div().Class("presets").ID("price-presets").Body(
+		app.P().Class("help").Text(ct.PresetsLabel),
+		app.Range(calc.PricePresets).Slice(func(i int) app.UI {
+			preset := calc.PricePresets[i]
+			label, source, caveat := text.PricePreset(preset, st.Lang)
+			return app.Div().Class("preset").Body(
+				app.Button().ID("prices-"+preset.ID).Class("btn", "small").Attr("aria-pressed", boolStr(cur == preset.ID)).Text(label).
+					OnClick(func(ctx app.Context, e app.Event) {
+						st.SetPricePreset(preset.ID)
+						p.step(ctx, true)
+					}, app.EventScope(preset.ID)),
+				app.Details().Class("source").Body(
+					app.Summary().Text(ct.SourceAndCaveat),
+					app.P().Text(source),
+					app.P().Text(caveat),
+				),
+			)
+		}),
+	)
 }

@@ -48,7 +48,7 @@ func (p *scenarioPage) Render() app.UI {
 					return cached("weights", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weights), p.weightsPanel)
 				}),
 				cached("reestimate", base+fmt.Sprint(sc.Reestimate, sc.CovariatesOff, sc.Scope, sc.Areas, sc.Lens), p.reestimatePanel),
-				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform(), st.reformCases), p.caseloadPanel),
+				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform(), st.ReformCasesShown()), p.caseloadPanel),
 				cached("transfer", base+fmt.Sprint(st.DraftTransfer(), sc.Transfers, sc.Lens, sc.VesselsElasticity), p.transferPanel),
 				cached("prices", base+fmt.Sprint(sc.Prices, sc.Weighting, sc.Scope, sc.Areas), p.pricePanel),
 				cached("supervision", base+fmt.Sprint(sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin, st.Result().RuleSet), p.supervisionPanel),
@@ -103,7 +103,7 @@ func (p *scenarioPage) scopePanel() app.UI {
 			)
 		}),
 		p.radios("weighting", t.WeightingLegend, ws, wlabels, sc.Weighting, func(v string) { st.SetWeighting(v) }),
-		p.root.costNote(),
+		p.costNote(),
 	)
 }
 

@@ -122,6 +122,9 @@ func (s *State) reset() {
 // Dataset returns the current dataset.
 func (s *State) Dataset() *calc.Dataset { return s.ds }
 
+// Demo returns the built-in illustrative dataset (the tour runs on it).
+func (s *State) Demo() *calc.Dataset { return s.demo }
+
 // Result returns calc's result for the current scenario.
 func (s *State) Result() *calc.Result { return s.res }
 

@@ -244,7 +244,7 @@ func (c *tourPage) quiz(st *State, n int, revealed bool) app.UI {
 				app.Div().Class("tour-guessrow").Body(
 					app.Input().Type("number").ID("tour-guess").Class("number", "tour-guess").
 						Attr("inputmode", "numeric").Min(num(lo)).Max(num(hi)).Step(1).
-						Value(st.tour().guess[n-1]).Attr("aria-describedby", "tour-unit").
+						Value(st.TourGuessText(n)).Attr("aria-describedby", "tour-unit").
 						OnInput(func(ctx app.Context, e app.Event) {
 							st.SetTourGuess(ctx.JSSrc().Get("value").String())
 							ctx.PreventUpdate()
@@ -340,7 +340,7 @@ func (c *tourPage) control(st *State, n int) app.UI {
 	lang := st.Lang
 	switch n {
 	case 1:
-		ds := st.demo
+		ds := st.Demo()
 		return app.FieldSet().ID("t1-control").Class("tour-control", "tour-covariates").Body(
 			app.Legend().Text(t.AllCovariates),
 			app.Div().Class("tour-checks").Body(app.Range(ds.Covariates).Slice(func(i int) app.UI {
@@ -371,7 +371,7 @@ func (c *tourPage) control(st *State, n int) app.UI {
 			set: func(v float64) error { return st.SetTourTransfer(v) },
 		}))
 	case 5:
-		c0 := tourCaseloadNow(st.demo)
+		c0 := tourCaseloadNow(st.Demo())
 		l, ok := st.Scenario.CaseloadFor(tourStevns)
 		if !ok {
 			l.From, l.To = c0, c0

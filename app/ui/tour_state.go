@@ -264,6 +264,9 @@ func (s *State) TourGuess(n int) (float64, bool) {
 	return v, err == nil && !math.IsNaN(v) && !math.IsInf(v, 0)
 }
 
+// TourGuessText is the guess typed at step n, as typed (trimmed).
+func (s *State) TourGuessText(n int) string { return s.tour().guess[n-1] }
+
 // RevealTour shows the shown step's answer next to the guess.
 func (s *State) RevealTour() { s.tour().revealed[s.Tour.Step-1] = true; s.Rev++ }
 

@@ -57,13 +57,13 @@ func (l liveStep) live1() app.UI {
 	}
 	return app.Div().Class("tour-figs").Body(
 		app.P().ID("t1-covcount").Class("tour-line").Text(fmt.Sprintf(t.CovariatesOnFmt,
-			FormatNumber(v["t1-covariates"], 0, lang), FormatInt(len(st.demo.Covariates), lang))),
+			FormatNumber(v["t1-covariates"], 0, lang), FormatInt(len(st.Demo().Covariates), lang))),
 		app.Table().ID("t1-table").Class("tour-table", "t1").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Td(),
 				app.Range(codes).Slice(func(k int) app.UI {
 					return app.Th().Scope("col").Class("num").DataSet("code", codes[k]).
-						Text(st.demo.Municipalities[st.demo.MunicipalityIndex(codes[k])].Name)
+						Text(st.Demo().Municipalities[st.Demo().MunicipalityIndex(codes[k])].Name)
 				}),
 			)),
 			app.TBody().Body(app.Range(t1Rows).Slice(func(k int) app.UI {

@@ -95,18 +95,6 @@ func paramLabel(p calc.Parameter, lang string) string { return text.ParamLabel(p
 
 func paramUnit(p calc.Parameter, lang string) string { return text.ParamUnit(p.ID, text.Lang(lang)) }
 
-// decimalsOf returns how many decimals show a parameter's value exactly
-// (at most 3).
-func decimalsOf(v float64) int {
-	for d := 0; d < 3; d++ {
-		s := strconv.FormatFloat(v, 'f', d, 64)
-		if f, _ := strconv.ParseFloat(s, 64); f == v {
-			return d
-		}
-	}
-	return 3
-}
-
 // checkbox is a labelled checkbox.
 func (k kit) checkbox(id, label string, checked bool, set func(bool)) app.UI {
 	return app.Div().Class("check").Body(
@@ -232,4 +220,11 @@ func (k kit) numberField(id, key, label, unit string, value, min, max, step floa
 			app.If(unit != "", func() app.UI { return app.Span().Class("unit").Text(unit) }),
 		),
 	)
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
 }
