@@ -6,13 +6,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/figure"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
 // card lays out one chart: heading, help, controls, the picture with its
 // summary, the table behind a disclosure, and the downloads.
-func (c *chartHost) card(f Figure, fresh bool, id, title, help string, controls ...app.UI) app.UI {
-	ct := ChartMsg(c.state().Lang)
+func (c *chartHost) card(f view.Figure, fresh bool, id, title, help string, controls ...app.UI) app.UI {
+	ct := view.ChartMsg(c.state().Lang)
 	return app.Section().ID("fig-"+id).Class("panel", "chart-card").TabIndex(-1).
 		Attr("aria-labelledby", "fig-"+id+"-h").Body(
 		app.H2().ID("fig-"+id+"-h").Text(title),
@@ -24,7 +25,7 @@ func (c *chartHost) card(f Figure, fresh bool, id, title, help string, controls 
 
 // picture is a figure's drawing, summary, table and downloads, or what
 // stands in for it.
-func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app.UI {
+func (c *chartHost) picture(f view.Figure, fresh bool, id string, ct *view.ChartTexts) app.UI {
 	switch {
 	case f.Err != "":
 		return app.P().ID("fig-" + id + "-note").Class("chart-note").Text(f.Err)
@@ -42,7 +43,7 @@ func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app
 	}
 	open := c.open[id]
 	var svg app.UI = app.Div().Class("svg").Body(app.Raw(f.SVG))
-	if f.Kind == figMap {
+	if f.Kind == view.FigMap {
 		svg = c.mapFrame(app.Raw(f.SVG))
 	}
 	return app.Div().Class("chart-body").Body(
@@ -73,7 +74,7 @@ func (c *chartHost) picture(f Figure, fresh bool, id string, ct *ChartTexts) app
 // or when the worker failed: a quiet "tegner …" (or why nothing will be
 // drawn) and the text alternative the UI can give without drawing, the
 // municipalities' ranks and differences.
-func (c *chartHost) standIn(id string, ct *ChartTexts) app.UI {
+func (c *chartHost) standIn(id string, ct *view.ChartTexts) app.UI {
 	st := c.state()
 	failed := drawFailed()
 	open := c.open[id] || failed != ""
@@ -89,7 +90,7 @@ func (c *chartHost) standIn(id string, ct *ChartTexts) app.UI {
 			}, app.EventScope(id)).
 			Body(
 				app.Summary().Text(ct.AltTable),
-				app.If(open, func() app.UI { return altTable(st.standInAlt()) }),
+				app.If(open, func() app.UI { return altTable(st.StandInAlt()) }),
 			),
 	)
 }
@@ -116,10 +117,10 @@ func altTable(a figure.Alt) app.UI {
 
 // download saves the figure's current drawing as SVG or PNG.
 func (c *chartHost) download(id string, png bool) {
-	cc := c.state().charts()
-	cc.mu.Lock()
-	f := cc.figs[id]
-	cc.mu.Unlock()
+	cc := c.state().ChartCache()
+	cc.Mu.Lock()
+	f := cc.Figs[id]
+	cc.Mu.Unlock()
 	if f.SVG == "" {
 		return
 	}
@@ -132,11 +133,11 @@ func (c *chartHost) download(id string, png bool) {
 
 // whyNote says which area the waterfall explains, or offers to switch
 // re-estimation on.
-func (c *chartHost) whyNote(f Figure) app.UI {
+func (c *chartHost) whyNote(f view.Figure) app.UI {
 	r := c.kit
 	st := r.state()
 	t := st.T()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	switch f.Action {
 	case "reestimate":
 		return app.Button().ID("why-reestimate").Class("btn").Text(ct.WhyReestimate).
@@ -145,7 +146,7 @@ func (c *chartHost) whyNote(f Figure) app.UI {
 				r.step(ctx, true)
 			})
 	case "":
-		if a := whyArea(st.Result(), st.Area); a != calc.Total && a != st.Area {
+		if a := view.WhyArea(st.Result(), st.Area); a != calc.Total && a != st.Area {
 			return app.P().Class("help").Text(ct.WhyArea(t.AreaName(a)))
 		}
 	}
@@ -153,13 +154,13 @@ func (c *chartHost) whyNote(f Figure) app.UI {
 }
 
 // vesselsAction offers the lens when the data has no fp figures.
-func (c *chartHost) vesselsAction(f Figure) app.UI {
+func (c *chartHost) vesselsAction(f view.Figure) app.UI {
 	r := c.kit
 	st := r.state()
 	if f.Action != "lens" {
 		return nil
 	}
-	return app.Button().ID("vessels-lens").Class("btn").Text(ChartMsg(st.Lang).LensOn).
+	return app.Button().ID("vessels-lens").Class("btn").Text(view.ChartMsg(st.Lang).LensOn).
 		OnClick(func(ctx app.Context, e app.Event) {
 			st.SetLens(true)
 			r.step(ctx, true)

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/figure"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -36,9 +37,9 @@ type chartHost struct {
 	mounted bool
 	open    map[string]bool // figure ids whose table is open
 	tip     mapTip
-	reqs    []figure.Request  // figures wanted from the drawing worker
-	figs    map[string]Figure // what this render shows, by figure id
-	fresh   map[string]bool   // whether it is up to date
+	reqs    []figure.Request       // figures wanted from the drawing worker
+	figs    map[string]view.Figure // what this render shows, by figure id
+	fresh   map[string]bool        // whether it is up to date
 }
 
 // newChartsPage is the Charts tab: a chartHost, re-rendered on every
@@ -76,14 +77,14 @@ func (c *chartHost) OnResize(ctx app.Context) { ctx.Update() }
 
 func (c *chartHost) kick() {
 	st := c.state()
-	cc := st.charts()
+	cc := st.ChartCache()
 	if c.mounted {
 		ctx := c.ctx
-		worker.Want("host"+strconv.Itoa(c.id), st.Dataset(), c.reqs, func(f Figure) {
+		worker.Want("host"+strconv.Itoa(c.id), st.Dataset(), c.reqs, func(f view.Figure) {
 			ctx.Dispatch(func(app.Context) {
-				cc.mu.Lock()
-				cc.figs[f.ID] = f
-				cc.mu.Unlock()
+				cc.Mu.Lock()
+				cc.Figs[f.ID] = f
+				cc.Mu.Unlock()
 			})
 		}, func() { ctx.Dispatch(nil) })
 	}
@@ -95,48 +96,48 @@ func narrow() bool {
 		return false
 	}
 	w, _ := app.Window().Size()
-	return w > 0 && w < narrowBelow
+	return w > 0 && w < view.NarrowBelow
 }
 
 // figure returns figure id (of kind) as it should be shown now and whether
 // it is up to date. When it is not, the host wants it drawn and the last
 // drawing (or an empty Figure) stands in.
-func (c *chartHost) figure(id, kind string, subject int, narrow bool) (Figure, bool) {
+func (c *chartHost) figure(id, kind string, subject int, narrow bool) (view.Figure, bool) {
 	st := c.state()
-	cc := st.charts()
-	cc.mu.Lock()
-	defer cc.mu.Unlock()
-	in := st.figureInput(id, kind, subject, narrow)
-	if f, ok := in.stands(); ok {
-		cc.figs[id] = f
+	cc := st.ChartCache()
+	cc.Mu.Lock()
+	defer cc.Mu.Unlock()
+	in := st.FigureInput(id, kind, subject, narrow)
+	if f, ok := in.Stands(); ok {
+		cc.Figs[id] = f
 		return f, true
 	}
-	if f, ok := cc.figs[id]; ok && f.Key == in.req.Key {
+	if f, ok := cc.Figs[id]; ok && f.Key == in.Req.Key {
 		return f, true
 	}
 	if !app.IsClient {
-		f := cc.drawNow(st.Dataset(), in.req)
-		cc.figs[id] = f
+		f := cc.DrawNow(st.Dataset(), in.Req)
+		cc.Figs[id] = f
 		return f, true
 	}
-	c.reqs = append(c.reqs, in.req)
-	return cc.figs[id], false
+	c.reqs = append(c.reqs, in.Req)
+	return cc.Figs[id], false
 }
 
 // Render shows the host's page and, in the browser, asks for what is
 // missing to be drawn.
 func (c *chartHost) Render() app.UI {
 	if c.id == 0 {
-		cc := c.state().charts()
-		cc.mu.Lock()
-		cc.hostSeq++
-		c.id = cc.hostSeq
-		cc.mu.Unlock()
+		cc := c.state().ChartCache()
+		cc.Mu.Lock()
+		cc.HostSeq++
+		c.id = cc.HostSeq
+		cc.Mu.Unlock()
 	}
 	if c.open == nil {
 		c.open = map[string]bool{}
 	}
-	c.figs, c.fresh = map[string]Figure{}, map[string]bool{}
+	c.figs, c.fresh = map[string]view.Figure{}, map[string]bool{}
 	c.reqs = nil // the worker's client owns the last list
 	var ui app.UI
 	switch c.Page {
@@ -159,13 +160,13 @@ func (c *chartHost) chartsPage() app.UI {
 	r := c.kit
 	st := r.state()
 	t := st.T()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	nw := narrow()
-	for _, k := range chartFigures {
+	for _, k := range view.ChartFigures {
 		c.figs[k], c.fresh[k] = c.figure(k, k, 0, nw)
 	}
-	cards := make([]app.UI, len(chartFigures))
-	for i, k := range chartFigures {
+	cards := make([]app.UI, len(view.ChartFigures))
+	for i, k := range view.ChartFigures {
 		cards[i] = c.section(k)
 	}
 	return app.Div().Class("page", "charts").Body(
@@ -192,15 +193,15 @@ func (c *chartHost) section(id string) app.UI {
 	f := c.figs[id]
 	var extra string
 	switch strings.TrimPrefix(id, "m-") {
-	case figMap:
+	case view.FigMap:
 		extra = fmt.Sprint(st.MapMeasure(), c.tip)
-	case figIntervals:
-		extra = fmt.Sprint(st.simPhi())
-	case figHistory:
+	case view.FigIntervals:
+		extra = fmt.Sprint(st.SimPhi())
+	case view.FigHistory:
 		extra = fmt.Sprint(st.DatasetID, st.HistoryCodes(), len(st.Charts.Picked) == 0)
-	case figWhy:
-		extra = fmt.Sprint(st.Area, whyArea(st.Result(), st.Area))
-	case figVessels:
+	case view.FigWhy:
+		extra = fmt.Sprint(st.Area, view.WhyArea(st.Result(), st.Area))
+	case view.FigVessels:
 		extra = fmt.Sprint(st.Charts.Weighted)
 	}
 	key := strings.Join([]string{f.Key, strconv.FormatBool(c.fresh[id]), strconv.FormatBool(c.open[id]),
@@ -212,26 +213,26 @@ func (c *chartHost) section(id string) app.UI {
 func (c *chartHost) cardUI(id string) app.UI {
 	r := c.kit
 	st := r.state()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	f, fresh := c.figs[id], c.fresh[id]
 	switch id {
-	case figMap:
+	case view.FigMap:
 		return c.mapCard(f, fresh)
-	case figFunnel:
+	case view.FigFunnel:
 		return c.card(f, fresh, id, ct.FunnelTitle, ct.FunnelHelp)
-	case figIntervals:
-		return c.card(f, fresh, id, ct.IntervalsTitle, ct.IntervalsHelp(simDraws(), st.simPhi()))
-	case figMoves:
+	case view.FigIntervals:
+		return c.card(f, fresh, id, ct.IntervalsTitle, ct.IntervalsHelp(view.SimDraws(), st.SimPhi()))
+	case view.FigMoves:
 		return c.card(f, fresh, id, ct.MovesTitle, ct.MovesHelp)
-	case figHistory:
+	case view.FigHistory:
 		return c.card(f, fresh, id, ct.HistoryTitle, ct.HistoryHelp, c.historyControls())
-	case figWhy, "m-" + figWhy:
+	case view.FigWhy, "m-" + view.FigWhy:
 		return c.card(f, fresh, id, ct.WhyTitle, ct.WhyHelp, c.whyNote(f))
-	case figVessels:
+	case view.FigVessels:
 		return c.card(f, fresh, id, ct.VesselsTitle, ct.VesselsHelp,
 			r.checkbox("vessels-weighted", ct.VesselsWeighted, st.Charts.Weighted, func(on bool) { st.SetVesselsWeighted(on) }),
 			c.vesselsAction(f))
-	case "m-" + figHistory:
+	case "m-" + view.FigHistory:
 		return c.card(f, fresh, id, ct.HistoryTitle, ct.HistoryHelp)
 	}
 	return nil
@@ -242,7 +243,7 @@ func (c *chartHost) cardUI(id string) app.UI {
 func (c *chartHost) controls() app.UI {
 	r := c.kit
 	st := r.state()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	ds := st.Dataset()
 	code := st.Muni
 	var lever app.UI = app.P().Class("help").Text(ct.CaseloadNone)
@@ -259,7 +260,7 @@ func (c *chartHost) controls() app.UI {
 		cached("ch-pick", pick, c.pickers),
 		lever,
 		app.P().Class("help").Body(
-			app.A().Href(r.href(TabScenario, nil)).Text(ct.LeversMore),
+			app.A().Href(r.href(view.TabScenario, nil)).Text(ct.LeversMore),
 		),
 	)
 }
@@ -269,13 +270,13 @@ func (c *chartHost) pickers() app.UI {
 	r := c.kit
 	st := r.state()
 	t := st.T()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	ds := st.Dataset()
 	order := make([]int, len(ds.Municipalities))
 	for i := range order {
 		order[i] = i
 	}
-	sortByName(ds.Municipalities, order)
+	view.SortByName(ds.Municipalities, order)
 	scopes := calc.ScopePresets
 	return app.Div().Class("pickers").Body(
 		app.Div().Class("field").Body(
@@ -312,7 +313,7 @@ func (c *chartHost) pickers() app.UI {
 func (c *chartHost) historyControls() app.UI {
 	r := c.kit
 	st := r.state()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	ds := st.Dataset()
 	codes := st.HistoryCodes()
 	order := make([]int, 0, len(ds.Municipalities))
@@ -321,8 +322,8 @@ func (c *chartHost) historyControls() app.UI {
 			order = append(order, i)
 		}
 	}
-	sortByName(ds.Municipalities, order)
-	full := len(codes) >= MaxHistory
+	view.SortByName(ds.Municipalities, order)
+	full := len(codes) >= view.MaxHistory
 	return app.Div().Class("history-controls").Body(
 		app.P().Class("chips-label").ID("hm-label").Text(ct.HistoryChosen),
 		app.Ul().Class("chips").Attr("aria-labelledby", "hm-label").Body(app.Range(codes).Slice(func(i int) app.UI {
@@ -370,14 +371,14 @@ func (c *chartHost) historyControls() app.UI {
 // municipalities.
 func (c *chartHost) muniPage() app.UI {
 	nw := narrow()
-	for _, k := range []string{figHistory, figWhy} {
+	for _, k := range []string{view.FigHistory, view.FigWhy} {
 		c.figs["m-"+k], c.fresh["m-"+k] = c.figure("m-"+k, k, c.Code, nw)
 	}
 	// The page's history table (Root's muniHistory) reads this.
-	c.figure("m-"+figRanks, figRanks, c.Code, false)
+	c.figure("m-"+view.FigRanks, view.FigRanks, c.Code, false)
 	return app.Div().Class("muni-charts").Body(
-		c.section("m-"+figHistory),
-		c.section("m-"+figWhy),
+		c.section("m-"+view.FigHistory),
+		c.section("m-"+view.FigWhy),
 	)
 }
 
@@ -386,10 +387,10 @@ func (c *chartHost) muniPage() app.UI {
 func (c *chartHost) tableSwitch() app.UI {
 	r := c.kit
 	st := r.state()
-	ct := ChartMsg(st.Lang)
+	ct := view.ChartMsg(st.Lang)
 	busy := false
 	if st.Charts.Uncertainty {
-		_, fresh := c.figure(figRankSim, figRankSim, 0, false)
+		_, fresh := c.figure(view.FigRankSim, view.FigRankSim, 0, false)
 		busy = !fresh
 	}
 	return app.Div().Class("uncertainty").Body(

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // TestPrerenderCharts: the server's first HTML of the charts tab already
@@ -16,7 +18,7 @@ func TestPrerenderCharts(t *testing.T) {
 		t.Fatal(err)
 	}
 	html := app.HTMLString(&Root{st: st})
-	for _, id := range chartFigures {
+	for _, id := range view.ChartFigures {
 		for _, want := range []string{`id="fig-` + id + `-figure"`, `id="fig-` + id + `-summary"`, `id="dl-` + id + `-svg"`, `id="dl-` + id + `-png"`} {
 			if !strings.Contains(html, want) {
 				t.Errorf("%s: no %s in the page", id, want)

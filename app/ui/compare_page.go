@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -21,7 +22,7 @@ func newComparePage(r *Root) *comparePage { return &comparePage{kit{r}} }
 // Render draws the page.
 func (p *comparePage) Render() app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	c, err := st.Comparison()
 	return app.Div().Class("page", "compare").Body(
 		app.Div().Class("page-head").Body(
@@ -45,7 +46,7 @@ func (p *comparePage) Render() app.UI {
 // out, and adds the current scenario.
 func (p *comparePage) compareChosen() app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	items := st.Compare.Items
 	return app.Section().Class("panel").ID("cmp-chosen").Body(
 		app.H2().Text(ct.ChosenTitle),
@@ -82,9 +83,9 @@ func displayName(name string, k int, lang string) string {
 // who-moves bars, then the sortable table and its CSV.
 func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	names := st.CompareNames()
-	key := fmt.Sprint(st.Compare.cacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
+	key := fmt.Sprint(st.Compare.CacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
 	return app.Div().Class("cmp-result").Body(
 		p.areaSwitch(),
 		app.Div().Class("cmp-scenarios").Body(app.Range(c.Results).Slice(func(k int) app.UI {
@@ -111,7 +112,7 @@ func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
 
 func orOfficial(q, lang string) string {
 	if q == "" || q == "v=1" {
-		return MeetMsg(lang).OfficialModel
+		return view.MeetMsg(lang).OfficialModel
 	}
 	return q
 }
@@ -120,7 +121,7 @@ func orOfficial(q, lang string) string {
 // HTML: every municipality moving the threshold or more, biggest first.
 func (p *comparePage) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
 	movers := res.Movers(a, int(calc.Param(calc.ParamMoveThreshold)))
 	most := 1
@@ -161,7 +162,7 @@ func (p *comparePage) compareTableNow() app.UI {
 // sorted one with aria-sort.
 func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
 	cols := report.CompareColumns(c, st.CompareNames(), l)
 	rows := report.CompareRows(c, st.Compare.Sort)
@@ -220,7 +221,7 @@ func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
 // ones: open, compare, rename, duplicate, delete (with undo).
 func (p *comparePage) savedPanel() app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	list := st.SavedScenarios()
 	del, hasDel := st.LastDeleted()
 	return app.Section().Class("panel").ID("saved").Body(
@@ -254,9 +255,9 @@ func (p *comparePage) savedPanel() app.UI {
 	)
 }
 
-func (p *comparePage) savedItem(x SavedScenario) app.UI {
+func (p *comparePage) savedItem(x view.SavedScenario) app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	id := x.ID
 	other := x.Dataset != st.DatasetID
 	btn := func(suffix, label string, disabled bool, f func()) app.UI {
@@ -284,7 +285,7 @@ func (p *comparePage) savedItem(x SavedScenario) app.UI {
 			btn("open", ct.Open, false, func() { st.OpenSaved(id) }),
 			btn("compare", ct.AddToCompare, other || !st.CompareCanAdd() || st.CompareHasSaved(id), func() {
 				st.CompareAddSaved(id)
-				st.SetTab(TabCompare)
+				st.SetTab(view.TabCompare)
 			}),
 			btn("rename", ct.Rename, false, func() { st.SetRenaming(id) }),
 			btn("copy", ct.Duplicate, false, func() { st.DuplicateSaved(id) }),

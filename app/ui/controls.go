@@ -7,6 +7,7 @@ import (
 
 	"benchsim/app/report"
 	"benchsim/app/text"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -17,9 +18,9 @@ func (k kit) summary() app.UI {
 	var line string
 	if st.Scenario.IsOfficial() {
 		line = t.OfficialSummary
-		if st.Tab == TabScenario {
+		if st.Tab == view.TabScenario {
 			// Not "go to Scenario" on the Scenario page itself.
-			line = MeetMsg(st.Lang).OfficialHere
+			line = view.MeetMsg(st.Lang).OfficialHere
 		}
 	} else {
 		moved, places := st.Summary()
@@ -96,7 +97,7 @@ func (k kit) areaSwitch() app.UI {
 // print waits until an element with the id ready is drawn (the tour draws
 // every step before printing).
 func (k kit) printButton(before func(ctx app.Context), ready string) app.UI {
-	mt := MeetMsg(k.state().Lang)
+	mt := view.MeetMsg(k.state().Lang)
 	return app.Button().ID("print").Class("btn", "ghost", "print-btn").
 		Title(mt.PrintLabel).Text(mt.Print).
 		OnClick(func(ctx app.Context, e app.Event) {
@@ -137,7 +138,7 @@ func figBody(value, label string) []app.UI {
 // res's scenario in calc's syntax, for the links.
 func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 	st := k.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	a := st.Area
 	if !res.Scenario.Included[a] || !res.Baseline.Included[a] {
 		a = calc.Total
@@ -150,13 +151,13 @@ func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 	h := res.Headline(a)
 	link := func(extra string) string {
 		q := scenarioQ
-		if st.DatasetID != DemoID {
-			q = join(q, "ds="+escapeValue(st.DatasetID))
+		if st.DatasetID != view.DemoID {
+			q = view.Join(q, "ds="+view.EscapeValue(st.DatasetID))
 		}
-		if st.Lang != LangDA {
-			q = join(q, "lang="+st.Lang)
+		if st.Lang != view.LangDA {
+			q = view.Join(q, "lang="+st.Lang)
 		}
-		return "/?" + join(q, extra)
+		return "/?" + view.Join(q, extra)
 	}
 	toggle := func(key string) app.UI {
 		f := fig[key]
@@ -176,7 +177,7 @@ func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 		}
 		code := res.Dataset.Municipalities[m.Index].Code
 		return app.A().ID(prefix+key).Class("hl-half", "hl-link").
-			Href(link("tab=" + TabMunicipality + "&m=" + strconv.Itoa(code))).
+			Href(link("tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(code))).
 			Body(figBody(f.Value+" "+ct.Places, f.Label)...)
 	}
 	pot := fig["potential"]
@@ -184,7 +185,7 @@ func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 	if a != calc.Total {
 		areaQ = "&area=" + a.ID()
 	}
-	var rows []HeadlineRow
+	var rows []view.HeadlineRow
 	var rowsID string
 	for _, k := range []string{"moved", "supervision"} {
 		if st.HeadlineOpen == prefix+k {
@@ -207,7 +208,7 @@ func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 				app.Ul().Body(app.Range(rows).Slice(func(i int) app.UI {
 					x := rows[i]
 					return app.Li().Body(
-						app.A().Href(link("tab="+TabMunicipality+"&m="+strconv.Itoa(x.Code))).Text(x.Name),
+						app.A().Href(link("tab="+view.TabMunicipality+"&m="+strconv.Itoa(x.Code))).Text(x.Name),
 						app.Text(": "+x.What),
 					)
 				})),

@@ -7,6 +7,7 @@ import (
 
 	"benchsim/app/dataset"
 	"benchsim/app/report"
+	"benchsim/app/ui/view"
 )
 
 // dataPage shows where the current data comes from, imports Jobindsats
@@ -49,7 +50,7 @@ func (p *dataPage) provenancePanel() app.UI {
 				return app.Div().Body(app.Dt().Text(t.NoteLabel), app.Dd().Text(report.NoteText(pv, report.Lang(st.Lang))))
 			}),
 			app.Dt().Text(t.KindLabel), app.Dd().Text(t.Kind(pv.Illustrative)),
-			app.Dt().Text(t.MunicipalitiesLabel), app.Dd().Text(FormatInt(len(ds.Municipalities), l)),
+			app.Dt().Text(t.MunicipalitiesLabel), app.Dd().Text(view.FormatInt(len(ds.Municipalities), l)),
 			app.Dt().Text(t.PeriodsLabel), app.Dd().Body(app.Range(ds.Periods).Slice(func(i int) app.UI {
 				p := &ds.Periods[i]
 				return app.Span().Class("chip").Text(t.PeriodName(p) + " (" + p.Code + ")")
@@ -102,7 +103,7 @@ func (p *dataPage) importPanel() app.UI {
 		app.If(st.ImportOK != "", func() app.UI {
 			return app.Div().ID("import-ok").Class("ok").Attr("role", "status").Body(
 				app.P().Text(st.ImportOK),
-				app.A().Href(p.href(TabRanking, nil)).Class("btn").Text(t.ShowRanking),
+				app.A().Href(p.href(view.TabRanking, nil)).Class("btn").Text(t.ShowRanking),
 			)
 		}),
 		app.If(len(st.ImportWarnings) > 0, func() app.UI {
@@ -142,17 +143,17 @@ func (p *dataPage) datasetsPanel() app.UI {
 				}
 				added, size := d.Added, "–"
 				if d.Bytes > 0 {
-					size = FormatNumber(float64(d.Bytes)/1024, 0, l) + " kB"
+					size = view.FormatNumber(float64(d.Bytes)/1024, 0, l) + " kB"
 				}
-				if d.ID == DemoID {
+				if d.ID == view.DemoID {
 					added = t.BuiltIn
 				} else if d.Files > 1 {
-					added += " · " + FormatInt(d.Files, l) + " " + t.D().FilesCount
+					added += " · " + view.FormatInt(d.Files, l) + " " + t.D().FilesCount
 				}
 				return tr.Body(
 					app.Th().Scope("row").Text(d.Name),
 					app.Td().Text(added),
-					app.Td().Class("num").Text(FormatInt(d.Periods, l)),
+					app.Td().Class("num").Text(view.FormatInt(d.Periods, l)),
 					app.Td().Class("num").Text(size),
 					app.Td().Class("actions").Body(
 						app.If(cur, func() app.UI {
@@ -165,7 +166,7 @@ func (p *dataPage) datasetsPanel() app.UI {
 									p.step(ctx, true)
 								}, app.EventScope(d.ID))
 						}),
-						app.If(d.ID != DemoID, func() app.UI { return p.deleteButtons(d) }),
+						app.If(d.ID != view.DemoID, func() app.UI { return p.deleteButtons(d) }),
 					),
 				)
 			})),
@@ -197,12 +198,12 @@ func (p *dataPage) readFiles(ctx app.Context, list app.Value) {
 		return
 	}
 	n := list.Length()
-	files := make([]NamedFile, n)
+	files := make([]view.NamedFile, n)
 	left := n
 	for i := 0; i < n; i++ {
 		file := list.Index(i)
 		name := file.Get("name").String()
-		limit := MaxImportBytes
+		limit := view.MaxImportBytes
 		if strings.HasSuffix(strings.ToLower(name), ".zip") {
 			limit = dataset.MaxBundleBytes
 		}
@@ -216,7 +217,7 @@ func (p *dataPage) readFiles(ctx app.Context, list app.Value) {
 			b := make([]byte, v.Get("byteLength").Int())
 			app.CopyBytesToGo(b, app.Window().Get("Uint8Array").New(v))
 			ctx.Dispatch(func(ctx app.Context) {
-				files[i] = NamedFile{Name: name, Data: b}
+				files[i] = view.NamedFile{Name: name, Data: b}
 				if left--; left == 0 {
 					st.ImportFiles(files)
 					p.step(ctx, true)

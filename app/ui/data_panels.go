@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui/view"
 )
 
 // filesPanel lists the current dataset's files, what each gives and what
@@ -38,7 +39,7 @@ func (p *dataPage) filesPanel() app.UI {
 				if n := len(f.Periods); n > 0 {
 					periods = f.Periods[0]
 					if n > 1 {
-						periods += " – " + f.Periods[n-1] + " (" + FormatInt(n, l) + ")"
+						periods += " – " + f.Periods[n-1] + " (" + view.FormatInt(n, l) + ")"
 					}
 				}
 				table := f.Table
@@ -49,7 +50,7 @@ func (p *dataPage) filesPanel() app.UI {
 					app.Th().Scope("row").Text(f.Name),
 					app.Td().Text(table+" · "+d.Kinds[f.Kind]),
 					app.Td().Text(periods),
-					app.Td().Class("num").Text(FormatInt(f.Munis, l)),
+					app.Td().Class("num").Text(view.FormatInt(f.Munis, l)),
 					app.Td().Class("unlocks").Text(t.LeverList(f.Unlocks)),
 					app.Td().Class("actions").Body(
 						app.Button().Class("btn", "small", "ghost", "remove").Text(d.Remove).
@@ -102,7 +103,7 @@ func (p *dataPage) askBenefit() app.UI {
 	d := st.T().D()
 	answer := func(benefit string) func(app.Context, app.Event) {
 		return func(ctx app.Context, e app.Event) {
-			st.ImportAs(a.Name, a.data, benefit)
+			st.ImportAs(a.Name, a.Data, benefit)
 			p.step(ctx, true)
 		}
 	}
@@ -125,7 +126,7 @@ func (p *dataPage) templatePanel() app.UI {
 		app.Button().ID("template-csv").Class("btn").Text(d.TemplateButton).Disabled(len(tpl) == 0).
 			OnClick(func(ctx app.Context, e app.Event) {
 				name := "benchmark-skabelon.csv"
-				if st.Lang == LangEN {
+				if st.Lang == view.LangEN {
 					name = "benchmark-template.csv"
 				}
 				download(name, dataset.Template(st.Lang))
@@ -160,11 +161,11 @@ func (p *dataPage) storagePanel() app.UI {
 func bytesText(n int64, lang string) string {
 	switch {
 	case n >= 1<<30:
-		return FormatNumber(float64(n)/(1<<30), 1, lang) + " GB"
+		return view.FormatNumber(float64(n)/(1<<30), 1, lang) + " GB"
 	case n >= 1<<20:
-		return FormatNumber(float64(n)/(1<<20), 1, lang) + " MB"
+		return view.FormatNumber(float64(n)/(1<<20), 1, lang) + " MB"
 	}
-	return FormatNumber(float64(n)/1024, 0, lang) + " kB"
+	return view.FormatNumber(float64(n)/1024, 0, lang) + " kB"
 }
 
 // bundlePanel saves the view with its data as one file.
@@ -189,9 +190,9 @@ func (p *dataPage) bundlePanel() app.UI {
 }
 
 // deleteButtons are a stored dataset's "Slet", or the question it asks.
-func (p *dataPage) deleteButtons(d DatasetInfo) app.UI {
+func (p *dataPage) deleteButtons(d view.DatasetInfo) app.UI {
 	st := p.state()
-	t, mt := st.T(), MeetMsg(st.Lang)
+	t, mt := st.T(), view.MeetMsg(st.Lang)
 	if st.ConfirmDelete != d.ID {
 		return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
 			Attr("aria-label", t.Delete+" "+d.Name).

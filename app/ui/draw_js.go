@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/figure"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -35,7 +36,7 @@ type drawClient struct {
 type drawOwner struct {
 	ds      *calc.Dataset
 	reqs    []figure.Request
-	got     func(Figure)
+	got     func(view.Figure)
 	refresh func()
 }
 
@@ -74,7 +75,7 @@ func startDrawWorker() {
 // figure and refresh is called when the worker fails; both run in a
 // JavaScript callback, so they hand the work to the UI goroutine.
 // Want asks the worker for the owner's figures (State's Drawer).
-func (cl *drawClient) Want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func()) {
+func (cl *drawClient) Want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(view.Figure), refresh func()) {
 	if len(reqs) == 0 {
 		delete(cl.owners, owner)
 		return

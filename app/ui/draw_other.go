@@ -4,6 +4,7 @@ package ui
 
 import (
 	"benchsim/app/figure"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -20,4 +21,4 @@ type drawClient struct{}
 
 var worker = &drawClient{}
 
-func (cl *drawClient) Want(string, *calc.Dataset, []figure.Request, func(Figure), func()) {}
+func (cl *drawClient) Want(string, *calc.Dataset, []figure.Request, func(view.Figure), func()) {}

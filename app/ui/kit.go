@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
+)
 
 // kit is what every page is built from: the Root (the state, history
 // steps, links) and the controls the pages share (widgets.go, controls.go).
@@ -9,7 +13,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // as one bound to the current page.
 type kit struct{ root *Root }
 
-func (k kit) state() *State { return k.root.state() }
+func (k kit) state() *view.State { return k.root.state() }
 
 // step records a deliberate change in the address bar (Root.step).
 func (k kit) step(ctx app.Context, push bool) { k.root.step(ctx, push) }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // layout is the frame every page shares, built like go-app's documentation
@@ -42,7 +44,7 @@ func (l *layout) Render() app.UI {
 		DataSet("query", st.Query()).
 		DataSet("rev", strconv.Itoa(st.Rev)).
 		DataSet("tab", st.Tab)
-	if st.Tab == TabTour && st.Tour.Present {
+	if st.Tab == view.TabTour && st.Tour.Present {
 		root = root.Class("present")
 	}
 	if l.ready {
@@ -61,9 +63,9 @@ func (l *layout) Render() app.UI {
 func (l *layout) header() app.UI {
 	st := l.state()
 	t := st.T()
-	other, otherLabel := LangEN, "English"
-	if st.Lang == LangEN {
-		other, otherLabel = LangDA, "Dansk"
+	other, otherLabel := view.LangEN, "English"
+	if st.Lang == view.LangEN {
+		other, otherLabel = view.LangDA, "Dansk"
 	}
 	return app.Header().Class("top").Body(
 		app.Div().Class("brand").Body(
@@ -106,7 +108,7 @@ func (l *layout) banners() app.UI {
 				app.P().Body(
 					app.Strong().Text(t.BannerLead),
 					app.Text(" "+t.BannerRest+" "),
-					app.A().Href(l.href(TabData, nil)).Text(t.BannerLink),
+					app.A().Href(l.href(view.TabData, nil)).Text(t.BannerLink),
 				),
 			)
 		}),
@@ -125,8 +127,8 @@ func (l *layout) tabs() app.UI {
 	st := l.state()
 	t := st.T()
 	return app.Nav().Class("tabs").Attr("aria-label", t.Views).Body(
-		app.Range(Tabs).Slice(func(i int) app.UI {
-			tab := Tabs[i]
+		app.Range(view.Tabs).Slice(func(i int) app.UI {
+			tab := view.Tabs[i]
 			a := app.A().ID("tab-" + tab).Href(l.href(tab, nil)).Text(t.TabName(tab))
 			if tab == st.Tab {
 				a = a.Attr("aria-current", "page").Class("current")
@@ -147,7 +149,7 @@ func (l *layout) footer() app.UI {
 			app.Text(" · "+t.PeriodLabel+": "+t.PeriodName(p)+" ("+p.Code+")"),
 		),
 		app.P().Class("small").Text(t.FooterNote),
-		app.P().Class("small").Body(app.A().ID("a11y-link").Href(l.href(TabMethod, nil)+"#a11y").Text(MeetMsg(st.Lang).A11yLink)),
+		app.P().Class("small").Body(app.A().ID("a11y-link").Href(l.href(view.TabMethod, nil)+"#a11y").Text(view.MeetMsg(st.Lang).A11yLink)),
 	)
 }
 
@@ -170,8 +172,8 @@ func (l *layout) waitingBanner() app.UI {
 				})),
 			)
 		}).Else(func() app.UI { return app.P().Text(d.WaitingNoFiles) }),
-		app.If(st.Tab != TabData, func() app.UI {
-			return app.A().Class("btn").Href(l.href(TabData, nil)).Text(d.WaitingGo)
+		app.If(st.Tab != view.TabData, func() app.UI {
+			return app.A().Class("btn").Href(l.href(view.TabData, nil)).Text(d.WaitingGo)
 		}),
 		app.Button().ID("waiting-drop").Class("btn", "ghost").Text(d.WaitingDrop).
 			OnClick(func(ctx app.Context, e app.Event) { st.DropWaiting() }),

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -53,7 +54,7 @@ func (p *methodPage) Render() app.UI {
 						p := calc.Parameters[i]
 						return app.Tr().DataSet("param", p.ID).Body(
 							app.Th().Scope("row").Text(paramLabel(p, l)),
-							app.Td().Class("num").Text(FormatNumber(p.Value, decimalsOf(p.Value), l)),
+							app.Td().Class("num").Text(view.FormatNumber(p.Value, view.DecimalsOf(p.Value), l)),
 							app.Td().Text(paramUnit(p, l)),
 							app.Td().Class("src").Text(p.Source),
 						)
@@ -75,11 +76,11 @@ func (p *methodPage) Render() app.UI {
 						rs := calc.RuleSets[i]
 						offers := t.NotCounted
 						if rs.UseOffers {
-							offers = "≥ " + FormatNumber(rs.OfferMin, 0, l) + " %"
+							offers = "≥ " + view.FormatNumber(rs.OfferMin, 0, l) + " %"
 						}
 						return app.Tr().Body(
 							app.Th().Scope("row").Text(t.RuleSetName(rs)),
-							app.Td().Class("num").Text("≥ "+FormatNumber(rs.ConvMin, 0, l)+" %"),
+							app.Td().Class("num").Text("≥ "+view.FormatNumber(rs.ConvMin, 0, l)+" %"),
 							app.Td().Class("num").Text(offers),
 							app.Td().Class("src").Text(rs.Source),
 						)

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -85,17 +86,17 @@ func (p *municipalityPage) muniAreas(i int) app.UI {
 					e := res.Scenario.Areas[a][i]
 					off := "–"
 					if res.Baseline.Included[a] {
-						off = FormatInt(res.Baseline.Areas[a][i].Rank, l)
+						off = view.FormatInt(res.Baseline.Areas[a][i].Rank, l)
 					}
 					return app.Tr().DataSet("area", a.ID()).Body(
 						app.Th().Scope("row").Text(t.AreaName(a)),
-						app.Td().Class("num").Text(FormatNumber(e.Actual, 0, l)),
-						app.Td().Class("num").Text(FormatNumber(e.Expected, 0, l)),
-						app.Td().Class("num").Text(FormatSigned(e.DiffPersons, 0, l)),
-						app.Td().Class("num").Text(FormatSigned(e.DiffPP, 2, l)),
+						app.Td().Class("num").Text(view.FormatNumber(e.Actual, 0, l)),
+						app.Td().Class("num").Text(view.FormatNumber(e.Expected, 0, l)),
+						app.Td().Class("num").Text(view.FormatSigned(e.DiffPersons, 0, l)),
+						app.Td().Class("num").Text(view.FormatSigned(e.DiffPP, 2, l)),
 						app.Td().Class("num").Text(off),
-						app.Td().Class("num").Text(FormatInt(e.Rank, l)),
-						app.Td().Class("num").Text(FormatMioSigned(e.Potential, l)),
+						app.Td().Class("num").Text(view.FormatInt(e.Rank, l)),
+						app.Td().Class("num").Text(view.FormatMioSigned(e.Potential, l)),
 					)
 				})),
 			),
@@ -126,7 +127,7 @@ func (p *municipalityPage) muniStatus(i, code int) app.UI {
 		app.Ul().Class("facts").Body(
 			app.Li().ID("result-target").Text(t.ResultTarget(s.ResultMet, res.Scenario.Areas[calc.Total][i])),
 			app.Li().Text(t.FokusTarget(s.FokusKnown, s.FokusMet,
-				FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, FormatNumber(rs.OfferMin, 0, l))),
+				view.FormatNumber(rs.ConvMin, 0, l), rs.UseOffers, view.FormatNumber(rs.OfferMin, 0, l))),
 		),
 		app.P().Class("help").Text(t.FokusEditHelp),
 		p.numberField("fk-conv", key, t.ConversationsLabel, "%", conv, 0, 100, 0.1,
@@ -157,7 +158,7 @@ func (p *municipalityPage) muniSimilar(i int) app.UI {
 				app.Range(sim).Slice(func(k int) app.UI { return p.similarRow(sim[k], false) }),
 			),
 		)),
-		app.P().Class("help").Text(t.SimilarNote(FormatNumber(res.Baseline.Areas[calc.Total][i].ExpectedShare, 2, l))),
+		app.P().Class("help").Text(t.SimilarNote(view.FormatNumber(res.Baseline.Areas[calc.Total][i].ExpectedShare, 2, l))),
 	)
 }
 
@@ -174,10 +175,10 @@ func (p *municipalityPage) similarRow(j int, self bool) app.UI {
 		tr = tr.Class("pinned")
 	}
 	return tr.Body(
-		app.Th().Scope("row").Body(app.A().Href(p.href(TabMunicipality, map[string]string{"m": strconv.Itoa(m.Code)})).Text(m.Name)),
-		app.Td().Class("num").Text(FormatNumber(b.ExpectedShare, 2, l)),
-		app.Td().Class("num").Text(FormatSigned(e.DiffPP, 2, l)),
-		app.Td().Class("num").Text(FormatInt(e.Rank, l)),
+		app.Th().Scope("row").Body(app.A().Href(p.href(view.TabMunicipality, map[string]string{"m": strconv.Itoa(m.Code)})).Text(m.Name)),
+		app.Td().Class("num").Text(view.FormatNumber(b.ExpectedShare, 2, l)),
+		app.Td().Class("num").Text(view.FormatSigned(e.DiffPP, 2, l)),
+		app.Td().Class("num").Text(view.FormatInt(e.Rank, l)),
 	)
 }
 
@@ -190,7 +191,7 @@ func (p *municipalityPage) muniHistory(code int) app.UI {
 	return app.Section().Class("panel").ID("m-history").Attr("aria-busy", strconv.FormatBool(!fresh)).Body(
 		app.H2().Text(t.HistoryTitle),
 		app.If(hist == nil, func() app.UI {
-			return app.P().ID("m-history-status").Class("help").Attr("aria-live", "polite").Text(ChartMsg(l).Computing)
+			return app.P().ID("m-history-status").Class("help").Attr("aria-live", "polite").Text(view.ChartMsg(l).Computing)
 		}),
 		scrollRegion(t.HistoryTitle).Body(app.Table().Class("rank", "small").Body(
 			app.THead().Body(app.Tr().Body(
@@ -209,13 +210,13 @@ func (p *municipalityPage) muniHistory(code int) app.UI {
 					if x == 0 {
 						return "–"
 					}
-					return FormatInt(x, l)
+					return view.FormatInt(x, l)
 				}
 				return tr.Body(
 					app.Th().Scope("row").Text(h.Label),
 					app.Td().Class("num").Text(rank(h.Official)),
 					app.Td().Class("num").Text(rank(h.Scenario)),
-					app.Td().Class("num").Text(FormatSigned(h.DiffPP, 2, l)),
+					app.Td().Class("num").Text(view.FormatSigned(h.DiffPP, 2, l)),
 				)
 			})),
 		)),
@@ -235,7 +236,7 @@ func (p *municipalityPage) printCaseload(code int) app.UI {
 	t := st.T()
 	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
 	return app.P().ID("print-caseload").Class("print-only").
-		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
+		Text(t.CaseloadItem(name, view.FormatNumber(l.From, 0, st.Lang), view.FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
 }
 
 // muniWordsSection is the paragraph's cached section.
@@ -254,7 +255,7 @@ func (p *municipalityPage) muniWords() app.UI {
 	if code == 0 || st.Dataset().MunicipalityIndex(code) < 0 {
 		code = st.EditMunicipality()
 	}
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	return app.Section().Class("panel", "words").ID("m-words").Body(
 		app.H2().Text(ct.InWords),
 		app.P().ID("explanation").Text(st.Explanation(code)),

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // Printing: politicians take paper to council meetings. web/print.css lays
@@ -33,19 +35,19 @@ func cssString(s string) string {
 // steps' figures are not cheap, and the tour redraws on every change).
 type tourPrint struct {
 	lang  string
-	steps []TourPrintStep
+	steps []view.TourPrintStep
 	err   error
 }
 
 // handout is the tour on paper: one step per page with its answer. It is
 // drawn (hidden on screen) once the tour's "Udskriv" was pressed.
-func (c *tourPage) handout(st *State) app.UI {
+func (c *tourPage) handout(st *view.State) app.UI {
 	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
 		steps, err := st.TourHandout()
 		*c.print = tourPrint{lang: st.Lang, steps: steps, err: err}
 	}
-	mt := MeetMsg(st.Lang)
-	t := TourMsg(st.Lang)
+	mt := view.MeetMsg(st.Lang)
+	t := view.TourMsg(st.Lang)
 	steps, err := c.print.steps, c.print.err
 	if err != nil {
 		return app.P().Class("error", "print-only").Text(err.Error())
@@ -61,7 +63,7 @@ func (c *tourPage) handout(st *State) app.UI {
 					app.P().Class("tour-question").Text(s.Question),
 					app.P().Class("tour-print-answer").Body(
 						app.Span().Class("label").Text(mt.TourAnswerLabel+": "),
-						app.Strong().DataSet("value", num(s.Answer)).Text(FormatNumber(s.Answer, 0, st.Lang)),
+						app.Strong().DataSet("value", num(s.Answer)).Text(view.FormatNumber(s.Answer, 0, st.Lang)),
 						app.Text(" "+s.Unit),
 					),
 					app.P().Class("tour-explain").Text(s.Explain),

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/view"
 )
 
 // rankingPage is the start page: the list people know from the Ministry,
@@ -80,7 +81,7 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 	t := st.T()
 	lang := st.Lang
 	var cols []*report.Column
-	for _, c := range report.Columns(st.Result(), st.view()) {
+	for _, c := range report.Columns(st.Result(), st.TableView()) {
 		if !compact || !compactDrop[c.ID] {
 			cols = append(cols, c)
 		}
@@ -149,7 +150,7 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 						label = t.UnpinLabel(row.Muni.Name)
 					}
 					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: colList, Cells: cells.String(), Classes: classes.String(),
-						Href: "/?tab=" + TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
+						Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
 				}),
 			),
 		),
@@ -166,7 +167,7 @@ func (p *rankingPage) freshHref(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	a.Set("href", "/?"+p.state().LinkQuery(TabMunicipality, code))
+	a.Set("href", "/?"+p.state().LinkQuery(view.TabMunicipality, code))
 }
 
 // rowClick pins or unpins the row whose pin button was clicked.

@@ -6,19 +6,20 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
 // browserState is the one State of the running app. Components are
 // recreated by go-app on navigation; the state outlives them.
-var browserState *State
+var browserState *view.State
 
 // Root is the app's only routed component: the layout around the current
 // view. It holds no state of its own beyond what the browser reports.
 type Root struct {
 	app.Compo
 
-	st      *State
+	st      *view.State
 	ready   bool
 	gesture bool // a drag on a slider is under way (history entry pushed)
 
@@ -30,7 +31,7 @@ type Root struct {
 	beforeprint  app.Func
 }
 
-func (r *Root) state() *State {
+func (r *Root) state() *view.State {
 	if r.st == nil {
 		if app.IsClient {
 			if browserState == nil {
@@ -38,7 +39,7 @@ func (r *Root) state() *State {
 			}
 			r.st = browserState
 		} else {
-			r.st = NewState(demoDataset(), nil)
+			r.st = view.NewState(demoDataset(), nil)
 		}
 	}
 	return r.st
@@ -213,19 +214,19 @@ func (r *Root) Render() app.UI {
 // through their Rev field.
 func (r *Root) page() app.UI {
 	switch r.state().Tab {
-	case TabScenario:
+	case view.TabScenario:
 		return newScenarioPage(r).Render()
-	case TabMunicipality:
+	case view.TabMunicipality:
 		return newMunicipalityPage(r).Render()
-	case TabData:
+	case view.TabData:
 		return newDataPage(r).Render()
-	case TabMethod:
+	case view.TabMethod:
 		return newMethodPage(r).Render()
-	case TabTour:
+	case view.TabTour:
 		return newTourPage(r)
-	case TabCharts:
+	case view.TabCharts:
 		return newChartsPage(r)
-	case TabCompare:
+	case view.TabCompare:
 		return newComparePage(r).Render()
 	}
 	return newRankingPage(r).Render()
@@ -243,9 +244,9 @@ func (r *Root) href(tab string, set map[string]string) string {
 }
 
 // newBrowserState is the running app's state on ds, from the address.
-func newBrowserState(ds *calc.Dataset) *State {
-	var st *State
-	st = NewState(ds, newBrowserStore(func(info StorageInfo) {
+func newBrowserState(ds *calc.Dataset) *view.State {
+	var st *view.State
+	st = view.NewState(ds, newBrowserStore(func(info view.StorageInfo) {
 		st.Data.Storage = info
 		st.Rev++
 	}))

@@ -8,6 +8,7 @@ import (
 
 	"benchsim/app/report"
 	"benchsim/app/text"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -31,11 +32,11 @@ func (p *scenarioPage) caseloadEditor(code int, idPrefix string) app.UI {
 		p.areaSelect(idPrefix+"cl-area", key, t.TargetArea, areas, l.Area, func(a calc.Area) { st.SetCaseloadArea(code, a) }),
 		p.slider(slider{id: idPrefix + "c0", label: paramLabel(pc0, st.Lang), unit: paramUnit(pc0, st.Lang),
 			value: l.From, min: pc0.Min, max: pc0.Max, step: 1, source: pc0.Source,
-			def: FormatNumber(pc0.Value, 0, st.Lang), key: key,
+			def: view.FormatNumber(pc0.Value, 0, st.Lang), key: key,
 			set: func(v float64) error { return st.SetCaseload(code, v, st.CaseloadDefaults(code).To) }}),
 		p.slider(slider{id: idPrefix + "c1", label: t.TargetCaseload, unit: paramUnit(pc1, st.Lang),
 			value: l.To, min: pc1.Min, max: pc1.Max, step: 1, source: pc1.Source,
-			def: FormatNumber(pc1.Value, 0, st.Lang), key: key,
+			def: view.FormatNumber(pc1.Value, 0, st.Lang), key: key,
 			set: func(v float64) error { return st.SetCaseload(code, st.CaseloadDefaults(code).From, v) }}),
 		p.investment(code),
 	)
@@ -65,13 +66,13 @@ func (p *scenarioPage) investment(code int) app.UI {
 	return app.Table().Class("invest").ID("investment").Body(
 		app.Caption().Text(t.InvestmentCaption),
 		app.TBody().Body(
-			row(t.Cases, FormatNumber(inv.Cases, 0, lang)),
-			row(t.ExtraCaseworkers, FormatNumber(inv.ExtraCaseworkers, 1, lang)),
-			row(t.CaseworkerCostYear, FormatMio(inv.CaseworkerCost, lang)+" "+t.MioKr),
-			row(t.FewerPersons, FormatNumber(inv.Persons, 0, lang)),
-			row(t.BenefitSaved, FormatMio(inv.BenefitSaved, lang)+" "+t.MioKr),
+			row(t.Cases, view.FormatNumber(inv.Cases, 0, lang)),
+			row(t.ExtraCaseworkers, view.FormatNumber(inv.ExtraCaseworkers, 1, lang)),
+			row(t.CaseworkerCostYear, view.FormatMio(inv.CaseworkerCost, lang)+" "+t.MioKr),
+			row(t.FewerPersons, view.FormatNumber(inv.Persons, 0, lang)),
+			row(t.BenefitSaved, view.FormatMio(inv.BenefitSaved, lang)+" "+t.MioKr),
 			app.Tr().Class("total").Body(app.Th().Scope("row").Text(t.NetPerYear),
-				app.Td().Class(netCls).Text(FormatMioSigned(inv.Net, lang)+" "+t.MioKr)),
+				app.Td().Class(netCls).Text(view.FormatMioSigned(inv.Net, lang)+" "+t.MioKr)),
 		),
 	)
 }
@@ -98,7 +99,7 @@ func (p *scenarioPage) caseloadPanel() app.UI {
 			return app.Ul().Class("levers-list").ID("caseload-list").Body(app.Range(sc.Caseload).Slice(func(i int) app.UI {
 				cl := sc.Caseload[i]
 				return app.Li().Body(
-					app.Span().Text(t.CaseloadItem(name(cl.Code), FormatNumber(cl.From, 0, st.Lang), FormatNumber(cl.To, 0, st.Lang), t.AreaName(cl.Area))),
+					app.Span().Text(t.CaseloadItem(name(cl.Code), view.FormatNumber(cl.From, 0, st.Lang), view.FormatNumber(cl.To, 0, st.Lang), t.AreaName(cl.Area))),
 					app.Button().Class("btn", "small", "ghost").Text(t.Remove).Attr("aria-label", t.Remove+" "+name(cl.Code)).
 						OnClick(func(ctx app.Context, e app.Event) {
 							st.RemoveCaseload(cl.Code)
@@ -165,9 +166,9 @@ func (p *scenarioPage) transferPanel() app.UI {
 		app.If(len(sc.Transfers) > 0, func() app.UI {
 			return app.Ul().Class("levers-list").ID("transfer-list").Body(app.Range(sc.Transfers).Slice(func(i int) app.UI {
 				tr := sc.Transfers[i]
-				amount := FormatNumber(tr.Persons, 0, st.Lang)
+				amount := view.FormatNumber(tr.Persons, 0, st.Lang)
 				if tr.Pct != 0 {
-					amount = FormatNumber(tr.Pct, 1, st.Lang) + " %"
+					amount = view.FormatNumber(tr.Pct, 1, st.Lang) + " %"
 				}
 				return app.Li().Body(
 					app.Span().Text(t.TransferItem(name(tr.Code), amount, t.AreaName(tr.From), t.AreaName(tr.To))),
@@ -206,7 +207,7 @@ func (p *scenarioPage) pricePanel() app.UI {
 				func(v float64) error { return st.SetPrice(a, v) })
 		}),
 		app.Details().Class("source").Body(
-			app.Summary().Text(t.SourceOf(FormatNumber(price.Value, 0, st.Lang))),
+			app.Summary().Text(t.SourceOf(view.FormatNumber(price.Value, 0, st.Lang))),
 			app.P().Text(price.Source),
 		),
 	)
@@ -248,7 +249,7 @@ func (p *scenarioPage) supervisionPanel() app.UI {
 func (p *scenarioPage) reformPanel() app.UI {
 	st := p.state()
 	t := st.T()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	sc := &st.Scenario
 	d := st.DraftReform()
 	inc := st.Result().Scenario.Included
@@ -313,7 +314,7 @@ func (p *scenarioPage) reformPanel() app.UI {
 		app.If(len(sc.Reforms) > 0, func() app.UI {
 			return app.Ul().Class("levers-list").ID("reform-list").Body(app.Range(sc.Reforms).Slice(func(i int) app.UI {
 				rf := sc.Reforms[i]
-				label := fmt.Sprintf(ct.ReformItemFmt, regionName(rf.Region), t.AreaName(rf.Area), FormatNumber(rf.To, 0, st.Lang))
+				label := fmt.Sprintf(ct.ReformItemFmt, regionName(rf.Region), t.AreaName(rf.Area), view.FormatNumber(rf.To, 0, st.Lang))
 				return app.Li().Body(
 					app.Span().Text(label),
 					app.Button().Class("btn", "small", "ghost").Text(t.Remove).Attr("aria-label", t.Remove+" "+label).
@@ -334,7 +335,7 @@ func (p *scenarioPage) reformPanel() app.UI {
 // municipality's investment case.
 func (p *scenarioPage) reformTotals() app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
 	totals := st.ReformTotals()
 	rows := text.CaseloadTotals(totals[0].Totals, st.Lang)
@@ -416,7 +417,7 @@ func (p *scenarioPage) costNote() app.UI {
 	if !st.Result().CostWeightingIsVolume() {
 		return nil
 	}
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	return app.Div().ID("cost-note").Class("note").Attr("role", "note").Body(
 		app.P().Text(text.CostEqualsVolume(st.Lang)),
 		app.P().Body(
@@ -445,7 +446,7 @@ func (p *scenarioPage) costNote() app.UI {
 // its source and caveat.
 func (p *scenarioPage) pricePresets() app.UI {
 	st := p.state()
-	ct := CmpMsg(st.Lang)
+	ct := view.CmpMsg(st.Lang)
 	cur := st.Scenario.PricePreset()
 	return app.Div().Class("presets").ID("price-presets").Body(
 		app.P().Class("help").Text(ct.PresetsLabel),

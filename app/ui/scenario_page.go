@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -40,7 +41,7 @@ func (p *scenarioPage) Render() app.UI {
 				p.notes(),
 				// Each panel re-renders only when what it shows changes
 				// (see section); the keys list exactly that.
-				cached("saved", base+st.savedKey(), newComparePage(p.root).savedPanel),
+				cached("saved", base+st.SavedKey(), newComparePage(p.root).savedPanel),
 				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Prices), p.scopePanel),
 				// The weight sliders are their own section: dragging one
 				// re-renders three sliders, not the scope's radios.
@@ -114,7 +115,7 @@ func (p *scenarioPage) weightsPanel() app.UI {
 	sc := &st.Scenario
 	in, _ := sc.ScopeAreas(st.Period().Scope)
 	return app.Section().Class("panel").ID("p-weights").Body(
-		app.H2().Text(CmpMsg(st.Lang).WeightsTitle),
+		app.H2().Text(view.CmpMsg(st.Lang).WeightsTitle),
 		app.Div().Class("weights").Body(app.Range(calc.Areas).Slice(func(i int) app.UI {
 			a := calc.Areas[i]
 			if !in[a] {
@@ -186,7 +187,7 @@ func (p *scenarioPage) fitTable(f *calc.Fit) app.UI {
 	}
 	return app.Table().Class("fit").ID("fit-"+f.Area.ID()).Body(
 		app.Caption().Body(
-			app.Text(t.FitCaption(t.AreaName(f.Area), FormatNumber(f.R2, 3, l), f.N)),
+			app.Text(t.FitCaption(t.AreaName(f.Area), view.FormatNumber(f.R2, 3, l), f.N)),
 			app.Br(),
 			app.Span().Class("muted").Text(own),
 		),
@@ -195,11 +196,11 @@ func (p *scenarioPage) fitTable(f *calc.Fit) app.UI {
 			app.Th().Scope("col").Text(t.Coefficient),
 		)),
 		app.TBody().Body(
-			app.Tr().Body(app.Th().Scope("row").Text(t.Intercept), app.Td().Class("num").Text(FormatNumber(f.Intercept, 3, l))),
+			app.Tr().Body(app.Th().Scope("row").Text(t.Intercept), app.Td().Class("num").Text(view.FormatNumber(f.Intercept, 3, l))),
 			app.Range(f.Names).Slice(func(i int) app.UI {
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(label(f.Names[i])),
-					app.Td().Class("num").Text(FormatSigned(f.Coef[i], 4, l)),
+					app.Td().Class("num").Text(view.FormatSigned(f.Coef[i], 4, l)),
 				)
 			}),
 		),

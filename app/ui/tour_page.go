@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -25,9 +26,9 @@ type tourPage struct {
 	ctx     app.Context
 	mounted bool
 	keydown app.Func
-	print   *tourPrint   // "Udskriv" was pressed: the all-steps handout, drawn hidden on screen (print.go)
-	want    string       // step 2: the figures asked for in the background
-	last    *TourFigures // step 2: the last figures shown, standing in while new ones are computed
+	print   *tourPrint        // "Udskriv" was pressed: the all-steps handout, drawn hidden on screen (print.go)
+	want    string            // step 2: the figures asked for in the background
+	last    *view.TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
 
 // redraw renders the tour again when the drawing worker answers.
@@ -125,7 +126,7 @@ func focusID(id string) {
 func (c *tourPage) move(ctx app.Context, delta int) {
 	st := c.state()
 	n := st.Tour.Step + delta
-	if n < 1 || n > TourSteps {
+	if n < 1 || n > view.TourSteps {
 		return
 	}
 	st.SetTourStep(n)
@@ -161,32 +162,32 @@ const narrowBelowTour = 700
 // and whether they are up to date. Step 2's simulation takes a good part
 // of a second in the browser: there it runs once the slider has rested,
 // and the last figures stand in until then.
-func (c *tourPage) live(st *State) (*TourFigures, bool, error) {
+func (c *tourPage) live(st *view.State) (*view.TourFigures, bool, error) {
 	n := st.Tour.Step
 	sc := st.Scenario.Clone()
-	if f, ok := st.tourCached(n, sc); ok {
+	if f, ok := st.TourCached(n, sc); ok {
 		if n == 2 {
 			c.last = f
 		}
 		return f, true, nil
 	}
 	if n != 2 || !app.IsClient || c.last == nil {
-		f, err := st.tourFiguresFor(n, sc)
+		f, err := st.TourFiguresFor(n, sc)
 		if n == 2 && err == nil {
 			c.last = f
 		}
 		return f, err == nil, err
 	}
-	key := tourKey(n, sc)
+	key := view.TourKey(n, sc)
 	if c.want != key && c.mounted {
 		c.want = key
 		lang, nw := st.Lang, tourNarrow()
-		c.ctx.After(tourQuiet, func(ctx app.Context) {
+		c.ctx.After(view.TourQuiet, func(ctx app.Context) {
 			if c.want != key {
 				return
 			}
-			if f, err := st.tourFiguresFor(n, sc); err == nil {
-				st.tourCharts(f, lang, nw, nil)
+			if f, err := st.TourFiguresFor(n, sc); err == nil {
+				st.TourCharts(f, lang, nw, nil)
 			}
 		})
 	}
@@ -197,8 +198,8 @@ func (c *tourPage) live(st *State) (*TourFigures, bool, error) {
 // figures, and the step navigation.
 func (c *tourPage) Render() app.UI {
 	st := c.state()
-	t := TourMsg(st.Lang)
-	n := min(max(st.Tour.Step, 1), TourSteps)
+	t := view.TourMsg(st.Lang)
+	n := min(max(st.Tour.Step, 1), view.TourSteps)
 	stt := t.Steps[n-1]
 	revealed := st.TourRevealed(n)
 	page := app.Div().ID("tour").Class("page", "tour").
@@ -228,10 +229,10 @@ func (c *tourPage) Render() app.UI {
 
 // quiz asks the step's question with a number input, or shows the answer
 // next to the guess.
-func (c *tourPage) quiz(st *State, n int, revealed bool) app.UI {
-	t := TourMsg(st.Lang)
+func (c *tourPage) quiz(st *view.State, n int, revealed bool) app.UI {
+	t := view.TourMsg(st.Lang)
 	lang := st.Lang
-	q, lo, hi := st.tourQuestion(n)
+	q, lo, hi := st.TourQuestion(n)
 	if !revealed {
 		return app.Form().ID("tour-quiz").Class("tour-quiz").
 			OnSubmit(func(ctx app.Context, e app.Event) {
@@ -261,7 +262,7 @@ func (c *tourPage) quiz(st *State, n int, revealed bool) app.UI {
 	guess, guessed := st.TourGuess(n)
 	guessUI := app.Strong().ID("tour-guess-shown").Class("big", "muted").Text(t.NoGuess)
 	if guessed {
-		guessUI = app.Strong().ID("tour-guess-shown").Class("big").DataSet("value", num(guess)).Text(FormatNumber(guess, decimalsOf(guess), lang))
+		guessUI = app.Strong().ID("tour-guess-shown").Class("big").DataSet("value", num(guess)).Text(view.FormatNumber(guess, view.DecimalsOf(guess), lang))
 	}
 	return app.Div().ID("tour-answer").Class("tour-answer").TabIndex(-1).Body(
 		app.P().Class("tour-question").Text(q),
@@ -275,7 +276,7 @@ func (c *tourPage) quiz(st *State, n int, revealed bool) app.UI {
 		app.If(guessed, func() app.UI {
 			return app.P().ID("tour-offby").Class("tour-offby").Text(t.OffBy(guess, ans.Answer))
 		}),
-		app.P().ID("tour-explain").Class("tour-explain").Text(tourExplain(n, ans, lang)),
+		app.P().ID("tour-explain").Class("tour-explain").Text(view.TourExplain(n, ans, lang)),
 		app.Button().ID("tour-again").Class("btn", "ghost", "small").Text(t.Again).
 			OnClick(func(ctx app.Context, e app.Event) {
 				st.HideTourAnswer()
@@ -286,8 +287,8 @@ func (c *tourPage) quiz(st *State, n int, revealed bool) app.UI {
 
 // livePanel is the step's control and the figures it changes; before the
 // answer is shown it only says that it will appear.
-func (c *tourPage) livePanel(st *State, n int, revealed bool) app.UI {
-	t := TourMsg(st.Lang)
+func (c *tourPage) livePanel(st *view.State, n int, revealed bool) app.UI {
+	t := view.TourMsg(st.Lang)
 	if !revealed {
 		return app.Section().ID("tour-live").Class("tour-live", "panel", "locked").Attr("aria-label", t.Live).Body(
 			app.P().Class("tour-lock").Text("?"),
@@ -309,12 +310,12 @@ func (c *tourPage) livePanel(st *State, n int, revealed bool) app.UI {
 	default:
 		body = c.stepLive(st, n, f, fresh)
 	}
-	link := "/?" + st.LinkQuery(TabRanking, tourMuni(n))
+	link := "/?" + st.LinkQuery(view.TabRanking, tourMuni(n))
 	return sec.Body(
 		app.H2().ID("tour-live-h").Text(t.Live),
 		c.control(st, n),
 		app.If(st.LeverError != "", func() app.UI {
-			return app.P().ID("lever-error").Class("error").Attr("role", "alert").Text(Msg(st.Lang).LeverRefused(st.LeverError))
+			return app.P().ID("lever-error").Class("error").Attr("role", "alert").Text(view.Msg(st.Lang).LeverRefused(st.LeverError))
 		}),
 		body,
 		app.P().Class("tour-open").Body(app.A().ID("tour-open").Href(link).Text(t.OpenSimulator)),
@@ -326,17 +327,17 @@ func (c *tourPage) livePanel(st *State, n int, revealed bool) app.UI {
 func tourMuni(n int) int {
 	switch n {
 	case 1:
-		return tourLolland
+		return view.TourLolland
 	case 4, 5:
-		return tourStevns
+		return view.TourStevns
 	}
 	return 0
 }
 
 // control is the step's one control.
-func (c *tourPage) control(st *State, n int) app.UI {
+func (c *tourPage) control(st *view.State, n int) app.UI {
 	r := c.kit
-	t := TourMsg(st.Lang)
+	t := view.TourMsg(st.Lang)
 	lang := st.Lang
 	switch n {
 	case 1:
@@ -353,7 +354,7 @@ func (c *tourPage) control(st *State, n int) app.UI {
 		p, _ := calc.ParamInfo(calc.ParamPhi)
 		return app.Div().ID("t2-control").Class("tour-control").Body(r.slider(slider{
 			id: "t2-phi", label: t.Phi, unit: "", value: st.Scenario.Phi, min: p.Min, max: 16, step: 0.5,
-			source: p.Source, def: FormatNumber(p.Value, decimalsOf(p.Value), lang),
+			source: p.Source, def: view.FormatNumber(p.Value, view.DecimalsOf(p.Value), lang),
 			set: func(v float64) error { return st.SetParam(calc.ParamPhi, v) },
 		}))
 	case 3:
@@ -364,15 +365,15 @@ func (c *tourPage) control(st *State, n int) app.UI {
 		)
 	case 4:
 		return app.Div().ID("t4-control").Class("tour-control").Body(r.slider(slider{
-			id: "t4-persons", label: t.PersonsMoved, unit: Msg(lang).FullTimePersons, value: func() float64 {
-				tr, _ := tourTransfer(&st.Scenario)
+			id: "t4-persons", label: t.PersonsMoved, unit: view.Msg(lang).FullTimePersons, value: func() float64 {
+				tr, _ := view.TourTransfer(&st.Scenario)
 				return tr.Persons
 			}(), min: 0, max: 300, step: 10,
 			set: func(v float64) error { return st.SetTourTransfer(v) },
 		}))
 	case 5:
-		c0 := tourCaseloadNow(st.Demo())
-		l, ok := st.Scenario.CaseloadFor(tourStevns)
+		c0 := view.TourCaseloadNow(st.Demo())
+		l, ok := st.Scenario.CaseloadFor(view.TourStevns)
 		if !ok {
 			l.From, l.To = c0, c0
 		}
@@ -380,14 +381,14 @@ func (c *tourPage) control(st *State, n int) app.UI {
 		return app.Div().ID("t5-control").Class("tour-control").Body(r.slider(slider{
 			id: "t5-c1", label: t.TargetCaseload, unit: paramUnit(pc1, lang), value: l.To,
 			min: 20, max: math.Floor(c0), step: 1, source: pc1.Source,
-			def: FormatNumber(pc1.Value, 0, lang),
-			set: func(v float64) error { return st.SetCaseload(tourStevns, c0, v) },
+			def: view.FormatNumber(pc1.Value, 0, lang),
+			set: func(v float64) error { return st.SetCaseload(view.TourStevns, c0, v) },
 		}))
 	case 6:
 		p, _ := calc.ParamInfo(calc.ParamConvMin)
 		return app.Div().ID("t6-control").Class("tour-control").Body(r.slider(slider{
 			id: "t6-conv", label: t.ConvThreshold, unit: "%", value: st.Result().RuleSet.ConvMin,
-			min: 50, max: 100, step: 1, source: p.Source, def: FormatNumber(p.Value, 0, lang),
+			min: 50, max: 100, step: 1, source: p.Source, def: view.FormatNumber(p.Value, 0, lang),
 			set: func(v float64) error { return st.SetParam(calc.ParamConvMin, v) },
 		}))
 	}
@@ -397,16 +398,16 @@ func (c *tourPage) control(st *State, n int) app.UI {
 // nav is the step navigation: previous, the six steps as links, next,
 // presenter mode and (in presenter mode, where the header is hidden) the
 // language.
-func (c *tourPage) nav(st *State, n int) app.UI {
-	t := TourMsg(st.Lang)
+func (c *tourPage) nav(st *view.State, n int) app.UI {
+	t := view.TourMsg(st.Lang)
 	r := c.kit
-	steps := make([]int, TourSteps)
+	steps := make([]int, view.TourSteps)
 	for i := range steps {
 		steps[i] = i + 1
 	}
-	other, otherLabel := LangEN, "English"
-	if st.Lang == LangEN {
-		other, otherLabel = LangDA, "Dansk"
+	other, otherLabel := view.LangEN, "English"
+	if st.Lang == view.LangEN {
+		other, otherLabel = view.LangDA, "Dansk"
 	}
 	return app.Nav().ID("tour-nav").Class("tour-nav").Attr("aria-label", t.StepsNav).Body(
 		app.Div().Class("tour-steps").Body(
@@ -416,7 +417,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, -1) }),
 			app.Ol().Class("tour-dots").Body(app.Range(steps).Slice(func(i int) app.UI {
 				k := steps[i]
-				a := app.A().ID("tour-dot-"+strconv.Itoa(k)).Href(st.tourHref(k)).
+				a := app.A().ID("tour-dot-"+strconv.Itoa(k)).Href(st.TourHref(k)).
 					Title(t.Steps[k-1].Title).Attr("aria-label", t.StepOf(k)+": "+t.Steps[k-1].Title).Text(strconv.Itoa(k))
 				if k == n {
 					a = a.Attr("aria-current", "step").Class("current")
@@ -426,7 +427,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 				}
 				return app.Li().Body(a)
 			})),
-			app.Button().ID("tour-next").Class("btn").Disabled(n >= TourSteps).Attr("aria-label", t.Next).Body(
+			app.Button().ID("tour-next").Class("btn").Disabled(n >= view.TourSteps).Attr("aria-label", t.Next).Body(
 				app.Span().Class("tour-word").Text(t.Next+" "), app.Span().Attr("aria-hidden", "true").Text("→"),
 			).
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, 1) }),
@@ -455,8 +456,8 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 		),
 		app.P().Class("tour-keys", "help").Body(
 			app.Text(t.KeysHelp+" "),
-			app.If(st.Tour.Present, func() app.UI { return app.Span().ID("tour-esc").Text(MeetMsg(st.Lang).PresentEsc + " ") }),
-			app.If(n == TourSteps, func() app.UI { return app.Span().Text(t.Finished + " ") }),
+			app.If(st.Tour.Present, func() app.UI { return app.Span().ID("tour-esc").Text(view.MeetMsg(st.Lang).PresentEsc + " ") }),
+			app.If(n == view.TourSteps, func() app.UI { return app.Span().Text(t.Finished + " ") }),
 			app.Span().Class("tour-data").Text(t.DataNote),
 		),
 	)
@@ -465,7 +466,7 @@ func (c *tourPage) nav(st *State, n int) app.UI {
 // tourSVG is a tour chart, or "tegner …" until the worker has drawn it.
 func tourSVG(svg, lang string) app.UI {
 	if svg == "" {
-		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(ChartMsg(lang).Drawing)
+		return app.Div().Class("chart-placeholder").Attr("aria-busy", "true").Text(view.ChartMsg(lang).Drawing)
 	}
 	return app.Div().Class("svg").Body(app.Raw(svg))
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // element finds the element with the id in a page: its data-value and
@@ -31,10 +33,10 @@ func element(page, id string) (value, text string, ok bool) {
 // each figure with its exact value and calc's formatting; the question
 // comes before the answer; presenter mode marks the page.
 func TestTourPage(t *testing.T) {
-	for _, lang := range []string{LangDA, LangEN} {
+	for _, lang := range []string{view.LangDA, view.LangEN} {
 		st := pageState(t)
 		st.SetLang(lang)
-		for n := 1; n <= TourSteps; n++ {
+		for n := 1; n <= view.TourSteps; n++ {
 			st.SetTourStep(n)
 			page := app.HTMLString(&Root{st: st})
 			if !strings.Contains(page, `id="tour-guess"`) || strings.Contains(page, `id="tour-answer-value"`) {
@@ -62,10 +64,10 @@ func TestTourPage(t *testing.T) {
 				t.Errorf("%s step %d shows %d figures", lang, n, shown)
 			}
 			a, _ := st.TourAnswer()
-			if value, text, _ := element(page, "tour-answer-value"); value != num(a.Answer) || text != FormatNumber(a.Answer, 0, lang) {
+			if value, text, _ := element(page, "tour-answer-value"); value != num(a.Answer) || text != view.FormatNumber(a.Answer, 0, lang) {
 				t.Errorf("%s step %d: the answer shows %q (%q), calc gives %v", lang, n, text, value, a.Answer)
 			}
-			if _, text, _ := element(page, "tour-explain"); text != html.EscapeString(tourExplain(n, a, lang)) {
+			if _, text, _ := element(page, "tour-explain"); text != html.EscapeString(view.TourExplain(n, a, lang)) {
 				t.Errorf("%s step %d: the explanation %q", lang, n, text)
 			}
 		}

@@ -7,12 +7,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
 // stepLive is the figures of the step under the current scenario.
-func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI {
-	l := liveStep{c: c, st: st, f: f, fresh: fresh, t: TourMsg(st.Lang), tt: st.T(), lang: st.Lang, v: f.Values}
+func (c *tourPage) stepLive(st *view.State, n int, f *view.TourFigures, fresh bool) app.UI {
+	l := liveStep{c: c, st: st, f: f, fresh: fresh, t: view.TourMsg(st.Lang), tt: st.T(), lang: st.Lang, v: f.Values}
 	switch n {
 	case 1:
 		return l.live1()
@@ -33,11 +34,11 @@ func (c *tourPage) stepLive(st *State, n int, f *TourFigures, fresh bool) app.UI
 // liveStep is what a step's figures are drawn from.
 type liveStep struct {
 	c     *tourPage
-	st    *State
-	f     *TourFigures
+	st    *view.State
+	f     *view.TourFigures
 	fresh bool // the figures are up to date (not standing in)
-	t     *TourTexts
-	tt    *Texts
+	t     *view.TourTexts
+	tt    *view.Texts
 	lang  string
 	v     map[string]float64 // f.Values
 }
@@ -48,16 +49,16 @@ func (l liveStep) num0(id string) app.HTMLStrong { return tnum(id, l.v[id], 0, l
 // live1 is step 1's figures: the two municipalities' covariates and the fit.
 func (l liveStep) live1() app.UI {
 	st, t, lang, v := l.st, l.t, l.lang, l.v
-	codes := []int{tourLolland, tourRudersdal}
+	codes := []int{view.TourLolland, view.TourRudersdal}
 	r2 := func(a calc.Area) string {
 		if x, ok := v["t1-r2-"+a.ID()]; ok {
-			return FormatNumber(x, 2, lang)
+			return view.FormatNumber(x, 2, lang)
 		}
 		return "–"
 	}
 	return app.Div().Class("tour-figs").Body(
 		app.P().ID("t1-covcount").Class("tour-line").Text(fmt.Sprintf(t.CovariatesOnFmt,
-			FormatNumber(v["t1-covariates"], 0, lang), FormatInt(len(st.Demo().Covariates), lang))),
+			view.FormatNumber(v["t1-covariates"], 0, lang), view.FormatInt(len(st.Demo().Covariates), lang))),
 		app.Table().ID("t1-table").Class("tour-table", "t1").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Td(),
@@ -90,11 +91,11 @@ func (l liveStep) live1() app.UI {
 // the rank intervals.
 func (l liveStep) live2() app.UI {
 	c, st, f, fresh, t, lang, v, num0 := l.c, l.st, l.f, l.fresh, l.t, l.lang, l.v, l.num0
-	svgs, err := st.tourCharts(f, lang, tourNarrow() || st.Tour.Present, c.redraw)
+	svgs, err := st.TourCharts(f, lang, tourNarrow() || st.Tour.Present, c.redraw)
 	islands := f.Rows["t2-islands"]
 	return app.Div().Class("tour-figs").Body(
 		app.Div().Class("tour-stats", "four").Body(
-			stat(num0("t2-apart"), fmt.Sprintf(t.PairsApartFmt, FormatNumber(v["t2-pairs"], 0, lang))),
+			stat(num0("t2-apart"), fmt.Sprintf(t.PairsApartFmt, view.FormatNumber(v["t2-pairs"], 0, lang))),
 			stat(num0("t2-width"), t.MedianWidth),
 			stat(num0("t2-out95"), t.Outside95),
 			stat(num0("t2-out998"), t.Outside998),
@@ -116,8 +117,8 @@ func (l liveStep) live2() app.UI {
 				r := islands[k]
 				return app.Li().DataSet("code", r.Code).DataSet("rank", num(r.Values[0])).
 					DataSet("lo", num(r.Values[1])).DataSet("hi", num(r.Values[2])).
-					Text(fmt.Sprintf("%s %s %s (%s–%s)", r.Name, t.RankNo, FormatNumber(r.Values[0], 0, lang),
-						FormatNumber(r.Values[1], 0, lang), FormatNumber(r.Values[2], 0, lang)))
+					Text(fmt.Sprintf("%s %s %s (%s–%s)", r.Name, t.RankNo, view.FormatNumber(r.Values[0], 0, lang),
+						view.FormatNumber(r.Values[1], 0, lang), view.FormatNumber(r.Values[2], 0, lang)))
 			})),
 		),
 	)
@@ -129,7 +130,7 @@ func (l liveStep) live3() app.UI {
 	top, left := f.Rows["t3-top"], f.Rows["t3-left"]
 	return app.Div().Class("tour-figs").Body(
 		app.Div().Class("tour-stats", "two").Body(
-			stat(num0("t3-moved"), fmt.Sprintf(t.MovedFmt, FormatNumber(calc.Param(calc.ParamMoveThreshold), 0, lang))),
+			stat(num0("t3-moved"), fmt.Sprintf(t.MovedFmt, view.FormatNumber(calc.Param(calc.ParamMoveThreshold), 0, lang))),
 			stat(num0("t3-entered"), t.EnteredTop),
 		),
 		app.Div().Class("tour-two").Body(
@@ -147,11 +148,11 @@ func (l liveStep) live3() app.UI {
 						tr = tr.Class("new")
 					}
 					return tr.Body(
-						app.Td().Class("num").Text(FormatNumber(r.Values[0], 0, lang)),
+						app.Td().Class("num").Text(view.FormatNumber(r.Values[0], 0, lang)),
 						app.Th().Scope("row").Body(app.Text(r.Name), app.If(r.New, func() app.UI {
 							return app.Span().Class("tag").Text(t.NewInTop)
 						})),
-						app.Td().Class("num").Text(FormatNumber(r.Values[1], 0, lang)),
+						app.Td().Class("num").Text(view.FormatNumber(r.Values[1], 0, lang)),
 					)
 				})),
 			),
@@ -161,13 +162,13 @@ func (l liveStep) live3() app.UI {
 				app.Ul().Body(app.Range(left).Slice(func(k int) app.UI {
 					r := left[k]
 					return app.Li().DataSet("code", r.Code).DataSet("official", num(r.Values[0])).DataSet("rank", num(r.Values[1])).
-						Text(r.Name + ": " + fmt.Sprintf(t.RankNowFmt, FormatNumber(r.Values[0], 0, lang), FormatNumber(r.Values[1], 0, lang)))
+						Text(r.Name + ": " + fmt.Sprintf(t.RankNowFmt, view.FormatNumber(r.Values[0], 0, lang), view.FormatNumber(r.Values[1], 0, lang)))
 				})),
 			),
 		),
 		app.P().ID("t3-prices").Class("help").Body(
-			app.Text(fmt.Sprintf(t.PricesFmt, FormatNumber(v["t3-price-dp"], 0, lang), FormatNumber(v["t3-price-kth"], 0, lang),
-				FormatNumber(v["t3-price-syg"], 0, lang))),
+			app.Text(fmt.Sprintf(t.PricesFmt, view.FormatNumber(v["t3-price-dp"], 0, lang), view.FormatNumber(v["t3-price-kth"], 0, lang),
+				view.FormatNumber(v["t3-price-syg"], 0, lang))),
 		),
 	)
 }
@@ -196,13 +197,13 @@ func (l liveStep) live4() app.UI {
 			app.TBody().Body(app.Range(near).Slice(func(k int) app.UI {
 				r := near[k]
 				tr := app.Tr().DataSet("code", r.Code).DataSet("rank", num(r.Values[0]))
-				if r.Code == tourStevns {
+				if r.Code == view.TourStevns {
 					tr = tr.Class("hl")
 				}
 				return tr.Body(
-					app.Td().Class("num").Text(FormatNumber(r.Values[0], 0, lang)),
+					app.Td().Class("num").Text(view.FormatNumber(r.Values[0], 0, lang)),
 					app.Th().Scope("row").Text(r.Name),
-					app.Td().Class("num").Text(FormatSigned(r.Values[1], 2, lang)),
+					app.Td().Class("num").Text(view.FormatSigned(r.Values[1], 2, lang)),
 				)
 			})),
 		),
@@ -227,14 +228,14 @@ func (l liveStep) live5() app.UI {
 				app.Tr().Body(app.Th().Scope("row").Text(t.CaseworkerCost), app.Td().Class("num").Body(tmio("t5-cost", v["t5-cost"], lang))),
 				app.Tr().Body(app.Th().Scope("row").Text(t.BenefitSaved), app.Td().Class("num").Body(tmio("t5-saved", v["t5-saved"], lang))),
 				app.Tr().Class("total").Body(app.Th().Scope("row").Text(t.Net),
-					app.Td().Class("num", netCls).Body(app.Strong().ID("t5-net").Class("tnum").DataSet("value", num(v["t5-net"])).Text(FormatMioSigned(v["t5-net"], lang)))),
+					app.Td().Class("num", netCls).Body(app.Strong().ID("t5-net").Class("tnum").DataSet("value", num(v["t5-net"])).Text(view.FormatMioSigned(v["t5-net"], lang)))),
 			),
 		),
 		app.P().Class("help").Text(fmt.Sprintf(t.AssumptionsFmt,
-			FormatNumber(f.Res.Settings.Epsilon, decimalsOf(f.Res.Settings.Epsilon), lang),
-			FormatNumber(f.Res.Settings.PhaseIn, decimalsOf(f.Res.Settings.PhaseIn), lang),
-			FormatNumber(f.Res.Settings.CaseworkerCost, 0, lang),
-			FormatNumber(f.Res.Settings.Prices[calc.KTH], 0, lang))),
+			view.FormatNumber(f.Res.Settings.Epsilon, view.DecimalsOf(f.Res.Settings.Epsilon), lang),
+			view.FormatNumber(f.Res.Settings.PhaseIn, view.DecimalsOf(f.Res.Settings.PhaseIn), lang),
+			view.FormatNumber(f.Res.Settings.CaseworkerCost, 0, lang),
+			view.FormatNumber(f.Res.Settings.Prices[calc.KTH], 0, lang))),
 	)
 }
 
@@ -244,7 +245,7 @@ func (l liveStep) live6() app.UI {
 	f, t, tt, lang, num0 := l.f, l.t, l.tt, l.lang, l.num0
 	// list shows municipalities with one margin: persons from the result
 	// target's line (col 0) or conversations (col 1).
-	list := func(id, caption string, rows []TourRow, col int) app.UI {
+	list := func(id, caption string, rows []view.TourRow, col int) app.UI {
 		head := t.PersonsFromLine
 		if col == 1 {
 			head = t.Conversations
@@ -265,9 +266,9 @@ func (l liveStep) live6() app.UI {
 				case r.Status.Risk:
 					cls = "risk"
 				}
-				cell := FormatSigned(r.Values[0], 1, lang)
+				cell := view.FormatSigned(r.Values[0], 1, lang)
 				if col == 1 {
-					cell = FormatNumber(r.Values[1], 1, lang)
+					cell = view.FormatNumber(r.Values[1], 1, lang)
 				}
 				return app.Tr().DataSet("code", r.Code).DataSet("persons", num(r.Values[0])).DataSet("conv", num(r.Values[1])).Body(
 					app.Th().Scope("row").Text(r.Name),
@@ -290,7 +291,7 @@ func (l liveStep) live6() app.UI {
 			app.Ul().ID("t6-risk-list").Class("tour-chips").Body(app.Range(risk).Slice(func(k int) app.UI {
 				r := risk[k]
 				return app.Li().DataSet("code", r.Code).DataSet("persons", num(r.Values[0])).DataSet("conv", num(r.Values[1])).
-					Text(fmt.Sprintf("%s (%s · %s %%)", r.Name, FormatSigned(r.Values[0], 0, lang), FormatNumber(r.Values[1], 1, lang)))
+					Text(fmt.Sprintf("%s (%s · %s %%)", r.Name, view.FormatSigned(r.Values[0], 0, lang), view.FormatNumber(r.Values[1], 1, lang)))
 			})),
 		),
 		app.Div().Class("tour-two").Body(
@@ -303,12 +304,12 @@ func (l liveStep) live6() app.UI {
 // tnum shows a number of the figures: the formatted value, and the exact
 // value in data-value for tests and for anyone reading the page's source.
 func tnum(id string, v float64, decimals int, lang string) app.HTMLStrong {
-	return app.Strong().ID(id).Class("tnum").DataSet("value", num(v)).Text(FormatNumber(v, decimals, lang))
+	return app.Strong().ID(id).Class("tnum").DataSet("value", num(v)).Text(view.FormatNumber(v, decimals, lang))
 }
 
 // tmio shows kroner as millions.
 func tmio(id string, kr float64, lang string) app.HTMLStrong {
-	return app.Strong().ID(id).Class("tnum").DataSet("value", num(kr)).Text(FormatMio(kr, lang))
+	return app.Strong().ID(id).Class("tnum").DataSet("value", num(kr)).Text(view.FormatMio(kr, lang))
 }
 
 // stat is a big number with a line of text under it.
@@ -320,21 +321,21 @@ func stat(n app.UI, label string, class ...string) app.UI {
 // its label and decimals.
 var t1Rows = []struct {
 	id       string
-	label    func(*TourTexts) string
+	label    func(*view.TourTexts) string
 	decimals int
 	hl       bool
 }{
-	{"t1-actual-", func(t *TourTexts) string { return t.ActualShare }, 2, false},
-	{"t1-exp-bm-", func(t *TourTexts) string { return t.ExpectedBM }, 2, false},
-	{"t1-exp-model-", func(t *TourTexts) string { return t.ExpectedModel }, 2, false},
-	{"t1-rank-bm-", func(t *TourTexts) string { return t.RankBM }, 0, false},
-	{"t1-rank-model-", func(t *TourTexts) string { return t.RankModel }, 0, true},
+	{"t1-actual-", func(t *view.TourTexts) string { return t.ActualShare }, 2, false},
+	{"t1-exp-bm-", func(t *view.TourTexts) string { return t.ExpectedBM }, 2, false},
+	{"t1-exp-model-", func(t *view.TourTexts) string { return t.ExpectedModel }, 2, false},
+	{"t1-rank-bm-", func(t *view.TourTexts) string { return t.RankBM }, 0, false},
+	{"t1-rank-model-", func(t *view.TourTexts) string { return t.RankModel }, 0, true},
 }
 
 // rankMove shows a rank before and after and the places climbed, from the
 // values prefix+"-before", "-after", "-climb".
 func (c *tourPage) rankMove(prefix, label string, v map[string]float64, lang string) app.UI {
-	t := TourMsg(lang)
+	t := view.TourMsg(lang)
 	climb := v[prefix+"-climb"]
 	cls := "zero"
 	switch {
@@ -350,13 +351,13 @@ func (c *tourPage) rankMove(prefix, label string, v map[string]float64, lang str
 			app.Text(" → "+t.RankNo+" "), tnum(prefix+"-after", v[prefix+"-after"], 0, lang),
 		),
 		app.P().Class("tour-climb").Body(
-			app.Strong().ID(prefix+"-climb").Class("tnum").DataSet("value", num(climb)).Text(FormatSigned(climb, 0, lang)),
+			app.Strong().ID(prefix+"-climb").Class("tnum").DataSet("value", num(climb)).Text(view.FormatSigned(climb, 0, lang)),
 			app.Text(" "+t.PlacesWord),
 		),
 	)
 }
 
-func tourWeightingName(t *TourTexts, w string) string {
+func tourWeightingName(t *view.TourTexts, w string) string {
 	switch w {
 	case calc.WeightCost:
 		return t.WeightingCost

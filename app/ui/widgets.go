@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/text"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -87,7 +88,7 @@ func (k kit) paramSlider(id, paramID string, value float64, step float64, set fu
 	return k.slider(slider{
 		id: id, label: paramLabel(p, st.Lang), unit: paramUnit(p, st.Lang), value: value,
 		min: p.Min, max: p.Max, step: step, source: p.Source,
-		def: FormatNumber(p.Value, decimalsOf(p.Value), st.Lang), set: set,
+		def: view.FormatNumber(p.Value, view.DecimalsOf(p.Value), st.Lang), set: set,
 	})
 }
 
