@@ -4,26 +4,13 @@
 //
 // # View model
 //
-// State is the whole view: the dataset, the scenario, the tab and what
-// each tab shows. It knows nothing of go-app, so plain go test drives it,
-// and every change is a method that bumps State.Rev. Its files:
-//
-//   - state.go: State, NewState, the tabs and the recompute after a change;
-//   - url.go: the URL codec (Query, LinkQuery, ApplyQuery): every view is
-//     an address, the scenario in calc's syntax plus the app's own keys;
-//   - levers.go: the scenario's levers (SetScope, SetCaseload, SetParam …);
-//   - datasets.go, datasets_import.go, delete.go: the datasets kept in the
-//     browser, importing files and bundles;
-//   - saved.go, compare_state.go: saved scenarios and the comparison;
-//   - table.go, headline.go, reform.go: the ranking table's rows and CSV
-//     (app/report builds them), the headline rows, the caseload reform;
-//   - charts_state.go, charts_draw.go: which figures the charts show and
-//     their cache (app/figure draws them);
-//   - tour_state.go, tour_figures.go: the guided tour's steps, their
-//     scenarios and figures (every number from calc);
-//   - format.go: the one number formatter.
-//
-// Texts (text.go, *_text.go, words.go) are Danish first with English.
+// The view model is package view (app/ui/view): State, the URL codec,
+// the datasets and their storage, saved scenarios, the comparison, the
+// charts' and the tour's state and figures, the texts and the formatter.
+// It imports no go-app, so plain go test drives it; this package holds
+// the components only. names.go gives a few of view's names (the
+// formatter, the languages, the texts) here too, where the end-to-end
+// tests read them.
 //
 // # Components
 //
@@ -43,6 +30,11 @@
 // controls.go: sliders, checkboxes, selects, the period and area switches,
 // the summary, the headline, the print button).
 //
+// The browser's side of what the view model is given: browser.go keeps
+// the datasets in IndexedDB (a dataset.Store), saved_browser.go the saved
+// scenarios in localStorage, draw_js.go talks to the drawing worker (a
+// view.Drawer); download.go hands files to the browser.
+//
 // go-app re-renders a nested component only when one of its exported
 // fields changed, not when the State it points to did. So the ranking,
 // scenario, compare, municipality, data and method pages are plain values
@@ -59,7 +51,7 @@
 //
 // A ranking table column is one Column literal in app/report (columns.go);
 // the table (rankingPage.rankTable) and both CSV files render report's
-// columns. A tab is a Tab constant and an entry in Tabs (state.go), its
-// name in the texts, a page file with a type, constructor and Render, and
-// a case in Root.page (root.go).
+// columns. A tab is a Tab constant and an entry in Tabs (view/state.go),
+// its name in the texts (app/text), a page file here with a type,
+// constructor and Render, and a case in Root.page (root.go).
 package ui

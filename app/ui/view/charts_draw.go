@@ -38,7 +38,7 @@ const (
 	mapWidth    = 570
 )
 
-// figureInput prepares figure id of the given kind for the current state.
+// FigureInput prepares figure id of the given kind for the current state.
 // subject is the municipality a municipality-page figure is about (0 on the
 // charts view). Must run on the UI goroutine with the cache locked.
 func (s *State) FigureInput(id, kind string, subject int, narrow bool) *figInput {
@@ -126,7 +126,7 @@ func (s *State) FigureInput(id, kind string, subject int, narrow bool) *figInput
 	return in
 }
 
-// stands returns the figure when it is not drawn at all (no fit, no fp).
+// Stands returns the figure when it is not drawn at all (no fit, no fp).
 func (in *figInput) Stands() (Figure, bool) {
 	if in.err == "" {
 		return Figure{}, false
@@ -135,7 +135,7 @@ func (in *figInput) Stands() (Figure, bool) {
 	return Figure{ID: r.ID, Kind: r.Kind, Key: r.Key, File: r.File, Err: in.err, Action: in.action}, true
 }
 
-// whyArea is the area the waterfall explains: the shown one when it was
+// WhyArea is the area the waterfall explains: the shown one when it was
 // re-estimated, else kth, else the first re-estimated area; Total when the
 // scenario re-estimated none.
 func WhyArea(r *calc.Result, shown calc.Area) calc.Area {
@@ -196,7 +196,7 @@ type chartCache struct {
 	Mu      sync.Mutex
 	Figs    map[string]Figure
 	HostSeq int
-	native  any // the in-process drawer off the browser (draw_other.go)
+	native  any // the in-process drawer off the browser (drawnow_other.go)
 }
 
 func newChartCache() *chartCache {

@@ -30,7 +30,7 @@ const (
 	FigRanks     = figure.Ranks   // the municipality page's ranks in every period
 )
 
-// chartFigures are the charts view's figures in the order they are drawn
+// ChartFigures are the charts view's figures in the order they are drawn
 // (the map first: it is the first thing on the page).
 var ChartFigures = []string{FigMap, FigFunnel, FigIntervals, FigMoves, FigHistory, FigWhy, FigVessels}
 
@@ -63,7 +63,7 @@ const RankSimSeed = report.RankSimSeed
 // MaxHistory is the most municipalities the rank history shows.
 const MaxHistory = 8
 
-// narrowBelow is the window width (CSS px) under which charts are drawn at
+// NarrowBelow is the window width (CSS px) under which charts are drawn at
 // the phone size.
 const NarrowBelow = 700
 
@@ -137,7 +137,7 @@ func (c *ChartView) apply(kv [][2]string, ds *calc.Dataset) error {
 	return nil
 }
 
-// charts returns the chart cache, created on first use. States copied by
+// ChartCache returns the chart cache, created on first use. States copied by
 // ApplyQuery share it.
 func (s *State) ChartCache() *chartCache {
 	if s.Charts.cache == nil {
@@ -247,7 +247,7 @@ func (s *State) OpenMunicipality(code int) {
 // showIntervals reports whether the ranking table has the interval column.
 func (s *State) showIntervals() bool { return s.Charts.Uncertainty && s.Tab == TabRanking }
 
-// simPhi is the overdispersion of the rank simulation: the scenario's own,
+// SimPhi is the overdispersion of the rank simulation: the scenario's own,
 // else calc's default (as the funnel's limits).
 func (s *State) SimPhi() float64 { return report.SimPhi(s.res) }
 
@@ -326,7 +326,7 @@ func (s *State) chartStamp(limit int) string {
 // width w (the stamp's 7 pt letters are about 3.6 pt wide on average).
 func stampChars(w float64) int { return int(w / 3.6) }
 
-// standInAlt is the text alternative of a figure not drawn: every
+// StandInAlt is the text alternative of a figure not drawn: every
 // municipality's rank and difference in the shown area, by rank.
 func (s *State) StandInAlt() figure.Alt {
 	ct := ChartMsg(s.Lang)

@@ -13,7 +13,7 @@ import (
 // On the server and in the tests the figures are drawn at once, in
 // process, by the same drawer the browser's worker runs.
 
-// drawNow draws req on ds.
+// DrawNow draws req on ds.
 func (cc *chartCache) DrawNow(ds *calc.Dataset, req figure.Request) Figure {
 	d, _ := cc.native.(*nativeDrawer)
 	if d == nil {

@@ -42,7 +42,7 @@ func FormatInt(n int, lang string) string {
 	return FormatNumber(float64(n), 0, lang)
 }
 
-// decimalsOf returns how many decimals show a parameter's value exactly
+// DecimalsOf returns how many decimals show a parameter's value exactly
 // (at most 3).
 func DecimalsOf(v float64) int {
 	for d := 0; d < 3; d++ {

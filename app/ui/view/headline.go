@@ -49,7 +49,7 @@ func (s *State) ToggleHeadline(id string) {
 	s.Rev++
 }
 
-// join joins two query parts with "&".
+// Join joins two query parts with "&".
 func Join(a, b string) string {
 	switch {
 	case a == "":

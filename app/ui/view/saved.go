@@ -242,7 +242,7 @@ func (s *State) OpenSaved(id string) error {
 // savedScenario decodes a saved scenario's query.
 func (x SavedScenario) scenario() (calc.Scenario, error) { return calc.DecodeScenario(x.Query) }
 
-// savedKey is everything the saved scenarios' panel shows, for cached.
+// SavedKey is everything the saved scenarios' panel shows, for cached.
 func (s *State) SavedKey() string {
 	return fmt.Sprint(s.savedList(), s.Saved.Renaming, s.Saved.Error, s.Saved.deleted, s.DatasetID, len(s.Compare.Items), s.CompareSavedIDs())
 }

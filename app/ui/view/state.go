@@ -40,9 +40,9 @@ type State struct {
 	Filter    string // part of a municipality's name
 	Region    string
 	Muni      int // selected (pinned) municipality code; 0 for none
-	// Charts is the charts view's state (charts.go).
+	// Charts is the charts view's state (charts_state.go).
 	Charts ChartView
-	// Tour is the guided tour's state (tour.go).
+	// Tour is the guided tour's state (tour_state.go).
 	Tour TourView
 	// Compare is the comparison view's state, Saved the saved scenarios
 	// (compare_state.go, saved.go); HeadlineOpen the headline figure whose

@@ -13,7 +13,7 @@ import (
 // prints too).
 type Row = report.Row
 
-// view is the ranking table's view as report describes it.
+// TableView is the ranking table's view as report describes it.
 func (s *State) TableView() *report.View {
 	v := &report.View{Area: s.Area, Sort: s.Sort, Filter: s.Filter, Region: s.Region, Pinned: s.Muni,
 		ShowIntervals: s.showIntervals(), Lang: report.Lang(s.Lang)}
@@ -123,7 +123,7 @@ func (s *State) MunicipalitiesByName() []int {
 	return s.byName
 }
 
-// sortByName sorts municipality indices by name, the Danish way.
+// SortByName sorts municipality indices by name, the Danish way.
 func SortByName(ms []calc.Municipality, idx []int) {
 	slices.SortStableFunc(idx, func(a, b int) int {
 		return strings.Compare(report.CollateKey(ms[a].Name), report.CollateKey(ms[b].Name))

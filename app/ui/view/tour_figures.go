@@ -303,7 +303,7 @@ func (b tourBuild) step6() error {
 	return nil
 }
 
-// tourExplain is the sentence under step n's answer, from its figures.
+// TourExplain is the sentence under step n's answer, from its figures.
 func TourExplain(n int, f *TourFigures, lang string) string {
 	t := TourMsg(lang)
 	v := f.Values

@@ -57,7 +57,7 @@ const tourPersons = 100
 // potential in kroner stays comparable.
 var TourPrices = [calc.NumAreas]float64{calc.DP: 40000, calc.KTH: 110000, calc.SYG: 63750}
 
-// tourQuiet is how long the φ slider must rest before step 2's 1,000-draw
+// TourQuiet is how long the φ slider must rest before step 2's 1,000-draw
 // simulation and charts are computed in the browser.
 const TourQuiet = 150 * time.Millisecond
 
@@ -199,7 +199,7 @@ func tourScenario(ds *calc.Dataset, n int, from *calc.Scenario) calc.Scenario {
 	return sc
 }
 
-// tourTransfer finds step 4's transfer (Stevns, kth → fp) in a scenario.
+// TourTransfer finds step 4's transfer (Stevns, kth → fp) in a scenario.
 func TourTransfer(sc *calc.Scenario) (calc.Transfer, bool) {
 	if sc == nil {
 		return calc.Transfer{}, false
@@ -212,7 +212,7 @@ func TourTransfer(sc *calc.Scenario) (calc.Transfer, bool) {
 	return calc.Transfer{}, false
 }
 
-// tourCaseloadNow is Stevns' current kth caseload in the latest period (the
+// TourCaseloadNow is Stevns' current kth caseload in the latest period (the
 // data's, else the parameter default).
 func TourCaseloadNow(ds *calc.Dataset) float64 {
 	if i := ds.MunicipalityIndex(TourStevns); i >= 0 && len(ds.Periods) > 0 {
@@ -317,7 +317,7 @@ func (s *State) TourCached(n int, sc calc.Scenario) (*TourFigures, bool) {
 	return f, ok
 }
 
-// tourFiguresFor computes (or takes from the cache) step n's figures for a
+// TourFiguresFor computes (or takes from the cache) step n's figures for a
 // scenario on the built-in data.
 func (s *State) TourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
 	m := s.tour()
@@ -342,7 +342,7 @@ func (s *State) TourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
 // off the browser, by the drawing worker in it, where it returns "" for a
 // chart not yet drawn and calls refresh (if not nil) when one is.
 
-// tourQuestion is step n's question with its numbers (from the data and
+// TourQuestion is step n's question with its numbers (from the data and
 // calc) filled in, and the guess input's range.
 func (s *State) TourQuestion(n int) (q string, lo, hi float64) {
 	t := TourMsg(s.Lang)
@@ -372,7 +372,7 @@ func (s *State) TourQuestion(n int) (q string, lo, hi float64) {
 	return q, 0, nm
 }
 
-// tourHref is the address of step n: the scenario it was left with in this
+// TourHref is the address of step n: the scenario it was left with in this
 // session, else its question's.
 func (s *State) TourHref(n int) string {
 	cp := *s
