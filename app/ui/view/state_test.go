@@ -2,11 +2,8 @@ package view
 
 import (
 	"bytes"
-	"encoding/csv"
-	"math"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,78 +83,6 @@ func TestCaseloadLever(t *testing.T) {
 	st.SetCaseload(336, 50, 50)
 	if len(st.Scenario.Caseload) != 0 {
 		t.Errorf("c0 == c1 should remove the lever: %+v", st.Scenario.Caseload)
-	}
-}
-
-// TestURLRoundTrip: every part of the view survives Query → ApplyQuery.
-func TestURLRoundTrip(t *testing.T) {
-	st := newTestState(t)
-	st.SetScope(calc.ScopeKL)
-	st.SetCaseload(336, 120, 45)
-	st.SetCaseloadArea(336, calc.SYG)
-	st.SetParam(calc.ParamEpsilon, 0.06)
-	st.SetPrice(calc.FP, 80000)
-	st.SetRuleSet("2020")
-	st.SetFokus(707, 94.3, 83.2)
-	st.SetDraft(calc.Transfer{Code: 101, From: calc.KTH, To: calc.FP, Persons: 250})
-	st.AddTransfer()
-	st.SetArea(calc.KTH)
-	st.SetSort(report.ColPP)
-	st.SetSort(report.ColPP) // descending
-	st.SetFilter("Kø & co")
-	st.SetRegion("Region Sjælland")
-	st.SetMunicipality(336)
-	st.SetLang(LangEN) // the ranking, where the filters are (TestFiltersStayOnRanking)
-	q := st.Query()
-
-	fresh := newTestState(t)
-	if err := fresh.ApplyQuery(q); err != nil {
-		t.Fatalf("ApplyQuery(%q): %v", q, err)
-	}
-	if got := fresh.Query(); got != q {
-		t.Errorf("round trip:\n got %s\nwant %s", got, q)
-	}
-	if !reflect.DeepEqual(fresh.Scenario, st.Scenario) {
-		t.Errorf("scenario after the round trip\n got %+v\nwant %+v", fresh.Scenario, st.Scenario)
-	}
-	if fresh.Lang != LangEN || fresh.Tab != TabRanking || fresh.Muni != 336 || fresh.Area != calc.KTH ||
-		fresh.Sort != "-"+report.ColPP || fresh.Filter != "Kø & co" || fresh.Region != "Region Sjælland" {
-		t.Errorf("view after the round trip: %+v", fresh)
-	}
-	if !reflect.DeepEqual(fresh.Rows(), st.Rows()) {
-		t.Error("the table differs after the round trip")
-	}
-}
-
-// TestBadQuery: a malformed or future-versioned URL gives the default view
-// and a notice, in the language the URL asked for when it can be read. (A
-// link to an absent dataset waits for it: TestLinkWaitsForData.)
-func TestBadQuery(t *testing.T) {
-	for _, q := range []string{
-		"v=2&scope=kl", "v=1&scope=nonsense", "v=1&cl=336:abc:5", "v=1&tab=nowhere", "v=1&m=99999",
-		"v=1&area=kth%ZZ", "v=1&sort=colour", "v=1&lang=fr", "v=1&p=1999QMAT04",
-	} {
-		st := newTestState(t)
-		st.SetCaseload(336, 100, 50)
-		if err := st.ApplyQuery(q); err == nil {
-			t.Errorf("ApplyQuery(%q) accepted", q)
-			continue
-		}
-		if st.Notice == "" {
-			t.Errorf("%q: no notice", q)
-		}
-		if st.Query() != "v=1" {
-			t.Errorf("%q: view %q, want the default", q, st.Query())
-		}
-	}
-	st := newTestState(t)
-	st.ApplyQuery("v=7&lang=en")
-	if st.Lang != LangEN || !strings.HasPrefix(st.Notice, "The link could not be read") {
-		t.Errorf("notice %q in %s", st.Notice, st.Lang)
-	}
-	st.DismissNotice()
-	if st.Notice != "" {
-		t.Error("the notice stays")
 	}
 }
 
@@ -426,106 +351,6 @@ func TestBundleOpens(t *testing.T) {
 	}
 	if !reflect.DeepEqual(other.Result(), st.Result()) {
 		t.Error("the opened bundle gives other results")
-	}
-}
-
-// readCSV checks the byte-level format and returns the records.
-func readCSV(t *testing.T, b []byte, comma rune) [][]string {
-	t.Helper()
-	if !bytes.HasPrefix(b, []byte("\ufeff")) {
-		t.Fatal("no UTF-8 byte-order mark")
-	}
-	if !bytes.Contains(b, []byte("\r\n")) {
-		t.Error("no CRLF line ends")
-	}
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
-	r.Comma = comma
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return recs
-}
-
-func TestCSVTable(t *testing.T) {
-	st := newTestState(t)
-	st.SetCaseload(336, 100, 50)
-	b := st.CSVTable()
-	recs := readCSV(t, b, ';')
-	// Provenance first: dataset, source, period, area, scenario, illustrative.
-	head := map[string]string{}
-	i := 0
-	for ; i < len(recs) && len(recs[i]) > 0 && recs[i][0] != ""; i++ {
-		if len(recs[i]) == 2 {
-			head[recs[i][0]] = recs[i][1]
-		} else {
-			break
-		}
-	}
-	if head["Datasæt"] != demo.Dataset().Provenance.Name || head["Scenarie"] != st.Scenario.Encode() ||
-		!strings.HasPrefix(head["Eksempeldata"], "Eksempeldata — ikke de officielle tal") ||
-		!strings.Contains(head["Periode"], st.Period().Code) {
-		t.Errorf("provenance lines %v", head)
-	}
-	for i < len(recs) && (len(recs[i]) == 0 || (len(recs[i]) == 1 && recs[i][0] == "")) {
-		i++
-	}
-	cols := st.Columns()
-	if len(recs[i]) != len(cols) || recs[i][0] != "Placering" {
-		t.Fatalf("header %v", recs[i])
-	}
-	data := recs[i+1:]
-	rows := st.Rows()
-	if len(data) != len(rows) {
-		t.Fatalf("%d data lines, the table has %d rows", len(data), len(rows))
-	}
-	pp := slices.Index(cols, report.ColPP)
-	pot := slices.Index(cols, report.ColPotential)
-	for k, rec := range data {
-		e := rows[k].Entry
-		if rec[1] != rows[k].Muni.Name {
-			t.Fatalf("line %d: %q, want %q", k, rec[1], rows[k].Muni.Name)
-		}
-		x, err := strconv.ParseFloat(strings.Replace(rec[pp], ",", ".", 1), 64)
-		if err != nil || math.Abs(x-e.DiffPP) > 0.005 {
-			t.Fatalf("%s: pp %q, calc %.4f", rec[1], rec[pp], e.DiffPP)
-		}
-		if strings.Contains(rec[pot], ".") {
-			t.Fatalf("%s: potential %q has a thousands separator or decimal point", rec[1], rec[pot])
-		}
-	}
-
-	st.SetLang(LangEN)
-	recs = readCSV(t, st.CSVTable(), ',')
-	if recs[0][0] != "Dataset" {
-		t.Errorf("English CSV starts %v", recs[0])
-	}
-}
-
-func TestCSVFull(t *testing.T) {
-	st := newTestState(t)
-	recs := readCSV(t, st.CSVFull(), ';')
-	var header int
-	for i, r := range recs {
-		if len(r) > 0 && r[0] == "Kommunekode" {
-			header = i
-		}
-	}
-	if header == 0 {
-		t.Fatal("no header line")
-	}
-	areas := 0
-	for a := calc.Area(0); a < calc.NumAreas; a++ {
-		if st.Result().Scenario.Included[a] {
-			areas++
-		}
-	}
-	if got, want := len(recs)-header-1, 98*areas; got != want {
-		t.Errorf("%d data lines, want %d (98 municipalities × %d areas)", got, want, areas)
-	}
-	if n := len(recs[header]); n != len(recs[header+1]) {
-		t.Errorf("header has %d fields, data %d", n, len(recs[header+1]))
 	}
 }
 

@@ -75,24 +75,37 @@ func TestTourStepScenarios(t *testing.T) {
 // what calc computes for the question's scenario, and the claims the
 // texts make hold on the data.
 func TestTourAnswers(t *testing.T) {
-	ds := demo.Dataset()
-	st := newTestState(t)
-	answer := func(n int) *TourFigures {
-		t.Helper()
-		st.SetTourStep(n)
-		f, err := st.TourAnswer()
-		if err != nil {
-			t.Fatalf("step %d: %v", n, err)
-		}
-		return f
+	ta := &tourAnswers{ds: demo.Dataset(), st: newTestState(t)}
+	// In order, on one state: each step is entered from the one before.
+	for n, step := range []func(*testing.T){ta.step1, ta.step2, ta.step3, ta.step4, ta.step5, ta.step6} {
+		t.Run(strconv.Itoa(n+1), step)
 	}
-	lol, rud, stv := ds.MunicipalityIndex(TourLolland), ds.MunicipalityIndex(TourRudersdal), ds.MunicipalityIndex(TourStevns)
+}
 
-	// 1. No covariates: every municipality gets the national share.
+// tourAnswers is what TestTourAnswers's steps share.
+type tourAnswers struct {
+	ds *calc.Dataset
+	st *State
+}
+
+// answer enters step n and returns its answer's figures.
+func (ta *tourAnswers) answer(t *testing.T, n int) *TourFigures {
+	t.Helper()
+	ta.st.SetTourStep(n)
+	f, err := ta.st.TourAnswer()
+	if err != nil {
+		t.Fatalf("step %d: %v", n, err)
+	}
+	return f
+}
+
+// step1: No covariates: every municipality gets the national share.
+func (ta *tourAnswers) step1(t *testing.T) {
+	lol, rud := ta.ds.MunicipalityIndex(TourLolland), ta.ds.MunicipalityIndex(TourRudersdal)
 	sc := calc.DefaultScenario()
 	sc.Reestimate, sc.CovariatesOff = true, allCovariatesOff()
 	res := tourApply(t, sc)
-	f := answer(1)
+	f := ta.answer(t, 1)
 	tot, base := res.Scenario.Areas[calc.Total], res.Baseline.Areas[calc.Total]
 	if f.Answer != float64(tot[lol].Rank) || f.Values["t1-rank-bm-360"] != float64(base[lol].Rank) ||
 		f.Values["t1-rank-model-230"] != float64(tot[rud].Rank) || f.Values["t1-exp-model-360"] != tot[lol].ExpectedShare {
@@ -104,12 +117,15 @@ func TestTourAnswers(t *testing.T) {
 	if math.Abs(tot[lol].ExpectedShare-tot[rud].ExpectedShare) > 1e-9 {
 		t.Error("step 1 says every municipality gets the same expected share without covariates")
 	}
-	if q, _, _ := st.TourQuestion(1); !strings.Contains(q, "nr. "+strconv.Itoa(base[lol].Rank)+".") {
+	if q, _, _ := ta.st.TourQuestion(1); !strings.Contains(q, "nr. "+strconv.Itoa(base[lol].Rank)+".") {
 		t.Errorf("step 1's question %q lacks Lolland's rank %d", q, base[lol].Rank)
 	}
+}
 
-	// 2. Rank intervals with calc's draws and the app's seed.
-	res = tourApply(t, calc.DefaultScenario())
+// step2: Rank intervals with calc's draws and the app's seed.
+func (ta *tourAnswers) step2(t *testing.T) {
+	ds := ta.ds
+	res := tourApply(t, calc.DefaultScenario())
 	iv := calc.RankIntervals(res, calc.Total, 1000, 4, RankSimSeed)
 	mid := res.Scenario.Order(calc.Total)[24:74]
 	apart, pairs := 0, 0
@@ -121,7 +137,7 @@ func TestTourAnswers(t *testing.T) {
 			}
 		}
 	}
-	f = answer(2)
+	f := ta.answer(t, 2)
 	if f.Answer != float64(apart) || f.Values["t2-pairs"] != 1225 || pairs != 1225 || !reflect.DeepEqual(f.Intervals, iv) {
 		t.Errorf("step 2: %v apart, want %d of %d", f.Values, apart, pairs)
 	}
@@ -132,16 +148,19 @@ func TestTourAnswers(t *testing.T) {
 			t.Errorf("step 2: island row %+v", r)
 		}
 	}
+}
 
-	// 3. Teaching prices: their mean is calc's one price.
+// step3: Teaching prices: their mean is calc's one price.
+func (ta *tourAnswers) step3(t *testing.T) {
+	ds := ta.ds
 	if m := (TourPrices[calc.DP] + TourPrices[calc.KTH] + TourPrices[calc.SYG]) / 3; m != calc.Param(calc.ParamPrice) {
 		t.Errorf("the teaching prices average %v, calc's price is %v", m, calc.Param(calc.ParamPrice))
 	}
-	sc = calc.DefaultScenario()
+	sc := calc.DefaultScenario()
 	sc.Weighting = calc.WeightCost
 	sc.Prices[calc.DP], sc.Prices[calc.KTH], sc.Prices[calc.SYG] = 40000, 110000, 63750
-	res = tourApply(t, sc)
-	f = answer(3)
+	res := tourApply(t, sc)
+	f := ta.answer(t, 3)
 	if f.Answer != float64(res.Moved(calc.Total, 5)) {
 		t.Errorf("step 3: %v moved, calc %d", f.Answer, res.Moved(calc.Total, 5))
 	}
@@ -153,37 +172,46 @@ func TestTourAnswers(t *testing.T) {
 		len(f.Rows["t3-left"]) != int(f.Values["t3-entered"]) {
 		t.Errorf("step 3: top 10 %v entered %v left %d", top, f.Values["t3-entered"], len(f.Rows["t3-left"]))
 	}
+}
 
-	// 4. The official rank climbs, the KL rank stays.
-	sc = calc.DefaultScenario()
+// step4: The official rank climbs, the KL rank stays.
+func (ta *tourAnswers) step4(t *testing.T) {
+	stv := ta.ds.MunicipalityIndex(TourStevns)
+	sc := calc.DefaultScenario()
 	sc.Period = "2017QMAT04"
 	sc.Transfers = []calc.Transfer{{Code: TourStevns, From: calc.KTH, To: calc.FP, Persons: 100}}
-	res = tourApply(t, sc)
+	res := tourApply(t, sc)
 	kl := sc.Clone()
 	kl.Scope = calc.ScopeKL
 	resKL := tourApply(t, kl)
-	f = answer(4)
+	f := ta.answer(t, 4)
 	if f.Answer != float64(res.RankChange(calc.Total, stv)) || f.Answer <= 0 ||
 		f.Values["t4-official-before"] != 98 || f.Values["t4-kl-after"] != float64(resKL.Scenario.Areas[calc.Total][stv].Rank) ||
 		f.Values["t4-kl-before"] != f.Values["t4-kl-after"] {
 		t.Errorf("step 4: %v", f.Values)
 	}
+}
 
-	// 5. The investment case is calc's.
-	sc = calc.DefaultScenario()
+// step5: The investment case is calc's.
+func (ta *tourAnswers) step5(t *testing.T) {
+	stv := ta.ds.MunicipalityIndex(TourStevns)
+	sc := calc.DefaultScenario()
 	sc.SetCaseload(calc.CaseloadLever{Code: TourStevns, Area: calc.KTH, From: 104, To: 50})
-	res = tourApply(t, sc)
-	f = answer(5)
+	res := tourApply(t, sc)
+	f := ta.answer(t, 5)
 	inv := res.Investments[0]
 	if f.Answer != float64(res.RankChange(calc.Total, stv)) || f.Values["t5-net"] != inv.Net || f.Values["t5-persons"] != inv.Persons ||
 		f.Values["t5-cost"] != inv.CaseworkerCost || f.Values["t5-caseworkers"] != inv.ExtraCaseworkers {
 		t.Errorf("step 5: %v, calc %+v", f.Values, inv)
 	}
+}
 
-	// 6. Seed 004's counts, and the closest case is the closest.
-	res = tourApply(t, calc.DefaultScenario())
+// step6: Seed 004's counts, and the closest case is the closest.
+func (ta *tourAnswers) step6(t *testing.T) {
+	ds := ta.ds
+	res := tourApply(t, calc.DefaultScenario())
 	met, insp, risk := res.Scenario.Counts()
-	f = answer(6)
+	f := ta.answer(t, 6)
 	if f.Answer != float64(risk) || f.Values["t6-insp"] != float64(insp) || f.Values["t6-result"] != float64(met) {
 		t.Errorf("step 6: %v, calc %d %d %d", f.Values, met, insp, risk)
 	}
