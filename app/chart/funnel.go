@@ -9,7 +9,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -43,9 +42,9 @@ func Funnel(r *calc.Result, opts Options) (*plot.Plot, FunnelMarks, error) {
 	m := FunnelMarks{N: n, Selected: opts.selected(n), Funnel: f,
 		Z95: calc.Param(calc.ParamZ95), Z998: calc.Param(calc.ParamZ998)}
 
-	p := newPlot(text.W{"Tragtplot\n", "Funnel plot\n"}.In(text.Lang(lang))+areaName(opts.Area, lang),
-		text.W{"Indbyggere 16–66 år (logaritmisk skala)", "Residents aged 16–66 (log scale)"}.In(text.Lang(lang)),
-		text.W{"Faktisk − forventet andel, procentpoint", "Actual − expected share, percentage points"}.In(text.Lang(lang)))
+	p := newPlot(msg(lang).FunnelTitle+areaName(opts.Area, lang),
+		msg(lang).FunnelX,
+		msg(lang).FunnelY)
 	p.X.Scale = plot.LogScale{}
 	p.X.Tick.Marker = logTicks(lang)
 	p.Y.Tick.Marker = numTicks(1, lang)
@@ -134,14 +133,14 @@ func Funnel(r *calc.Result, opts Options) (*plot.Plot, FunnelMarks, error) {
 		labs.Labels = append(labs.Labels, label{X: e.Population, Y: e.DiffPP, Text: name(r, o.i), Style: textStyle(7.5, colGrey)})
 	}
 	labs.Notes = notes{
-		{Corner: cornerTopLeft, Text: text.W{"↑ dårligere end forventet", "↑ worse than expected"}.In(text.Lang(lang)), Style: textStyle(7.5, colVermil)},
-		{Corner: cornerBottomLeft, Text: text.W{"↓ bedre end forventet", "↓ better than expected"}.In(text.Lang(lang)), Style: textStyle(7.5, colBlue)},
+		{Corner: cornerTopLeft, Text: msg(lang).FunnelWorse, Style: textStyle(7.5, colVermil)},
+		{Corner: cornerBottomLeft, Text: msg(lang).FunnelBetter, Style: textStyle(7.5, colBlue)},
 	}
 	p.Add(labs)
-	legend(p, text.W{"95 %-grænse", "95 % limit"}.In(text.Lang(lang)), lineThumb(s95))
-	legend(p, text.W{"99,8 %-grænse", "99.8 % limit"}.In(text.Lang(lang)), lineThumb(s998))
-	legend(p, text.W{"uden for 95 %", "outside 95 %"}.In(text.Lang(lang)), dotThumb{Stroke: colGrey})
-	legend(p, text.W{"uden for 99,8 %", "outside 99.8 %"}.In(text.Lang(lang)), dotThumb{Fill: colGrey})
+	legend(p, msg(lang).Limit95, lineThumb(s95))
+	legend(p, msg(lang).Limit998, lineThumb(s998))
+	legend(p, msg(lang).Outside95, dotThumb{Stroke: colGrey})
+	legend(p, msg(lang).Outside998, dotThumb{Fill: colGrey})
 
 	m.Alt = funnelAlt(r, opts.Area, es, m, lang)
 	return p, m, nil
@@ -165,38 +164,38 @@ func funnelAlt(r *calc.Result, a calc.Area, es []calc.Entry, m FunnelMarks, lang
 		}
 	}
 	var b strings.Builder
-	b.WriteString(text.W{"Tragtplot for ", "Funnel plot for "}.In(text.Lang(lang)))
+	b.WriteString(msg(lang).FunnelFor)
 	b.WriteString(areaName(a, lang))
 	b.WriteString(": ")
 	b.WriteString(itoa(m.N))
-	b.WriteString(text.W{" kommuner. ", " municipalities. "}.In(text.Lang(lang)))
+	b.WriteString(msg(lang).FunnelMunicipalities)
 	if len(m.Outside) == 0 {
-		b.WriteString(text.W{"Ingen ligger uden for 99,8 %-grænserne", "None lies outside the 99.8 % limits"}.In(text.Lang(lang)))
+		b.WriteString(msg(lang).NoneOutside998)
 	} else {
 		b.WriteString(itoa(len(m.Outside)))
-		b.WriteString(text.W{" ligger uden for 99,8 %-grænserne", " lie outside the 99.8 % limits"}.In(text.Lang(lang)))
+		b.WriteString(msg(lang).LieOutside998)
 		if len(better) > 0 {
-			b.WriteString(text.W{"; bedre end forventet: ", "; better than expected: "}.In(text.Lang(lang)))
+			b.WriteString(msg(lang).BetterList)
 			b.WriteString(strings.Join(better, ", "))
 		}
 		if len(worse) > 0 {
-			b.WriteString(text.W{"; dårligere end forventet: ", "; worse than expected: "}.In(text.Lang(lang)))
+			b.WriteString(msg(lang).WorseList)
 			b.WriteString(strings.Join(worse, ", "))
 		}
 	}
 	b.WriteString(". ")
 	b.WriteString(itoa(len(m.Outside95)))
-	b.WriteString(text.W{" ligger uden for 95 %-grænserne.", " lie outside the 95 % limits."}.In(text.Lang(lang)))
-	alt := Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)),
-		text.W{"Indbyggere 16–66 år", "Residents 16–66"}.In(text.Lang(lang)), text.W{"Forskel, pct.-point", "Difference, pp"}.In(text.Lang(lang)),
-		text.W{"Tragt", "Funnel"}.In(text.Lang(lang))}}
+	b.WriteString(msg(lang).LieOutside95)
+	alt := Alt{Summary: b.String(), Header: []string{msg(lang).Municipality,
+		msg(lang).FunnelColPopulation, msg(lang).FunnelColDiff,
+		msg(lang).FunnelColFunnel}}
 	for i, e := range es {
-		where := text.W{"inden for", "inside"}.In(text.Lang(lang))
+		where := msg(lang).Inside
 		switch {
 		case m.Funnel.Outside(m.Z998, e.DiffPP, e.Population):
-			where = text.W{"uden for 99,8 %", "outside 99.8 %"}.In(text.Lang(lang))
+			where = msg(lang).Outside998
 		case m.Funnel.Outside(m.Z95, e.DiffPP, e.Population):
-			where = text.W{"uden for 95 %", "outside 95 %"}.In(text.Lang(lang))
+			where = msg(lang).Outside95
 		}
 		alt.Rows = append(alt.Rows, []string{name(r, i), fmtNum(e.Population, 0, lang), fmtSigned(e.DiffPP, 2, lang), where})
 	}

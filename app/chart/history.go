@@ -10,7 +10,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
-	words "benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -59,8 +58,8 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	n = max(n, 1)
 	lang := opts.Lang
 	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
-	p := newPlot(words.W{"Placering over tid\n", "Rank over time\n"}.In(words.Lang(lang))+areaName(opts.Area, lang), "",
-		words.W{"Placering (1 = bedst)", "Rank (1 = best)"}.In(words.Lang(lang)))
+	p := newPlot(msg(lang).HistoryTitle+areaName(opts.Area, lang), "",
+		msg(lang).RankAxis)
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
@@ -87,7 +86,7 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 		x := float64(b) - 0.5
 		brk.Lines = append(brk.Lines, polyline{X: []float64{x, x}, Y: []float64{0.5, float64(n) + 0.5}, Style: lineStyle(colGrey, 1, 5, 3)})
 		labs.Labels = append(labs.Labels, label{X: x, Y: 0.5 + float64(n)*0.03, Side: sideRight,
-			Text: words.W{"Ændret opgørelse", "Scope change"}.In(words.Lang(lang)), Style: textStyle(7.5, colGrey)})
+			Text: msg(lang).ScopeChange, Style: textStyle(7.5, colGrey)})
 	}
 	p.Add(brk)
 
@@ -143,9 +142,9 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	p.Add(lines, pts, labs)
 
 	var b strings.Builder
-	b.WriteString(words.W{"Placering over ", "Rank over "}.In(words.Lang(lang)))
+	b.WriteString(msg(lang).HistoryOver)
 	b.WriteString(itoa(k))
-	b.WriteString(words.W{" perioder, ", " periods, "}.In(words.Lang(lang)))
+	b.WriteString(msg(lang).HistoryPeriods)
 	b.WriteString(areaName(opts.Area, lang))
 	b.WriteString(". ")
 	for si, s := range h.Series {
@@ -161,21 +160,21 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 			}
 		}
 		if len(parts) == 0 {
-			parts = []string{words.W{"ingen placeringer", "no ranks"}.In(words.Lang(lang))}
+			parts = []string{msg(lang).NoRanks}
 		}
 		b.WriteString(strings.Join(parts, ", "))
 	}
 	b.WriteString(".")
 	if len(m.Breaks) > 0 {
-		b.WriteString(words.W{" Opgørelsen blev ændret før ", " The scope changed before "}.In(words.Lang(lang)))
+		b.WriteString(msg(lang).ScopeChangedBefore)
 		var ps []string
 		for _, br := range m.Breaks {
 			ps = append(ps, h.Periods[br])
 		}
 		b.WriteString(strings.Join(ps, ", "))
-		b.WriteString(words.W{"; placeringerne før og efter kan ikke sammenlignes direkte.", "; ranks before and after are not directly comparable."}.In(words.Lang(lang)))
+		b.WriteString(msg(lang).NotComparable)
 	}
-	m.Alt = Alt{Summary: b.String(), Header: append([]string{words.W{"Kommune", "Municipality"}.In(words.Lang(lang))}, h.Periods...)}
+	m.Alt = Alt{Summary: b.String(), Header: append([]string{msg(lang).Municipality}, h.Periods...)}
 	for _, s := range h.Series {
 		row := []string{s.Name}
 		for _, rk := range s.Ranks {

@@ -8,7 +8,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -47,7 +46,7 @@ func CovariateLabels(ds *calc.Dataset, fit *calc.Fit, lang string) []string {
 	for j, id := range fit.Names {
 		out[j] = id
 		if id == "proxy" && fit.Proxy {
-			out[j] = text.W{"Officielt forventet andel i alt", "Official expected total share"}.In(text.Lang(lang))
+			out[j] = msg(lang).OfficialExpected
 			continue
 		}
 		for _, c := range ds.Covariates {
@@ -89,21 +88,21 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	}
 	m.End = cur
 
-	p := newPlot(text.W{"Hvorfor denne forventning?\n", "Why this expected share?\n"}.In(text.Lang(lang))+who+" · "+areaName(fit.Area, lang),
-		text.W{"Forventet andel af 16–66-årige, pct.", "Expected share of residents aged 16–66, pct."}.In(text.Lang(lang)), "")
+	p := newPlot(msg(lang).WhyTitle+who+" · "+areaName(fit.Area, lang),
+		msg(lang).WhyX, "")
 	p.X.Tick.Marker = numTicks(1, lang)
 	// Rows from the top: the average, the covariates, the expected share.
 	y := func(row int) float64 { return float64(k + 1 - row) }
 	ticks := make([]float64, 0, k+2)
 	names := make([]string, 0, k+2)
 	ticks = append(ticks, y(0))
-	names = append(names, text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)))
+	names = append(names, msg(lang).NationalAverage)
 	for j, s := range m.Steps {
 		ticks = append(ticks, y(j+1))
 		names = append(names, s.Label)
 	}
 	ticks = append(ticks, y(k+1))
-	names = append(names, text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)))
+	names = append(names, msg(lang).ExpectedShare)
 	p.Y.Tick.Marker = fixedTicks(ticks, names)
 	p.Y.Tick.Label.Font.Size = vg.Points(8)
 	p.Y.Min, p.Y.Max = -1.1, float64(k)+1.6 // room at the bottom for the note
@@ -146,16 +145,16 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		prev = row
 	}
 	conn.Lines = append(conn.Lines, polyline{X: []float64{m.End, m.End}, Y: []float64{prev, y(k + 1)}, Style: lineStyle(colLight, 0.7, 2, 2)})
-	labs.Notes = notes{{Corner: cornerBottomRight, Text: text.W{"orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"}.In(text.Lang(lang)),
+	labs.Notes = notes{{Corner: cornerBottomRight, Text: msg(lang).WhyNote,
 		Style: textStyle(7, colGrey)}}
 	labs.Obstacles = levels
 	p.Add(conn, bars, levels, labs)
 
 	var b strings.Builder
 	b.WriteString(who)
-	b.WriteString(text.W{": forventet andel ", ": expected share "}.In(text.Lang(lang)))
+	b.WriteString(msg(lang).WhyShare)
 	b.WriteString(fmtNum(m.End, 2, lang))
-	b.WriteString(text.W{" % mod landsgennemsnittet ", " % against the national average "}.In(text.Lang(lang)))
+	b.WriteString(msg(lang).WhyAgainst)
 	b.WriteString(fmtNum(m.Start, 2, lang))
 	b.WriteString(" % (")
 	b.WriteString(areaName(fit.Area, lang))
@@ -167,17 +166,17 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		}
 	}
 	if big >= 0 {
-		b.WriteString(text.W{" Størst bidrag: ", " Largest contribution: "}.In(text.Lang(lang)))
+		b.WriteString(msg(lang).WhyLargest)
 		b.WriteString(m.Steps[big].Label)
 		b.WriteString(" ")
 		b.WriteString(fmtSigned(m.Steps[big].Delta, 2, lang))
-		b.WriteString(text.W{" procentpoint.", " percentage points."}.In(text.Lang(lang)))
+		b.WriteString(msg(lang).WhyPoints)
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Trin", "Step"}.In(text.Lang(lang)), text.W{"Bidrag, pct.-point", "Contribution, pp"}.In(text.Lang(lang)), text.W{"Niveau, pct.", "Level, pct."}.In(text.Lang(lang))}}
-	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)), "", fmtNum(m.Start, 2, lang)})
+	m.Alt = Alt{Summary: b.String(), Header: []string{msg(lang).WhyColStep, msg(lang).WhyColContribution, msg(lang).WhyColLevel}}
+	m.Alt.Rows = append(m.Alt.Rows, []string{msg(lang).NationalAverage, "", fmtNum(m.Start, 2, lang)})
 	for _, s := range m.Steps {
 		m.Alt.Rows = append(m.Alt.Rows, []string{s.Label, fmtSigned(s.Delta, 2, lang), fmtNum(s.To, 2, lang)})
 	}
-	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)), "", fmtNum(m.End, 2, lang)})
+	m.Alt.Rows = append(m.Alt.Rows, []string{msg(lang).ExpectedShare, "", fmtNum(m.End, 2, lang)})
 	return p, m, nil
 }
