@@ -80,11 +80,31 @@ const (
 // an arrow for rank changes), and the legend says which side is better, so
 // colour is never the only cue. All text is XML-escaped.
 func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
-	lang := opts.Lang
 	n := opts.N
 	if n <= 0 {
 		n = len(values)
 	}
+	m := mapTiles(values, opts, n)
+	svg := writeMap(m, opts, n)
+	m.Alt = mapAlt(m, opts.Measure, n, opts.Lang)
+	return svg, m
+}
+
+// mapScore is a value's signed score on the map: negative = better.
+func mapScore(ms Measure, v float64, n int) float64 {
+	switch ms {
+	case MeasureRank:
+		return v - float64(n+1)/2
+	case MeasureRankChange:
+		return -v
+	}
+	return v
+}
+
+// mapTiles are the map's marks: one tile per municipality of Tiles, in
+// kommunekode order, scored and coloured from values; codes without a tile
+// are Unplaced.
+func mapTiles(values []MapValue, opts MapOptions, n int) MapMarks {
 	byCode := make(map[int]MapValue, len(values))
 	var m MapMarks
 	for _, v := range values {
@@ -99,53 +119,57 @@ func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
 		codes = append(codes, c)
 	}
 	slices.Sort(codes)
-
 	m.MaxAbs = opts.MaxAbs
-	score := func(v float64) float64 {
-		switch opts.Measure {
-		case MeasureRank:
-			return v - float64(n+1)/2
-		case MeasureRankChange:
-			return -v
-		}
-		return v
-	}
 	if !(m.MaxAbs > 0) {
 		for _, v := range byCode {
-			if s := score(v.Value); !math.IsNaN(s) {
+			if s := mapScore(opts.Measure, v.Value, n); !math.IsNaN(s) {
 				m.MaxAbs = math.Max(m.MaxAbs, math.Abs(s))
 			}
 		}
 	}
 	for _, c := range codes {
-		t := Tiles[c]
 		v, ok := byCode[c]
-		tm := TileMark{Code: c, Name: v.Name, Col: t.Col, Row: t.Row, Value: math.NaN(), Score: math.NaN()}
-		if ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
-			tm.Value = v.Value
-			tm.Score = score(v.Value)
-			tm.Fill = Color(tm.Score, m.MaxAbs)
-			tm.Label = tileLabel(opts.Measure, v.Value, lang)
-			switch {
-			case tm.Score < 0:
-				m.Better++
-			case tm.Score > 0:
-				m.Worse++
-			default:
-				m.Neutral++
-			}
-		} else {
-			tm.Missing = true
-			tm.Fill = missingFill
-			tm.Label = "–"
+		tm := tileMark(c, v, ok, m.MaxAbs, opts, n)
+		switch {
+		case tm.Missing:
 			m.Missing++
-		}
-		if tm.Name == "" {
-			tm.Name = strconv.Itoa(c)
+		case tm.Score < 0:
+			m.Better++
+		case tm.Score > 0:
+			m.Worse++
+		default:
+			m.Neutral++
 		}
 		m.Tiles = append(m.Tiles, tm)
 	}
+	return m
+}
 
+// tileMark is tile c with value v (ok: there is one), coloured on a scale
+// ending at maxAbs.
+func tileMark(c int, v MapValue, ok bool, maxAbs float64, opts MapOptions, n int) TileMark {
+	t := Tiles[c]
+	tm := TileMark{Code: c, Name: v.Name, Col: t.Col, Row: t.Row, Value: math.NaN(), Score: math.NaN()}
+	if ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
+		tm.Value = v.Value
+		tm.Score = mapScore(opts.Measure, v.Value, n)
+		tm.Fill = Color(tm.Score, maxAbs)
+		tm.Label = tileLabel(opts.Measure, v.Value, opts.Lang)
+	} else {
+		tm.Missing = true
+		tm.Fill = missingFill
+		tm.Label = "–"
+	}
+	if tm.Name == "" {
+		tm.Name = strconv.Itoa(c)
+	}
+	return tm
+}
+
+// writeMap writes the map's <svg>: title, Bornholm's frame, the tiles (the
+// selected one last, on top), the legend and the stamp.
+func writeMap(m MapMarks, opts MapOptions, n int) string {
+	lang := opts.Lang
 	title := opts.Title
 	if title == "" {
 		title = measureTitle(opts.Measure, lang)
@@ -185,8 +209,7 @@ func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="9" fill="#595959">%s</text>`, mapMargin, h-mapMargin/2-2, esc(opts.Stamp))
 	}
 	b.WriteString(`</svg>`)
-	m.Alt = mapAlt(m, opts.Measure, n, lang)
-	return b.String(), m
+	return b.String()
 }
 
 const missingFill = "#e0e0e0"
