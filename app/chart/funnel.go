@@ -155,7 +155,7 @@ func funnelPoints(es []calc.Entry, m *FunnelMarks) (pts, hi998 dots, outs []int)
 		}
 		if f.Outside(m.Z998, e.DiffPP, e.Population) {
 			d.Fill, d.Stroke, d.R = sideColour(e.DiffPP), nil, vg.Points(3)
-			list = append(list, out{i, math.Abs(e.DiffPP) / f.Limit(1, e.Population)})
+			list = append(list, out{i, f.Z(e.DiffPP, e.Population)})
 			hi998 = append(hi998, d)
 			continue
 		}

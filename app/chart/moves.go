@@ -45,7 +45,7 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		return nil, MovesMarks{}, errNoBaseline(opts.Area)
 	}
 	m := MovesMarks{Selected: opts.selected(len(es))}
-	byMove := moves(r.Baseline.Areas[opts.Area], es, &m)
+	byMove := moves(r, opts.Area, &m)
 	p := movesPlot(len(es), opts)
 	p.Add(movesLines(r, m, opts.Lang))
 	if m.Moved == 0 {
@@ -55,17 +55,15 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 	return p, m, nil
 }
 
-// moves records in m every municipality's move from base to es, how many
-// moved and the TopMoves largest, and returns the moves largest first.
-func moves(base, es []calc.Entry, m *MovesMarks) []Move {
+// moves records in m every municipality's move in area a from its
+// official to its scenario rank (calc's rank change), how many moved and the
+// TopMoves largest, and returns the moves largest first.
+func moves(r *calc.Result, a calc.Area, m *MovesMarks) []Move {
+	base, es := r.Baseline.Areas[a], r.Scenario.Areas[a]
 	for i := range es {
-		mv := Move{Index: i, From: base[i].Rank, To: es[i].Rank}
-		mv.Change = mv.From - mv.To
-		m.Lines = append(m.Lines, mv)
-		if mv.Change != 0 {
-			m.Moved++
-		}
+		m.Lines = append(m.Lines, Move{Index: i, From: base[i].Rank, To: es[i].Rank, Change: r.RankChange(a, i)})
 	}
+	m.Moved = r.Moved(a, 1)
 	byMove := slices.Clone(m.Lines)
 	slices.SortStableFunc(byMove, func(a, b Move) int { return abs(b.Change) - abs(a.Change) })
 	for _, mv := range byMove {
