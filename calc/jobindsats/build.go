@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"benchsim/calc"
+	"benchsim/calc/internal/memo"
 )
 
 // Tolerances and bounds used when checking a file.
@@ -102,10 +103,9 @@ type areaHit struct {
 
 // area looks up an Area cell, remembered per text: a file repeats each
 // name in every period and group.
-func (p *parser) area(s string) areaHit {
-	if a, ok := p.areas[s]; ok {
-		return a
-	}
+func (p *parser) area(s string) areaHit { return p.areas.Get(s, lookupArea) }
+
+func lookupArea(s string) areaHit {
 	n := normName(s)
 	a := areaHit{muni: lookupMunicipality(s)}
 	if a.muni >= 0 {
@@ -113,48 +113,14 @@ func (p *parser) area(s string) areaHit {
 	} else {
 		a.aggregate = isAggregate(n)
 	}
-	if p.areas == nil {
-		p.areas = map[string]areaHit{}
-	}
-	p.areas[s] = a
 	return a
 }
 
-type periodHit struct {
-	info periodInfo
-	ok   bool
-}
-
 // period is parsePeriod, remembered per text.
-func (p *parser) period(s string) (periodInfo, bool) {
-	if h, ok := p.periods[s]; ok {
-		return h.info, h.ok
-	}
-	info, ok := parsePeriod(s)
-	if p.periods == nil {
-		p.periods = map[string]periodHit{}
-	}
-	p.periods[s] = periodHit{info, ok}
-	return info, ok
-}
-
-type groupHit struct {
-	area calc.Area
-	ok   bool
-}
+func (p *parser) period(s string) (periodInfo, bool) { return memo.Get2(&p.periods, s, parsePeriod) }
 
 // group is parseGroup, remembered per text.
-func (p *parser) group(s string) (calc.Area, bool) {
-	if h, ok := p.groups[s]; ok {
-		return h.area, h.ok
-	}
-	a, ok := parseGroup(s)
-	if p.groups == nil {
-		p.groups = map[string]groupHit{}
-	}
-	p.groups[s] = groupHit{a, ok}
-	return a, ok
-}
+func (p *parser) group(s string) (calc.Area, bool) { return memo.Get2(&p.groups, s, parseGroup) }
 
 func isCount(f field) bool {
 	return f == fExpected || f == fActual || f == fDiff || f == fPopulation || f == fRank

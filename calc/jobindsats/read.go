@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"benchsim/calc"
+	"benchsim/calc/internal/memo"
 )
 
 // MaxSize is the largest input Read accepts, in bytes.
@@ -143,34 +144,19 @@ type parser struct {
 	errs   []*Error
 	warns  []Warning
 	warned map[string]bool // warnings given once per key
-	labels map[string]labelClass
+	labels memo.Map[string, memo.Hit[field]]
 	opts   ReadOptions
 
 	// What cells of the Area, Periode and Ydelsesgrupper columns say, by
 	// text (see area, period and group).
-	areas   map[string]areaHit
-	periods map[string]periodHit
-	groups  map[string]groupHit
+	areas   memo.Map[string, areaHit]
+	periods memo.Map[string, memo.Hit[periodInfo]]
+	groups  memo.Map[string, memo.Hit[calc.Area]]
 	scratch []member // textRecord's
 }
 
-type labelClass struct {
-	f  field
-	ok bool
-}
-
 // classify is the package's classify, remembered per label.
-func (p *parser) classify(label string) (field, bool) {
-	if c, ok := p.labels[label]; ok {
-		return c.f, c.ok
-	}
-	f, ok := classify(label)
-	if p.labels == nil {
-		p.labels = map[string]labelClass{}
-	}
-	p.labels[label] = labelClass{f, ok}
-	return f, ok
-}
+func (p *parser) classify(label string) (field, bool) { return memo.Get2(&p.labels, label, classify) }
 
 func readBytes(data []byte, force Format, opts ReadOptions) (*calc.Dataset, []Warning, Errors) {
 	p := &parser{warned: map[string]bool{}, opts: opts}
