@@ -95,6 +95,14 @@ func bitwise(warns []Warning, errs Errors) []any {
 	return out
 }
 
+// fuzzRead fuzzes a format from seeds of a few kilobytes. When a run of
+// `go test -fuzz` seems to stall after its first executions (execs stay at
+// about the seed count, 0/sec), the worker is minimizing an input that
+// reached new code: Go's minimizer tries every cut of the input (about
+// n²/2 candidates, millions for a 2.7 kB seed) until -fuzzminimizetime
+// (60 s) runs out, and execs are not counted meanwhile. No input of the
+// reader is slow (TestReadGrowsLinearly); pass -fuzzminimizetime 10x to
+// fuzz at full speed.
 func fuzzRead(f *testing.F, format Format, seeds ...string) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
