@@ -130,29 +130,64 @@ func num(v float64) string { return formatNumber(v, false, 0) }
 
 // entry interprets one record. It returns nil and true for a row that is
 // skipped on purpose (a national or regional total), nil and false on error.
+// It checks in steps (keys, numbers, then ranges, then consistency), each
+// only when the one before found nothing wrong.
 func (p *parser) entry(r *record) (*entry, bool) {
-	e := &entry{rec: r}
-	ok := true
-	fail := func(f field, kind Kind, d Detail, facts Facts) {
-		if kind == ErrMissingField && r.cells[f].kind == cellAbsent {
-			d, facts = DetailNoKey, Facts{}
-		}
-		p.addErr(errAt(r, f, kind, d, facts))
-		ok = false
+	c := &entryCheck{p: p, e: &entry{rec: r}, ok: true}
+	if c.keys() {
+		return nil, true
 	}
-	text := func(f field) (string, bool) {
-		c := r.cells[f]
-		switch c.kind {
-		case cellAbsent, cellNull:
-			fail(f, ErrMissingField, DetailNoValue, Facts{})
-			return "", false
-		case cellOther:
-			return c.text, true
-		}
-		return strings.TrimSpace(c.text), true
+	c.numbers()
+	if !c.ok {
+		return nil, false
 	}
+	c.ranges()
+	if !c.ok {
+		return nil, false
+	}
+	c.consistent()
+	if !c.ok {
+		return nil, false
+	}
+	return c.e, true
+}
 
-	if s, has := text(fArea); has {
+// entryCheck is one record being made an entry; ok turns false with the
+// first problem.
+type entryCheck struct {
+	p  *parser
+	e  *entry
+	ok bool
+}
+
+// fail adds a problem of field f.
+func (c *entryCheck) fail(f field, kind Kind, d Detail, facts Facts) {
+	r := c.e.rec
+	if kind == ErrMissingField && r.cells[f].kind == cellAbsent {
+		d, facts = DetailNoKey, Facts{}
+	}
+	c.p.addErr(errAt(r, f, kind, d, facts))
+	c.ok = false
+}
+
+// text is field f's text, failing when it has none.
+func (c *entryCheck) text(f field) (string, bool) {
+	cl := c.e.rec.cells[f]
+	switch cl.kind {
+	case cellAbsent, cellNull:
+		c.fail(f, ErrMissingField, DetailNoValue, Facts{})
+		return "", false
+	case cellOther:
+		return cl.text, true
+	}
+	return strings.TrimSpace(cl.text), true
+}
+
+// keys reads the municipality, period and group. skip is true for an
+// aggregate's row (a region, the whole country), which is left out.
+func (c *entryCheck) keys() (skip bool) {
+	p, e, r := c.p, c.e, c.e.rec
+	if s, has := c.text(fArea); has {
 		if a := p.area(s); a.muni >= 0 {
 			e.muni = a.muni
 			if a.alias != "" {
@@ -160,126 +195,132 @@ func (p *parser) entry(r *record) (*entry, bool) {
 			}
 		} else if a.aggregate {
 			p.warnOnce("aggregate "+s, r.line, WarnAggregate, vals(s))
-			return nil, true
+			return true
 		} else {
 			if sug := suggestMunicipality(s); sug != "" {
-				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipalitySuggest, vals(clip(s), sug))
+				c.fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipalitySuggest, vals(clip(s), sug))
 			} else {
-				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipality, vals(clip(s)))
+				c.fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipality, vals(clip(s)))
 			}
 		}
 	}
-	if s, has := text(fPeriod); has {
+	if s, has := c.text(fPeriod); has {
 		if pi, good := p.period(s); good {
 			e.period = pi
 		} else {
-			fail(fPeriod, ErrBadPeriod, DetailBadPeriod, vals(clip(s)))
+			c.fail(fPeriod, ErrBadPeriod, DetailBadPeriod, vals(clip(s)))
 		}
 	}
-	if s, has := text(fGroup); has {
+	if s, has := c.text(fGroup); has {
 		if a, good := p.group(s); good {
 			e.area = a
 		} else {
 			if sug := suggestGroup(s); sug != "" {
-				fail(fGroup, ErrUnknownArea, DetailUnknownGroupSuggest, vals(clip(s), sug))
+				c.fail(fGroup, ErrUnknownArea, DetailUnknownGroupSuggest, vals(clip(s), sug))
 			} else {
-				fail(fGroup, ErrUnknownArea, DetailUnknownGroup, vals(clip(s)))
+				c.fail(fGroup, ErrUnknownArea, DetailUnknownGroup, vals(clip(s)))
 			}
 		}
 	}
+	return false
+}
+
+// numbers reads the number fields.
+func (c *entryCheck) numbers() {
+	e := c.e
 	for f := fExpected; f < numFields; f++ {
-		c := r.cells[f]
+		cl := e.rec.cells[f]
 		var v float64
 		good := false
-		switch c.kind {
+		switch cl.kind {
 		case cellAbsent, cellNull:
 			continue
 		case cellNumber:
-			x, err := strconv.ParseFloat(c.text, 64)
+			x, err := strconv.ParseFloat(cl.text, 64)
 			v, good = x, err == nil && !math.IsInf(x, 0) && !math.IsNaN(x)
 		case cellString:
-			v, good = parseNumber(c.text, isCount(f))
+			v, good = parseNumber(cl.text, isCount(f))
 		}
 		if !good {
-			fail(f, ErrNotNumber, DetailNotNumber, vals(clip(c.text)))
+			c.fail(f, ErrNotNumber, DetailNotNumber, vals(clip(cl.text)))
 			continue
 		}
 		e.val[f], e.has[f] = v, true
 	}
-	if !ok {
-		return nil, false
-	}
+}
 
+// ranges checks that the fields a row needs are there and that each
+// number is possible.
+func (c *entryCheck) ranges() {
+	e := c.e
 	if !e.has[fActual] {
-		fail(fActual, ErrMissingField, DetailNoValue, Facts{})
+		c.fail(fActual, ErrMissingField, DetailNoValue, Facts{})
 	}
 	official := e.area <= calc.SYG
 	if official && !e.has[fExpected] {
-		fail(fExpected, ErrMissingField, DetailNoValue, Facts{})
+		c.fail(fExpected, ErrMissingField, DetailNoValue, Facts{})
 	}
 	if e.has[fExpected] {
 		if e.has[fActualShare] && !e.has[fExpectedShare] {
-			fail(fExpectedShare, ErrMissingField, DetailNoExpectedShare, Facts{})
+			c.fail(fExpectedShare, ErrMissingField, DetailNoExpectedShare, Facts{})
 		}
 		if e.has[fExpectedShare] && !e.has[fActualShare] {
-			fail(fActualShare, ErrMissingField, DetailNoActualShare, Facts{})
+			c.fail(fActualShare, ErrMissingField, DetailNoActualShare, Facts{})
 		}
 	} else if e.has[fExpectedShare] {
-		fail(fExpectedShare, ErrInconsistent, DetailShareWithoutCount, Facts{})
+		c.fail(fExpectedShare, ErrInconsistent, DetailShareWithoutCount, Facts{})
 	}
 	for _, f := range []field{fExpected, fActual} {
 		switch v := e.val[f]; {
 		case v < 0:
-			fail(f, ErrOutOfRange, DetailNegativeCount, nums(v))
+			c.fail(f, ErrOutOfRange, DetailNegativeCount, nums(v))
 		case v > maxCount:
-			fail(f, ErrOutOfRange, DetailHugeCount, nums(v))
+			c.fail(f, ErrOutOfRange, DetailHugeCount, nums(v))
 		}
 	}
 	for _, f := range []field{fExpectedShare, fActualShare} {
 		if v := e.val[f]; v < 0 || v > 100 {
-			fail(f, ErrOutOfRange, DetailShareRange, nums(v))
+			c.fail(f, ErrOutOfRange, DetailShareRange, nums(v))
 		}
 	}
 	if v := e.val[fDiff]; math.Abs(v) > maxCount {
-		fail(fDiff, ErrOutOfRange, DetailHugeDiff, nums(v))
+		c.fail(fDiff, ErrOutOfRange, DetailHugeDiff, nums(v))
 	}
 	if v := e.val[fDiffShare]; math.Abs(v) > 100 {
-		fail(fDiffShare, ErrOutOfRange, DetailDiffShareRange, nums(v))
+		c.fail(fDiffShare, ErrOutOfRange, DetailDiffShareRange, nums(v))
 	}
 	if e.has[fRank] {
 		n := len(calc.Municipalities)
 		switch v := e.val[fRank]; {
 		case v != math.Trunc(v):
-			fail(fRank, ErrNotNumber, DetailNotWhole, nums(v))
+			c.fail(fRank, ErrNotNumber, DetailNotWhole, nums(v))
 		case v < 1 || v > float64(n):
-			fail(fRank, ErrOutOfRange, DetailRankRange, nums(v, float64(n)))
+			c.fail(fRank, ErrOutOfRange, DetailRankRange, nums(v, float64(n)))
 		}
 	}
 	if e.has[fPopulation] {
 		switch v := e.val[fPopulation]; {
 		case v <= 0:
-			fail(fPopulation, ErrOutOfRange, DetailPopulationNotPositive, nums(v))
+			c.fail(fPopulation, ErrOutOfRange, DetailPopulationNotPositive, nums(v))
 		case v > maxCount:
-			fail(fPopulation, ErrOutOfRange, DetailHugePopulation, nums(v))
+			c.fail(fPopulation, ErrOutOfRange, DetailHugePopulation, nums(v))
 		}
 	}
-	if !ok {
-		return nil, false
-	}
+}
+
+// consistent checks the published differences against actual − expected.
+func (c *entryCheck) consistent() {
+	e := c.e
 	if e.has[fDiff] && e.has[fExpected] {
 		if d := e.val[fActual] - e.val[fExpected]; math.Abs(e.val[fDiff]-d) > diffCountSlack {
-			fail(fDiff, ErrInconsistent, DetailDiffMismatch, nums(e.val[fDiff], d))
+			c.fail(fDiff, ErrInconsistent, DetailDiffMismatch, nums(e.val[fDiff], d))
 		}
 	}
 	if e.has[fDiffShare] && e.has[fExpectedShare] && e.has[fActualShare] {
 		if d := e.val[fActualShare] - e.val[fExpectedShare]; math.Abs(e.val[fDiffShare]-d) > diffShareSlack {
-			fail(fDiffShare, ErrInconsistent, DetailDiffShareMismatch, nums(e.val[fDiffShare], math.Round(d*1e6)/1e6))
+			c.fail(fDiffShare, ErrInconsistent, DetailDiffShareMismatch, nums(e.val[fDiffShare], math.Round(d*1e6)/1e6))
 		}
 	}
-	if !ok {
-		return nil, false
-	}
-	return e, true
 }
 
 // figures turns an entry into calc.Figures.
@@ -421,7 +462,9 @@ func (p *parser) build() *calc.Dataset {
 	return ds
 }
 
-// row checks one municipality in one period and makes its calc.Row.
+// row checks one municipality in one period and makes its calc.Row: its
+// areas, its total (from the file, checked against the areas, or summed
+// from them) and its population (from the file, or derived).
 func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	var row calc.Row
 	name := calc.Municipalities[g.first.muni].Name
@@ -438,16 +481,7 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 		}
 	}
 	areas := []*entry{g.entries[calc.DP], g.entries[calc.KTH], g.entries[calc.SYG]}
-	allShares := true
-	var sum calc.Figures
-	for _, e := range areas {
-		f := e.figures()
-		sum.Actual += f.Actual
-		sum.Expected += f.Expected
-		sum.ActualShare += f.ActualShare
-		sum.ExpectedShare += f.ExpectedShare
-		allShares = allShares && f.HasShares
-	}
+	sum, allShares := sumAreas(areas)
 	t := g.entries[calc.Total]
 	if t == nil {
 		*synthesized = true
@@ -457,42 +491,68 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 			sum.ActualShare, sum.ExpectedShare = 0, 0
 		}
 		row.Areas[calc.Total] = sum
-	} else {
-		ok := true
-		for _, c := range []struct {
-			f        field
-			tot, sum float64
-		}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
-			if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
-				p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, DetailTotalMismatch,
-					Facts{Values: where(name, code), Nums: []float64{c.tot, c.sum}}))
-				ok = false
-			}
-		}
-		if tf := row.Areas[calc.Total]; tf.HasShares && allShares {
-			gap := math.Max(math.Abs(tf.ActualShare-sum.ActualShare), math.Abs(tf.ExpectedShare-sum.ExpectedShare))
-			switch {
-			case gap > totalShareError:
-				f := fActualShare
-				if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
-					f = fExpectedShare
-				}
-				p.addErr(errAt(t.rec, f, ErrTotalMismatch, DetailTotalSharesMismatch, shareFacts(name, code, tf, sum)))
-				ok = false
-			case gap > totalShareWarn:
-				k, facts := WarnTotalShares, shareFacts(name, code, tf, sum)
-				if offArea(tf, areas, &facts) {
-					k = WarnTotalSharesOffArea
-				}
-				p.warn(t.rec.line, k, facts)
-			}
-		}
-		if !ok {
-			return row, false
+	} else if !p.checkTotal(t, row.Areas[calc.Total], areas, sum, allShares, name, code) {
+		return row, false
+	}
+	return row, p.population(g, &row, sum, allShares, name, code)
+}
+
+// sumAreas sums the official areas' figures; allShares says whether each
+// has shares.
+func sumAreas(areas []*entry) (sum calc.Figures, allShares bool) {
+	allShares = true
+	for _, e := range areas {
+		f := e.figures()
+		sum.Actual += f.Actual
+		sum.Expected += f.Expected
+		sum.ActualShare += f.ActualShare
+		sum.ExpectedShare += f.ExpectedShare
+		allShares = allShares && f.HasShares
+	}
+	return sum, allShares
+}
+
+// checkTotal checks the file's total t (as figures, tf) against the sum
+// of the areas: counts within rounding, shares within totalShareError
+// (and a warning beyond totalShareWarn).
+func (p *parser) checkTotal(t *entry, tf calc.Figures, areas []*entry, sum calc.Figures, allShares bool, name, code string) bool {
+	ok := true
+	for _, c := range []struct {
+		f        field
+		tot, sum float64
+	}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
+		if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
+			p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, DetailTotalMismatch,
+				Facts{Values: where(name, code), Nums: []float64{c.tot, c.sum}}))
+			ok = false
 		}
 	}
+	if !tf.HasShares || !allShares {
+		return ok
+	}
+	gap := math.Max(math.Abs(tf.ActualShare-sum.ActualShare), math.Abs(tf.ExpectedShare-sum.ExpectedShare))
+	switch {
+	case gap > totalShareError:
+		f := fActualShare
+		if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
+			f = fExpectedShare
+		}
+		p.addErr(errAt(t.rec, f, ErrTotalMismatch, DetailTotalSharesMismatch, shareFacts(name, code, tf, sum)))
+		ok = false
+	case gap > totalShareWarn:
+		k, facts := WarnTotalShares, shareFacts(name, code, tf, sum)
+		if offArea(tf, areas, &facts) {
+			k = WarnTotalSharesOffArea
+		}
+		p.warn(t.rec.line, k, facts)
+	}
+	return ok
+}
 
-	// The population: from the file when it has it, else derived.
+// population sets row's population: from the file when it has it (the
+// same in every area), else derived from the total's or the areas'
+// expected count and share.
+func (p *parser) population(g *group, row *calc.Row, sum calc.Figures, allShares bool, name, code string) bool {
 	var popEntry *entry
 	for _, e := range g.entries {
 		if e == nil || !e.has[fPopulation] {
@@ -505,14 +565,15 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 		if math.Abs(e.val[fPopulation]-popEntry.val[fPopulation]) > popSlack {
 			p.addErr(errAt(e.rec, fPopulation, ErrInconsistent, DetailPopulationMismatch, Facts{Values: where(name, code),
 				Nums: []float64{e.val[fPopulation], popEntry.val[fPopulation]}, Ref: popEntry.rec.place()}))
-			return row, false
+			return false
 		}
 	}
 	if popEntry != nil {
 		row.Population = popEntry.val[fPopulation]
-		return row, true
+		return true
 	}
 	row.PopulationDerived = true
+	t := g.entries[calc.Total]
 	tf := row.Areas[calc.Total]
 	if t != nil && tf.HasShares && tf.ExpectedShare > 0 && tf.Expected > 0 {
 		row.Population = tf.Expected / tf.ExpectedShare * 100
@@ -526,17 +587,17 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	switch {
 	case !tf.HasShares && !allShares:
 		p.addErr(errAt(at.rec, fExpectedShare, ErrMissingField, DetailNoShareForPopulation, vals(where(name, code, LabelPopulation)...)))
-		return row, false
+		return false
 	case row.Population <= 0:
 		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationNotDerivable,
 			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
-		return row, false
+		return false
 	case row.Population > maxCount || math.IsInf(row.Population, 0):
 		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationHuge,
 			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
-		return row, false
+		return false
 	}
-	return row, true
+	return true
 }
 
 // shareFacts are the facts of a total's shares that differ from the sums
