@@ -24,9 +24,9 @@ var queryKeys = []queryKey{
 	{"v", func(s, d *Scenario) (string, bool) { return strconv.Itoa(QueryVersion), true }, decodeVersion},
 	{"p", func(s, d *Scenario) (string, bool) { return queryEscape(s.Period), s.Period != "" },
 		func(s *Scenario, v string) string { s.Period = v; return "" }},
-	{"scope", func(s, d *Scenario) (string, bool) { return s.Scope, s.Scope != d.Scope }, decodeScope},
+	choiceKey("scope", ScopePresets, func(s *Scenario) *string { return &s.Scope }, "unknown scope (want bm2017, bm2019, kl, all or custom)"),
 	{"areas", encodeAreas, decodeAreas},
-	{"w", func(s, d *Scenario) (string, bool) { return s.Weighting, s.Weighting != d.Weighting }, decodeWeighting},
+	choiceKey("w", Weightings, func(s *Scenario) *string { return &s.Weighting }, "unknown weighting (want cost, rank or custom)"),
 	{"wc", encodeWeights, decodeAreaValues("wc", func(s *Scenario) *[NumAreas]float64 { return &s.Weights }, 1000, "want area:weight, e.g. kth:2")},
 	flagKey("re", func(s *Scenario) *bool { return &s.Reestimate }),
 	{"covoff", encodeCovariatesOff, func(s *Scenario, v string) string {
@@ -82,6 +82,20 @@ func numKey(key string, field func(*Scenario) *float64, lo, hi float64, msg stri
 		}}
 }
 
+// choiceKey is a key whose value is one of choices (not ""): written when
+// it differs from the default.
+func choiceKey(key string, choices []string, field func(*Scenario) *string, msg string) queryKey {
+	return queryKey{key,
+		func(s, d *Scenario) (string, bool) { return *field(s), *field(s) != *field(d) },
+		func(s *Scenario, v string) string {
+			if !slices.Contains(choices, v) || v == "" {
+				return msg
+			}
+			*field(s) = v
+			return ""
+		}}
+}
+
 // flagKey is an on/off key written as "1" when on; any other value is off.
 func flagKey(key string, field func(*Scenario) *bool) queryKey {
 	return queryKey{key,
@@ -113,14 +127,6 @@ func decodeVersion(_ *Scenario, v string) string {
 	return ""
 }
 
-func decodeScope(s *Scenario, v string) string {
-	if !slices.Contains(ScopePresets, v) || v == "" {
-		return "unknown scope (want bm2017, bm2019, kl, all or custom)"
-	}
-	s.Scope = v
-	return ""
-}
-
 func encodeAreas(s, _ *Scenario) (string, bool) {
 	var ids []string
 	for _, a := range Areas {
@@ -139,14 +145,6 @@ func decodeAreas(s *Scenario, v string) string {
 		}
 		s.Areas[a] = true
 	}
-	return ""
-}
-
-func decodeWeighting(s *Scenario, v string) string {
-	if !slices.Contains(Weightings, v) || v == "" {
-		return "unknown weighting (want cost, rank or custom)"
-	}
-	s.Weighting = v
 	return ""
 }
 

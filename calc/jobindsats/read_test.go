@@ -25,10 +25,7 @@ const (
 	stevnsAPI   = jobindsatstest.StevnsAPI
 )
 
-var (
-	stevnsJSONL = jobindsatstest.StevnsJSONL
-	jsonlLine   = jobindsatstest.JSONLLine
-)
+var stevnsJSONL = jobindsatstest.StevnsJSONL
 
 func itoa(i int) string { return formatNumber(float64(i), false, 0) }
 
