@@ -19,13 +19,7 @@ var readShapes = map[string]func(n int) string{
 	},
 	"jsonl errors": func(n int) string { return strings.Repeat("{\"Area\":1}\n", n) },
 	"one record, many keys": func(n int) string {
-		var b strings.Builder
-		b.WriteString("{")
-		for i := range n {
-			fmt.Fprintf(&b, "\"k%d\":1,", i)
-		}
-		b.WriteString("\"Area\":\"Stevns\"}")
-		return b.String()
+		return "{" + numbered(n, "\"k%d\":1,") + "\"Area\":\"Stevns\"}"
 	},
 	"deep value": func(n int) string {
 		return "{\"Area\":" + strings.Repeat("[", n) + strings.Repeat("]", n) + "}"
@@ -40,13 +34,7 @@ var readShapes = map[string]func(n int) string{
 		return "[" + strings.Repeat("{\"Variables\":[\"Area\"],\"Data\":[[\"x\"]]},", n) + "{}]"
 	},
 	"api labels": func(n int) string {
-		var b strings.Builder
-		b.WriteString("[{\"Variables\":[")
-		for i := range n {
-			fmt.Fprintf(&b, "\"Lab %d\",", i)
-		}
-		b.WriteString("\"Area\"],\"Data\":[]}]")
-		return b.String()
+		return "[{\"Variables\":[" + numbered(n, "\"Lab %d\",") + "\"Area\"],\"Data\":[]}]"
 	},
 	"array of records": func(n int) string {
 		return "[" + strings.Repeat("{\"Area\":\"Stevns\",\"x\":1},", n) + "{}]"
@@ -56,6 +44,15 @@ var readShapes = map[string]func(n int) string{
 	},
 	"blank lines": func(n int) string { return strings.Repeat(" \n", 50*n) + "{}" },
 	"csv":         func(n int) string { return strings.Repeat("a;b;c\n", n) },
+}
+
+// numbered is format filled in with 0, 1, …, n−1 in turn.
+func numbered(n int, format string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
 }
 
 // readCost reads data in each format and with detection, and returns
