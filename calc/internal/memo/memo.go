@@ -24,9 +24,6 @@ func (c *Map[K, V]) Get(k K, f func(K) V) V {
 	return v
 }
 
-// Len is the number of answers remembered.
-func (c *Map[K, V]) Len() int { return len(c.m) }
-
 // Hit is a remembered answer of a function that also says whether it
 // succeeded, such as a parser's.
 type Hit[V any] struct {

@@ -25,8 +25,8 @@ func TestGet(t *testing.T) {
 			t.Errorf("Get(%q) = %d after %d calls, want %d after %d", tc.k, got, calls, tc.want, tc.wantCalls)
 		}
 	}
-	if c.Len() != 3 {
-		t.Errorf("Len = %d, want 3", c.Len())
+	if len(c.m) != 3 {
+		t.Errorf("%d answers remembered, want 3", len(c.m))
 	}
 }
 
