@@ -259,12 +259,8 @@ func decodeCaseloadLever(s *Scenario, f []string) string {
 		return "want code:current:target[:area] with caseloads of at least 1"
 	}
 	l := CaseloadLever{Code: c, Area: KTH, From: c0, To: c1}
-	if len(f) == 4 {
-		a, msg := caseloadArea(f[3])
-		if msg != "" {
-			return msg
-		}
-		l.Area = a
+	if msg := optionalArea(f, 3, &l.Area); msg != "" {
+		return msg
 	}
 	s.SetCaseload(l)
 	return ""
@@ -288,23 +284,25 @@ func decodeReform(s *Scenario, f []string) string {
 		return "want a target caseload of at least 1"
 	}
 	r.To = to
-	if len(f) == 3 {
-		a, msg := caseloadArea(f[2])
-		if msg != "" {
-			return msg
-		}
-		r.Area = a
+	if msg := optionalArea(f, 2, &r.Area); msg != "" {
+		return msg
 	}
 	s.SetReform(r)
 	return ""
 }
 
-func caseloadArea(id string) (Area, string) {
-	a, err := ParseArea(id)
-	if err != nil || a == Total {
-		return 0, "unknown area " + id
+// optionalArea reads the optional area of a caseload item, f[i], into a
+// when the item has it.
+func optionalArea(f []string, i int, a *Area) string {
+	if len(f) <= i {
+		return ""
 	}
-	return a, ""
+	x, err := ParseArea(f[i])
+	if err != nil || x == Total {
+		return "unknown area " + f[i]
+	}
+	*a = x
+	return ""
 }
 
 func encodeTransfers(s, _ *Scenario) (string, bool) {
