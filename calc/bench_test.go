@@ -108,8 +108,8 @@ func TestSyntheticAllLeversRuns(t *testing.T) {
 	for _, n := range []int{98, 3000} {
 		res, err := calc.Apply(synthetic(n), allLevers(n))
 		require.NoError(t, err)
-		require.Truef(t, res.Fits[calc.FP] != nil && res.Fits[calc.KTH].R2 > 0, "n=%d: re-estimation did not run: %+v", n, res.Fits)
-		require.Lenf(t, res.Investments, 5, "n=%d: investments", n)
+		require.True(t, res.Fits[calc.FP] != nil && res.Fits[calc.KTH].R2 > 0, "n=%d: re-estimation did not run: %+v", n, res.Fits)
+		require.Len(t, res.Investments, 5, "n=%d", n)
 	}
 }
 

@@ -52,7 +52,7 @@ func TestReproducesPublishedRanks(t *testing.T) {
 				checked++
 				pub := p.Rows[i].Areas[a].PublishedRank
 				require.NotZero(t, pub)
-				if assert.Equalf(t, pub, e.Rank, "%s %s %s: rank against the published rank", p.Code, a, ds.Municipalities[i].Name) {
+				if assert.Equal(t, pub, e.Rank, "%s %s %s: rank, published", p.Code, a, ds.Municipalities[i].Name) {
 					equal++
 				}
 				byPub[pub] = e.DiffPP

@@ -172,7 +172,7 @@ func FuzzDecodeScenario(f *testing.F) {
 		}
 		// Whatever decodes re-encodes to a query that decodes to the same.
 		again, err := calc.DecodeScenario(s.Encode())
-		require.NoErrorf(t, err, "re-decoding %q (from %q)", s.Encode(), q)
+		require.NoError(t, err, "re-decoding %q (from %q)", s.Encode(), q)
 		require.Equal(t, s.Encode(), again.Encode(), "not stable")
 	})
 }

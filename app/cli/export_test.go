@@ -38,7 +38,7 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 		t.Run(v.name, func(t *testing.T) {
 			st := view.NewState(demo.Dataset(), nil)
 			require.NoError(t, st.ApplyQuery(v.url))
-			require.Equal(t, v.url, st.Query(), "the app's reading of the address")
+			require.Equal(t, v.url, st.Query(), "the app reads the address otherwise")
 			for _, full := range []bool{false, true} {
 				args := append([]string{"rank", "--format", "csv"}, v.args...)
 				want := st.CSVTable()
@@ -46,9 +46,10 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 					args, want = append(args, "--full"), st.CSVFull()
 				}
 				code, out, stderr := run(args...)
-				require.Equalf(t, 0, code, "%v: exit code; stderr: %s", args, stderr)
-				assert.Equalf(t, string(want), out, "%v differs from the app's export", args)
-				assert.GreaterOrEqualf(t, len(bytes.Split(want, []byte("\r\n"))), 8, "%v: the export has too few lines:\n%s", args, want)
+				require.Equal(t, 0, code, "%v: %s", args, stderr)
+				assert.True(t, bytes.Equal([]byte(out), want),
+					"%v differs from the app's export:\n--- cli\n%.600s\n--- app\n%.600s", args, out, want)
+				assert.GreaterOrEqual(t, len(bytes.Split(want, []byte("\r\n"))), 8, "%v: the export has too few lines:\n%s", args, want)
 			}
 		})
 	}

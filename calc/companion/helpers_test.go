@@ -83,7 +83,7 @@ func makeXLSX(t testing.TB, rows [][]any) []byte {
 			case float64:
 				fmt.Fprintf(&sheet, `<c r="%s" s="1"><v>%v</v></c>`, ref, v)
 			default:
-				require.FailNowf(t, "makeXLSX: unknown cell type", "%T", v)
+				require.Failf(t, "makeXLSX", "cell type %T", v)
 			}
 		}
 		sheet.WriteString(`</row>`)

@@ -119,7 +119,7 @@ func covariate(t *testing.T, ds *calc.Dataset, id string, period string) []float
 			return out
 		}
 	}
-	require.FailNowf(t, "no covariate", "%s", id)
+	require.Failf(t, "no covariate", "%s", id)
 	return nil
 }
 
