@@ -47,6 +47,7 @@ func (k kit) summary() app.UI {
 	)
 }
 
+// periodSelect chooses the period the ranking is shown for.
 func (k kit) periodSelect(id string) app.UI {
 	st := k.state()
 	t := st.T()

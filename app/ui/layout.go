@@ -20,6 +20,7 @@ type layout struct {
 	content     app.UI // the current tab's page
 }
 
+// newLayout starts the layout of r's page.
 func newLayout(r *Root) *layout { return &layout{kit: kit{r}} }
 
 // Installable shows the install button.
@@ -60,6 +61,7 @@ func (l *layout) Render() app.UI {
 	)
 }
 
+// header is the app's name, the install button and the language switch.
 func (l *layout) header() app.UI {
 	st := l.state()
 	t := st.T()
@@ -92,6 +94,8 @@ func (l *layout) header() app.UI {
 	)
 }
 
+// banners are the notes above the tabs: a new version, illustrative data,
+// a link waiting for its data, a notice.
 func (l *layout) banners() app.UI {
 	st := l.state()
 	t := st.T()
@@ -123,6 +127,7 @@ func (l *layout) banners() app.UI {
 	)
 }
 
+// tabs are the links to the views, the current one marked.
 func (l *layout) tabs() app.UI {
 	st := l.state()
 	t := st.T()
@@ -138,6 +143,8 @@ func (l *layout) tabs() app.UI {
 	)
 }
 
+// footer names the dataset and period shown and links to the
+// accessibility statement.
 func (l *layout) footer() app.UI {
 	st := l.state()
 	t := st.T()
