@@ -117,10 +117,7 @@ func altTable(a figure.Alt) app.UI {
 
 // download saves the figure's current drawing as SVG or PNG.
 func (c *chartHost) download(id string, png bool) {
-	cc := c.state().ChartCache()
-	cc.Mu.Lock()
-	f := cc.Figs[id]
-	cc.Mu.Unlock()
+	f := c.state().Drawn(id)
 	if f.SVG == "" {
 		return
 	}

@@ -77,15 +77,10 @@ func (c *chartHost) OnResize(ctx app.Context) { ctx.Update() }
 
 func (c *chartHost) kick() {
 	st := c.state()
-	cc := st.ChartCache()
 	if c.mounted {
 		ctx := c.ctx
 		worker.Want("host"+strconv.Itoa(c.id), st.Dataset(), c.reqs, func(f view.Figure) {
-			ctx.Dispatch(func(app.Context) {
-				cc.Mu.Lock()
-				cc.Figs[f.ID] = f
-				cc.Mu.Unlock()
-			})
+			ctx.Dispatch(func(app.Context) { st.KeepFigure(f) })
 		}, func() { ctx.Dispatch(nil) })
 	}
 }
@@ -103,36 +98,18 @@ func narrow() bool {
 // it is up to date. When it is not, the host wants it drawn and the last
 // drawing (or an empty Figure) stands in.
 func (c *chartHost) figure(id, kind string, subject int, narrow bool) (view.Figure, bool) {
-	st := c.state()
-	cc := st.ChartCache()
-	cc.Mu.Lock()
-	defer cc.Mu.Unlock()
-	in := st.FigureInput(id, kind, subject, narrow)
-	if f, ok := in.Stands(); ok {
-		cc.Figs[id] = f
-		return f, true
+	f, fresh, want := c.state().ShownFigure(id, kind, subject, narrow)
+	if want != nil {
+		c.reqs = append(c.reqs, *want)
 	}
-	if f, ok := cc.Figs[id]; ok && f.Key == in.Req.Key {
-		return f, true
-	}
-	if !app.IsClient {
-		f := cc.DrawNow(st.Dataset(), in.Req)
-		cc.Figs[id] = f
-		return f, true
-	}
-	c.reqs = append(c.reqs, in.Req)
-	return cc.Figs[id], false
+	return f, fresh
 }
 
 // Render shows the host's page and, in the browser, asks for what is
 // missing to be drawn.
 func (c *chartHost) Render() app.UI {
 	if c.id == 0 {
-		cc := c.state().ChartCache()
-		cc.Mu.Lock()
-		cc.HostSeq++
-		c.id = cc.HostSeq
-		cc.Mu.Unlock()
+		c.id = c.state().NewHostID()
 	}
 	if c.open == nil {
 		c.open = map[string]bool{}

@@ -22,7 +22,7 @@ type Figure = figure.Figure
 // figInput is a figure's request, captured on the UI goroutine, or what
 // stands in for the drawing when the figure cannot be drawn (Err, Action).
 type figInput struct {
-	Req         figure.Request
+	req         figure.Request
 	err, action string
 }
 
@@ -38,14 +38,14 @@ const (
 	mapWidth    = 570
 )
 
-// FigureInput prepares figure id of the given kind for the current state.
+// figureInput prepares figure id of the given kind for the current state.
 // subject is the municipality a municipality-page figure is about (0 on the
 // charts view). Must run on the UI goroutine with the cache locked.
-func (s *State) FigureInput(id, kind string, subject int, narrow bool) *figInput {
+func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput {
 	ds := s.ds
 	ct := ChartMsg(s.Lang)
 	in := &figInput{}
-	r := &in.Req
+	r := &in.req
 	r.ID, r.Kind, r.W, r.H = id, kind, chartW, chartH
 	if narrow {
 		r.W, r.H = narrowW, narrowW
@@ -126,12 +126,12 @@ func (s *State) FigureInput(id, kind string, subject int, narrow bool) *figInput
 	return in
 }
 
-// Stands returns the figure when it is not drawn at all (no fit, no fp).
-func (in *figInput) Stands() (Figure, bool) {
+// stands returns the figure when it is not drawn at all (no fit, no fp).
+func (in *figInput) stands() (Figure, bool) {
 	if in.err == "" {
 		return Figure{}, false
 	}
-	r := in.Req
+	r := in.req
 	return Figure{ID: r.ID, Kind: r.Kind, Key: r.Key, File: r.File, Err: in.err, Action: in.action}, true
 }
 
@@ -157,19 +157,19 @@ func WhyArea(r *calc.Result, shown calc.Area) calc.Area {
 // municipality's page) at once, as the server and the tests do, and keeps
 // it in the cache.
 func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
-	cc := s.ChartCache()
-	cc.Mu.Lock()
-	defer cc.Mu.Unlock()
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
 	id := kind
 	if subject != 0 {
 		id = "m-" + kind
 	}
-	in := s.FigureInput(id, kind, subject, narrow)
-	f, ok := in.Stands()
+	in := s.figureInput(id, kind, subject, narrow)
+	f, ok := in.stands()
 	if !ok {
-		f = cc.DrawNow(s.ds, in.Req)
+		f = cc.drawNow(s.ds, in.req)
 	}
-	cc.Figs[id] = f
+	cc.figs[id] = f
 	return f
 }
 
@@ -193,12 +193,63 @@ func (s *State) UseDrawer(d Drawer) { s.drawer = d }
 // one). In the browser the drawing worker draws and computes, so nothing
 // here runs long on the main thread.
 type chartCache struct {
-	Mu      sync.Mutex
-	Figs    map[string]Figure
-	HostSeq int
+	mu      sync.Mutex
+	figs    map[string]Figure
+	hostSeq int
 	native  any // the in-process drawer off the browser (drawnow_other.go)
 }
 
 func newChartCache() *chartCache {
-	return &chartCache{Figs: map[string]Figure{}}
+	return &chartCache{figs: map[string]Figure{}}
+}
+
+// ShownFigure returns figure id (of kind; subject as for DrawFigure) as a
+// page should show it now, and whether it is up to date. Off the browser
+// it is drawn at once; in the browser a figure not yet drawn comes back
+// as its last drawing (or empty) with want, the request to hand to the
+// drawing worker.
+func (s *State) ShownFigure(id, kind string, subject int, narrow bool) (f Figure, fresh bool, want *figure.Request) {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	in := s.figureInput(id, kind, subject, narrow)
+	if f, ok := in.stands(); ok {
+		cc.figs[id] = f
+		return f, true, nil
+	}
+	if f, ok := cc.figs[id]; ok && f.Key == in.req.Key {
+		return f, true, nil
+	}
+	if s.drawer == nil {
+		f := cc.drawNow(s.ds, in.req)
+		cc.figs[id] = f
+		return f, true, nil
+	}
+	return cc.figs[id], false, &in.req
+}
+
+// KeepFigure keeps a figure the drawing worker answered, under its id.
+func (s *State) KeepFigure(f Figure) {
+	cc := s.charts()
+	cc.mu.Lock()
+	cc.figs[f.ID] = f
+	cc.mu.Unlock()
+}
+
+// Drawn returns the last drawing of figure id (empty when there is none).
+func (s *State) Drawn(id string) Figure {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	return cc.figs[id]
+}
+
+// NewHostID numbers a page that shows charts, so the drawing worker can
+// tell their wishes apart.
+func (s *State) NewHostID() int {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	cc.hostSeq++
+	return cc.hostSeq
 }

@@ -137,9 +137,9 @@ func (c *ChartView) apply(kv [][2]string, ds *calc.Dataset) error {
 	return nil
 }
 
-// ChartCache returns the chart cache, created on first use. States copied by
+// charts returns the chart cache, created on first use. States copied by
 // ApplyQuery share it.
-func (s *State) ChartCache() *chartCache {
+func (s *State) charts() *chartCache {
 	if s.Charts.cache == nil {
 		s.Charts.cache = newChartCache()
 	}
@@ -273,17 +273,17 @@ func (s *State) RankIntervals() []calc.Interval {
 // for the current state and whether it is up to date: at once off the
 // browser; in the browser what the worker answered, nil until it has.
 func (s *State) computed(id, kind string, subject int) (Figure, bool) {
-	cc := s.ChartCache()
-	cc.Mu.Lock()
-	defer cc.Mu.Unlock()
-	in := s.FigureInput(id, kind, subject, false)
-	f, ok := cc.Figs[id]
-	if ok && f.Key == in.Req.Key {
+	cc := s.charts()
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	in := s.figureInput(id, kind, subject, false)
+	f, ok := cc.figs[id]
+	if ok && f.Key == in.req.Key {
 		return f, true
 	}
 	if s.drawer == nil {
-		f = cc.DrawNow(s.ds, in.Req)
-		cc.Figs[id] = f
+		f = cc.drawNow(s.ds, in.req)
+		cc.figs[id] = f
 		return f, true
 	}
 	return f, false

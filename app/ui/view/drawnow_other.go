@@ -13,8 +13,8 @@ import (
 // On the server and in the tests the figures are drawn at once, in
 // process, by the same drawer the browser's worker runs.
 
-// DrawNow draws req on ds.
-func (cc *chartCache) DrawNow(ds *calc.Dataset, req figure.Request) Figure {
+// drawNow draws req on ds.
+func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
 	d, _ := cc.native.(*nativeDrawer)
 	if d == nil {
 		d = &nativeDrawer{d: drawer.New(), keys: map[*calc.Dataset]string{}}

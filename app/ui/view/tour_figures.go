@@ -43,9 +43,9 @@ func (s *State) TourCharts(f *TourFigures, lang string, narrow bool, refresh fun
 		return m.svgs[key], nil
 	}
 	var out [2]string
-	cc := s.ChartCache()
+	cc := s.charts()
 	for i, r := range reqs {
-		fg := cc.DrawNow(s.demo, r)
+		fg := cc.drawNow(s.demo, r)
 		if fg.Err != "" {
 			return out, errors.New(fg.Err)
 		}
