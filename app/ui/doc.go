@@ -16,7 +16,9 @@
 //
 // Root (root.go) is the app's only routed component. It owns routing, the
 // address (a history entry per deliberate step, replaced while a slider is
-// dragged) and the browser's events, and renders the shared layout
+// dragged; it follows the app's own links itself, as go-app's navigation
+// does not know the addresses the app writes) and the browser's events,
+// and renders the shared layout
 // (layout.go) around the current tab's page:
 //
 //	newLayout(r).Installable(…).Update(…).Ready(…).Content(r.page()).Render()

@@ -5,6 +5,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,7 +31,6 @@ type drawClient struct {
 	seq      int
 	datasets map[*calc.Dataset]string
 	owners   map[string]*drawOwner
-	have     map[string]bool // id|key of the figures answered
 }
 
 type drawOwner struct {
@@ -40,7 +40,7 @@ type drawOwner struct {
 	refresh func()
 }
 
-var worker = &drawClient{datasets: map[*calc.Dataset]string{}, owners: map[string]*drawOwner{}, have: map[string]bool{}}
+var worker = &drawClient{datasets: map[*calc.Dataset]string{}, owners: map[string]*drawOwner{}}
 
 // startDrawWorker starts the worker (once). The UI calls it when it is
 // interactive, so the worker's download and compilation come after.
@@ -110,9 +110,6 @@ func (cl *drawClient) send() {
 			return
 		}
 		for _, r := range o.reqs {
-			if cl.have[r.ID+"|"+r.Key] {
-				continue
-			}
 			r.Dataset = key
 			reqs = append(reqs, r)
 		}
@@ -165,17 +162,19 @@ func (cl *drawClient) message(data string) {
 		cl.fail(m.Err)
 	case "figure":
 		f := *m.Figure
-		if len(cl.have) > 200 {
-			clear(cl.have)
-		}
-		cl.have[f.ID+"|"+f.Key] = true
 		perfMark("drawn-" + f.ID)
+		// An answered request is no longer wanted, so "done" does not
+		// send it again. Nothing else remembers it: a figure that no
+		// owner kept (its page went away meanwhile, or it was drawn over
+		// since) is drawn again when a page wants it.
 		for _, o := range cl.owners {
-			for _, r := range o.reqs {
+			o.reqs = slices.DeleteFunc(o.reqs, func(r figure.Request) bool {
 				if r.ID == f.ID && r.Key == f.Key {
 					o.got(f)
+					return true
 				}
-			}
+				return false
+			})
 		}
 	case "done":
 		cl.inflight = false

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strconv"
 	"time"
 
@@ -28,6 +29,7 @@ type Root struct {
 	installable  bool
 	update       bool // a new version has been downloaded
 	popstate     app.Func
+	linkClick    app.Func
 	beforeprint  app.Func
 }
 
@@ -67,6 +69,19 @@ func (r *Root) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "popstate", r.popstate)
+	// The app's own links are followed here, not by go-app (see follow).
+	r.linkClick = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		if u, ok := appLink(args[0]); ok {
+			args[0].Call("preventDefault")
+			args[0].Call("stopPropagation") // go-app's handler on the window
+			ctx.Dispatch(func(ctx app.Context) { r.follow(ctx, u) })
+		}
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "click", r.linkClick)
 	// The browser's own print command gets the provenance stamp too.
 	r.beforeprint = app.FuncOf(func(this app.Value, args []app.Value) any { r.setPrintStamp(); return nil })
 	app.Window().Call("addEventListener", "beforeprint", r.beforeprint)
@@ -81,6 +96,11 @@ func (r *Root) OnDismount() {
 		app.Window().Call("removeEventListener", "popstate", r.popstate)
 		r.popstate.Release()
 		r.popstate = nil
+	}
+	if r.linkClick != nil {
+		app.Window().Get("document").Call("removeEventListener", "click", r.linkClick)
+		r.linkClick.Release()
+		r.linkClick = nil
 	}
 	if r.beforeprint != nil {
 		app.Window().Call("removeEventListener", "beforeprint", r.beforeprint)
@@ -193,6 +213,63 @@ func (r *Root) writeURL(push bool) {
 		h.Call("replaceState", nil, "", u)
 	}
 	r.sync()
+}
+
+// appLink returns the address of the link a click event follows, when it
+// is one of the app's views (the same page, another query or fragment)
+// followed in this tab: not with a modifier key, not a download, not into
+// another window.
+func appLink(e app.Value) (*url.URL, bool) {
+	if e.Get("defaultPrevented").Bool() || e.Get("button").Int() != 0 ||
+		e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() || e.Get("altKey").Bool() {
+		return nil, false
+	}
+	tg := e.Get("target")
+	if !tg.Truthy() || !tg.Get("closest").Truthy() {
+		return nil, false
+	}
+	a := tg.Call("closest", "a[href]")
+	if !a.Truthy() || a.Call("hasAttribute", "download").Bool() {
+		return nil, false
+	}
+	if w := a.Call("getAttribute", "target"); w.Truthy() && w.String() != "_self" {
+		return nil, false
+	}
+	ref, err := url.Parse(a.Call("getAttribute", "href").String())
+	if err != nil {
+		return nil, false
+	}
+	here := app.Window().URL()
+	u := here.ResolveReference(ref)
+	if u.Scheme != here.Scheme || u.Host != here.Host || u.Path != here.Path {
+		return nil, false
+	}
+	return u, true
+}
+
+// follow shows the view a link names: a history entry for it, the state
+// from its address, and its fragment scrolled to and focused.
+//
+// go-app would follow the link itself, but it skips a link to the address
+// it last navigated to, and the app changes the address without it (every
+// step, writeURL). A tab's link could then do nothing: after a map tile
+// opened the municipality page, the charts tab's link was the address
+// go-app had last seen; after the tour's Next, the first step's dot.
+func (r *Root) follow(ctx app.Context, u *url.URL) {
+	r.cancelReplace()
+	r.gesture = false
+	if u.RawQuery != app.Window().URL().RawQuery {
+		app.Window().Get("history").Call("pushState", nil, "", u.String())
+	}
+	r.applyURL(ctx)
+	if id := u.Fragment; id != "" {
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(id); el.Truthy() {
+				el.Call("scrollIntoView")
+				el.Call("focus", map[string]any{"preventScroll": true})
+			}
+		})
+	}
 }
 
 // Render lays out the current tab's page in the shared layout.

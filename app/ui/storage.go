@@ -15,14 +15,10 @@ func (r *Root) mountStorage(ctx app.Context) {
 		if liveRoot == nil {
 			return
 		}
-		// Through go-app, not history.replaceState: go-app ignores a link
-		// to the address it last navigated to, so an address changed
-		// behind its back (a link's view restored once its data is
-		// imported) would leave a tab's link to that address dead.
-		if u := "/?" + st.Query(); u != "/?"+app.Window().URL().RawQuery {
-			liveCtx.Navigate(u)
-		}
-		liveRoot.sync()
+		// A history entry of its own, as a link's would be (the app
+		// follows its links itself, Root.follow, so go-app's idea of the
+		// address does not matter).
+		liveRoot.writeURL(true)
 	}
 	q := queued
 	queued = nil
