@@ -1,6 +1,10 @@
 package text
 
-import "fmt"
+import (
+	"fmt"
+
+	"benchsim/calc"
+)
 
 // Compare is the words of the comparison, the saved scenarios, the
 // headline, the caseload reform, the price presets and the paragraph in
@@ -10,6 +14,7 @@ type Compare[T any] struct {
 	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent T
 	UpToFmt, QueryLabel, ExportCompare, WhoMoves, CaptionFmt, FileName        T
 	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                  T
+	AreaFallbackFmt, QuoteFmt                                                 T
 
 	SavedTitle, SaveLabel, SavePlaceholder, Save, NotSavedFmt, NoneSaved T
 	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete      T
@@ -43,6 +48,8 @@ var compareW = Compare[W]{
 	CurrentScenario:   W{"Aktuelt scenarie", "Current scenario"},
 	FullFmt:           W{"Sammenligningen har allerede %d scenarier.", "The comparison already has %d scenarios."},
 	OtherDataset:      W{"lavet på et andet datasæt", "made on another dataset"},
+	AreaFallbackFmt:   W{"%s har ikke området %s – sammenligningen viser derfor alle ydelsesgrupper i alt.", "%s does not have the area %s – the comparison therefore shows all benefit groups in total."},
+	QuoteFmt:          W{"«%s»", "“%s”"},
 	SavedTitle:        W{"Gemte scenarier", "Saved scenarios"},
 	SaveLabel:         W{"Gem det aktuelle scenarie som", "Save the current scenario as"},
 	SavePlaceholder:   W{"fx KL's forslag", "e.g. KL's proposal"},
@@ -98,4 +105,14 @@ func CompareMsg(lang Lang) CompareText { return CompareText{compareBook.in(lang)
 // CompareFailed words why the comparison could not be computed.
 func (c CompareText) CompareFailed(err error) string {
 	return fmt.Sprintf(c.CompareFailedFmt, CalcError(err, string(c.lang)))
+}
+
+// AreaFallback says that the compared scenarios named lack area a, so that
+// the comparison shows the total instead.
+func (c CompareText) AreaFallback(names []string, a calc.Area) string {
+	quoted := make([]string, len(names))
+	for k, n := range names {
+		quoted[k] = fmt.Sprintf(c.QuoteFmt, n)
+	}
+	return fmt.Sprintf(c.AreaFallbackFmt, and(quoted, c.lang), Area(a, string(c.lang)))
 }

@@ -250,7 +250,7 @@ func newBrowserState(ds *calc.Dataset) *view.State {
 		st.Data.Storage = info
 		st.Rev++
 	}))
-	st.UseScenarioStore(browserScenarioStore{})
+	st.Saved.UseStore(browserScenarioStore{})
 	st.UseDrawer(worker)
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the

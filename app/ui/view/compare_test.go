@@ -17,12 +17,12 @@ import (
 func TestSavedScenarios(t *testing.T) {
 	store := &MemScenarioStore{}
 	st := newTestState(t)
-	st.UseScenarioStore(store)
+	st.Saved.UseStore(store)
 	if err := st.SetScope(calc.ScopeKL); err != nil {
 		t.Fatal(err)
 	}
 	kl := st.Scenario.Encode()
-	id, err := st.SaveScenario("  KL's   forslag ")
+	id, err := st.Saved.Save("  KL's   forslag ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,30 +30,30 @@ func TestSavedScenarios(t *testing.T) {
 		t.Fatalf("stored %+v, want KL's forslag with %q on demo", store.List, kl)
 	}
 	st.ResetScenario()
-	id2, _ := st.SaveScenario("")
-	if x, _ := st.SavedByID(id2); x.Name != "Scenarie 2" || x.Query != "v=1" {
+	id2, _ := st.Saved.Save("")
+	if x, _ := st.Saved.ByID(id2); x.Name != "Scenarie 2" || x.Query != "v=1" {
 		t.Errorf("unnamed save is %+v, want Scenarie 2 with v=1", x)
 	}
-	if err := st.RenameSaved(id, "KL"); err != nil {
+	if err := st.Saved.Rename(id, "KL"); err != nil {
 		t.Fatal(err)
 	}
-	cp, err := st.DuplicateSaved(id)
+	cp, err := st.Saved.Duplicate(id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if x, _ := st.SavedByID(cp); x.Name != "KL (kopi)" || x.Query != kl || cp == id {
+	if x, _ := st.Saved.ByID(cp); x.Name != "KL (kopi)" || x.Query != kl || cp == id {
 		t.Errorf("copy is %+v (id %s)", x, cp)
 	}
-	if err := st.DeleteSaved(id); err != nil {
+	if err := st.Saved.Delete(id); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := st.SavedByID(id); ok || len(store.List) != 2 {
+	if _, ok := st.Saved.ByID(id); ok || len(store.List) != 2 {
 		t.Fatalf("deleted scenario still there: %+v", store.List)
 	}
-	if x, ok := st.LastDeleted(); !ok || x.Name != "KL" {
+	if x, ok := st.Saved.LastDeleted(); !ok || x.Name != "KL" {
 		t.Fatalf("last deleted %+v %v", x, ok)
 	}
-	if err := st.UndoDelete(); err != nil {
+	if err := st.Saved.UndoDelete(); err != nil {
 		t.Fatal(err)
 	}
 	if len(store.List) != 3 || store.List[0].ID != id || store.List[0].Name != "KL" {
@@ -61,17 +61,17 @@ func TestSavedScenarios(t *testing.T) {
 	}
 	// A fresh state (a reload) reads them back.
 	again := newTestState(t)
-	again.UseScenarioStore(store)
-	if got := again.SavedScenarios(); len(got) != 3 || got[0].Query != kl {
+	again.Saved.UseStore(store)
+	if got := again.Saved.List(); len(got) != 3 || got[0].Query != kl {
 		t.Errorf("reloaded %+v", got)
 	}
-	if err := again.OpenSaved(id); err != nil || again.Scenario.Encode() != kl || again.Tab != TabScenario {
+	if err := again.Saved.Open(id); err != nil || again.Scenario.Encode() != kl || again.Tab != TabScenario {
 		t.Errorf("open gave %q on %s (%v)", again.Scenario.Encode(), again.Tab, err)
 	}
 	// A full storage says so, and the list stays.
 	store.Full = true
-	if _, err := st.SaveScenario("x"); err == nil || !strings.Contains(st.Saved.Error, "storage full") || len(st.SavedScenarios()) != 3 {
-		t.Errorf("full storage: err %v, message %q, %d saved", err, st.Saved.Error, len(st.SavedScenarios()))
+	if _, err := st.Saved.Save("x"); err == nil || !strings.Contains(st.Saved.Error, "storage full") || len(st.Saved.List()) != 3 {
+		t.Errorf("full storage: err %v, message %q, %d saved", err, st.Saved.Error, len(st.Saved.List()))
 	}
 }
 
@@ -80,25 +80,25 @@ func TestSavedScenarios(t *testing.T) {
 // comparison's URL reproduces it in a fresh state.
 func TestComparisonView(t *testing.T) {
 	st := newTestState(t)
-	st.UseScenarioStore(&MemScenarioStore{})
+	st.Saved.UseStore(&MemScenarioStore{})
 	st.SetScope(calc.ScopeKL)
-	a, _ := st.SaveScenario("KL")
+	a, _ := st.Saved.Save("KL")
 	st.ResetScenario()
 	st.SetWeighting(calc.WeightCost)
 	st.SetPricePreset(calc.PricesTeaching)
-	b, _ := st.SaveScenario("Pris")
+	b, _ := st.Saved.Save("Pris")
 	st.SetTab(TabCompare)
-	if err := st.CompareAddSaved(a); err != nil {
+	if err := st.Compare.AddSaved(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.CompareAddSaved(b); err != nil {
+	if err := st.Compare.AddSaved(b); err != nil {
 		t.Fatal(err)
 	}
-	st.SetCompareSort("change2")
+	st.Compare.SetSort("change2")
 	if st.Compare.Sort != "-change2" {
 		t.Errorf("sort %q, want -change2 (biggest climb first)", st.Compare.Sort)
 	}
-	got, err := st.Comparison()
+	got, err := st.Compare.Comparison()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestComparisonView(t *testing.T) {
 			t.Fatalf("not sorted by change 2 descending at %d", i)
 		}
 	}
-	if csv := st.CompareCSV(); !bytes.Equal(csv, report.CompareCSV(want, []string{"KL", "Pris"}, "-change2", report.DA)) {
+	if csv := st.Compare.CSV(); !bytes.Equal(csv, report.CompareCSV(want, []string{"KL", "Pris"}, "-change2", report.DA)) {
 		t.Errorf("CSV differs from report.CompareCSV")
 	}
 	q := st.Query()
@@ -139,20 +139,20 @@ func TestComparisonView(t *testing.T) {
 	if fresh.Query() != q || fresh.Tab != TabCompare || len(fresh.Compare.Items) != 2 || fresh.Compare.Items[1].Name != "Pris" {
 		t.Fatalf("fresh state %q, want %q", fresh.Query(), q)
 	}
-	fc, _ := fresh.Comparison()
+	fc, _ := fresh.Compare.Comparison()
 	if fc.Rows[5].Ranks[1] != want.Rows[5].Ranks[1] {
 		t.Errorf("shared link gives rank %d, want %d", fc.Rows[5].Ranks[1], want.Rows[5].Ranks[1])
 	}
 	// Taking the first out keeps the second and drops a sort that no
 	// longer exists.
-	st.CompareRemove(1)
+	st.Compare.Remove(1)
 	if len(st.Compare.Items) != 1 || st.Compare.Items[0].Name != "KL" || st.Compare.Sort != "" {
 		t.Errorf("after removal: %+v sort %q", st.Compare.Items, st.Compare.Sort)
 	}
 	// A fourth scenario does not fit.
-	st.CompareAddCurrent()
-	st.CompareAddCurrent()
-	if err := st.CompareAddCurrent(); err == nil || len(st.Compare.Items) != 3 {
+	st.Compare.AddCurrent()
+	st.Compare.AddCurrent()
+	if err := st.Compare.AddCurrent(); err == nil || len(st.Compare.Items) != 3 {
 		t.Errorf("fourth scenario: %v, %d items", err, len(st.Compare.Items))
 	}
 	for _, bad := range []string{"v=1&cmp2=v%3D1", "v=1&cmp1=v%3D1&csort=rank3", "v=1&cmpn1=x", "v=1&cmp1=v%3D9"} {
@@ -196,8 +196,8 @@ func TestHeadlineRows(t *testing.T) {
 func TestNationalReform(t *testing.T) {
 	st := newTestState(t)
 	st.SetTab(TabScenario)
-	st.SetReformDraft(calc.CaseloadReform{To: 50})
-	if err := st.ApplyReform(); err != nil {
+	st.Reform.SetDraft(calc.CaseloadReform{To: 50})
+	if err := st.Reform.Apply(); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(st.Query(), "cl=all:50") {
@@ -208,7 +208,7 @@ func TestNationalReform(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tot := st.ReformTotals()
+	tot := st.Reform.Totals()
 	if len(tot) != 1 || tot[0].Totals != res.CaseloadTotals("") || tot[0].Totals.Municipalities == 0 {
 		t.Fatalf("totals %+v, calc %+v", tot, res.CaseloadTotals(""))
 	}
@@ -216,12 +216,12 @@ func TestNationalReform(t *testing.T) {
 		t.Errorf("reform summary %+v, calc %+v", st.Result().Reform, res.Reform)
 	}
 	// A region on top adds its column; removing the national one leaves it.
-	st.SetReformDraft(calc.CaseloadReform{Region: 1084, Area: calc.KTH, To: 40})
-	st.ApplyReform()
-	if tot := st.ReformTotals(); len(tot) != 2 || tot[1].Title != "Region Hovedstaden" || tot[1].Totals != st.Result().CaseloadTotals("Region Hovedstaden") {
+	st.Reform.SetDraft(calc.CaseloadReform{Region: 1084, Area: calc.KTH, To: 40})
+	st.Reform.Apply()
+	if tot := st.Reform.Totals(); len(tot) != 2 || tot[1].Title != "Region Hovedstaden" || tot[1].Totals != st.Result().CaseloadTotals("Region Hovedstaden") {
 		t.Errorf("region totals %+v", tot)
 	}
-	st.RemoveReform(0, calc.KTH)
+	st.Reform.Remove(0, calc.KTH)
 	if q := st.Scenario.Encode(); q != "v=1&cl=r1084:40" {
 		t.Errorf("after removing the national reform: %q", q)
 	}
