@@ -2,6 +2,8 @@ package text
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"benchsim/calc"
 )
@@ -14,7 +16,7 @@ type Compare[T any] struct {
 	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent T
 	UpToFmt, QueryLabel, ExportCompare, WhoMoves, CaptionFmt, FileName        T
 	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                  T
-	AreaFallbackFmt, QuoteFmt                                                 T
+	AreaFallbackFmt, QuoteFmt, OfficialModel                                  T
 
 	SavedTitle, SaveLabel, SavePlaceholder, Save, NotSavedFmt, NoneSaved T
 	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete      T
@@ -48,8 +50,9 @@ var compareW = Compare[W]{
 	CurrentScenario:   W{"Aktuelt scenarie", "Current scenario"},
 	FullFmt:           W{"Sammenligningen har allerede %d scenarier.", "The comparison already has %d scenarios."},
 	OtherDataset:      W{"lavet på et andet datasæt", "made on another dataset"},
-	AreaFallbackFmt:   W{"%s har ikke området %s – sammenligningen viser derfor alle ydelsesgrupper i alt.", "%s does not have the area %s – the comparison therefore shows all benefit groups in total."},
+	AreaFallbackFmt:   W{"%s: ingen tal for området %s – sammenligningen viser derfor alle ydelsesgrupper i alt.", "%s: no figures for the area %s – the comparison therefore shows all benefit groups in total."},
 	QuoteFmt:          W{"«%s»", "“%s”"},
+	OfficialModel:     W{"den officielle model", "the official model"},
 	SavedTitle:        W{"Gemte scenarier", "Saved scenarios"},
 	SaveLabel:         W{"Gem det aktuelle scenarie som", "Save the current scenario as"},
 	SavePlaceholder:   W{"fx KL's forslag", "e.g. KL's proposal"},
@@ -107,12 +110,22 @@ func (c CompareText) CompareFailed(err error) string {
 	return fmt.Sprintf(c.CompareFailedFmt, CalcError(err, string(c.lang)))
 }
 
-// AreaFallback says that the compared scenarios named lack area a, so that
-// the comparison shows the total instead.
-func (c CompareText) AreaFallback(names []string, a calc.Area) string {
-	quoted := make([]string, len(names))
-	for k, n := range names {
-		quoted[k] = fmt.Sprintf(c.QuoteFmt, n)
+// AreaFallback says that the compared scenarios named (and, with
+// official, the official model) lack area a, so that the comparison shows
+// the total instead.
+func (c CompareText) AreaFallback(names []string, official bool, a calc.Area) string {
+	var who []string
+	for _, n := range names {
+		who = append(who, fmt.Sprintf(c.QuoteFmt, n))
 	}
-	return fmt.Sprintf(c.AreaFallbackFmt, and(quoted, c.lang), Area(a, string(c.lang)))
+	if official {
+		who = append(who, c.OfficialModel)
+	}
+	return fmt.Sprintf(c.AreaFallbackFmt, capitalize(and(who, c.lang)), Area(a, string(c.lang)))
+}
+
+// capitalize starts a sentence: its first letter in upper case.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -86,8 +86,12 @@ func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
 	ct := view.CmpMsg(st.Lang)
 	names := st.Compare.Names()
 	key := fmt.Sprint(st.Compare.CacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
+	note := st.Compare.AreaNote()
 	return app.Div().Class("cmp-result").Body(
 		p.areaSwitch(),
+		app.If(note != "", func() app.UI {
+			return app.P().ID("compare-area-note").Class("note").Attr("role", "status").Text(note)
+		}),
 		app.Div().Class("cmp-scenarios").Body(app.Range(c.Results).Slice(func(k int) app.UI {
 			res := c.Results[k]
 			name := displayName(names[k], k, st.Lang)

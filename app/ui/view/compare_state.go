@@ -28,7 +28,8 @@ type Compare struct {
 
 	cache    *calc.Comparison
 	cacheErr error
-	note     string
+	lacking  []int // the compared scenarios without the shown area (the comparison shows the total)
+	baseLack bool  // the official model has no shown area either
 	CacheKey string
 
 	s *State // the state the comparison belongs to
@@ -212,44 +213,47 @@ func (c *Compare) Comparison() (*calc.Comparison, error) {
 	for k, it := range c.Items {
 		scs[k] = it.Scenario
 	}
-	c.note = ""
+	c.lacking, c.baseLack = nil, false
 	cmp, err := calc.Compare(s.ds, s.Scenario.Period, s.Area, scs...)
 	if err != nil && s.Area != calc.Total {
 		cmp, err = calc.Compare(s.ds, s.Scenario.Period, calc.Total, scs...)
 		if err == nil {
-			c.note = c.areaNote(cmp, s.Area)
+			c.lacking, c.baseLack = lackingArea(cmp, s.Area)
 		}
 	}
 	c.cache, c.cacheErr, c.CacheKey = cmp, err, key
 	return cmp, err
 }
 
-// AreaNote says which compared scenarios lack the shown area, so that the
-// comparison shows the total instead; "" when it shows the shown area.
+// AreaNote names, in the state's language, the compared scenarios that
+// lack the shown area, for which the comparison shows the total instead;
+// "" when it shows the shown area.
 func (c *Compare) AreaNote() string {
-	if _, err := c.Comparison(); err != nil {
+	if cmp, err := c.Comparison(); err != nil || cmp == nil || (len(c.lacking) == 0 && !c.baseLack) {
 		return ""
 	}
-	return c.note
+	l := c.s.Lang
+	var names []string
+	for _, k := range c.lacking {
+		name := c.Items[k].Name
+		if strings.TrimSpace(name) == "" {
+			name = report.ScenarioName(k, report.Lang(l))
+		}
+		names = append(names, name)
+	}
+	return CmpMsg(l).AreaFallback(names, c.baseLack, c.s.Area)
 }
 
-// areaNote words the scenarios of cmp (compared on the total) that lack
-// area a, in the state's language.
-func (c *Compare) areaNote(cmp *calc.Comparison, a calc.Area) string {
-	var names []string
+// lackingArea lists the scenarios of cmp (compared on the total) whose
+// result lacks area a, and says whether the official model lacks it.
+func lackingArea(cmp *calc.Comparison, a calc.Area) (ks []int, base bool) {
 	for k, res := range cmp.Results {
-		if !res.Scenario.Included[a] || !res.Baseline.Included[a] {
-			name := c.Items[k].Name
-			if strings.TrimSpace(name) == "" {
-				name = report.ScenarioName(k, report.Lang(c.s.Lang))
-			}
-			names = append(names, name)
+		if !res.Scenario.Included[a] {
+			ks = append(ks, k)
 		}
+		base = base || !res.Baseline.Included[a]
 	}
-	if len(names) == 0 {
-		return ""
-	}
-	return CmpMsg(c.s.Lang).AreaFallback(names, a)
+	return ks, base
 }
 
 // Names are the compared scenarios' names as given.

@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,69 +12,6 @@ import (
 	"benchsim/calc"
 	"benchsim/calc/demo"
 )
-
-// TestSavedScenarios: save, rename, duplicate, delete and undo, kept in the
-// store with the scenario's query and dataset.
-func TestSavedScenarios(t *testing.T) {
-	store := &MemScenarioStore{}
-	st := newTestState(t)
-	st.Saved.UseStore(store)
-	if err := st.SetScope(calc.ScopeKL); err != nil {
-		t.Fatal(err)
-	}
-	kl := st.Scenario.Encode()
-	id, err := st.Saved.Save("  KL's   forslag ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(store.List) != 1 || store.List[0].Name != "KL's forslag" || store.List[0].Query != kl || store.List[0].Dataset != DemoID {
-		t.Fatalf("stored %+v, want KL's forslag with %q on demo", store.List, kl)
-	}
-	st.ResetScenario()
-	id2, _ := st.Saved.Save("")
-	if x, _ := st.Saved.ByID(id2); x.Name != "Scenarie 2" || x.Query != "v=1" {
-		t.Errorf("unnamed save is %+v, want Scenarie 2 with v=1", x)
-	}
-	if err := st.Saved.Rename(id, "KL"); err != nil {
-		t.Fatal(err)
-	}
-	cp, err := st.Saved.Duplicate(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if x, _ := st.Saved.ByID(cp); x.Name != "KL (kopi)" || x.Query != kl || cp == id {
-		t.Errorf("copy is %+v (id %s)", x, cp)
-	}
-	if err := st.Saved.Delete(id); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := st.Saved.ByID(id); ok || len(store.List) != 2 {
-		t.Fatalf("deleted scenario still there: %+v", store.List)
-	}
-	if x, ok := st.Saved.LastDeleted(); !ok || x.Name != "KL" {
-		t.Fatalf("last deleted %+v %v", x, ok)
-	}
-	if err := st.Saved.UndoDelete(); err != nil {
-		t.Fatal(err)
-	}
-	if len(store.List) != 3 || store.List[0].ID != id || store.List[0].Name != "KL" {
-		t.Fatalf("undo gave %+v, want KL back first", store.List)
-	}
-	// A fresh state (a reload) reads them back.
-	again := newTestState(t)
-	again.Saved.UseStore(store)
-	if got := again.Saved.List(); len(got) != 3 || got[0].Query != kl {
-		t.Errorf("reloaded %+v", got)
-	}
-	if err := again.Saved.Open(id); err != nil || again.Scenario.Encode() != kl || again.Tab != TabScenario {
-		t.Errorf("open gave %q on %s (%v)", again.Scenario.Encode(), again.Tab, err)
-	}
-	// A full storage says so, and the list stays.
-	store.Full = true
-	if _, err := st.Saved.Save("x"); err == nil || !strings.Contains(st.Saved.Error, "storage full") || len(st.Saved.List()) != 3 {
-		t.Errorf("full storage: err %v, message %q, %d saved", err, st.Saved.Error, len(st.Saved.List()))
-	}
-}
 
 // TestComparisonView: two saved scenarios compared give calc.Compare's
 // rows, sort like report.CompareRows, export report.CompareCSV, and the
@@ -191,42 +129,6 @@ func TestHeadlineRows(t *testing.T) {
 	}
 }
 
-// TestNationalReform: a reform for all municipalities goes into the
-// scenario and the URL, and the totals shown are calc's.
-func TestNationalReform(t *testing.T) {
-	st := newTestState(t)
-	st.SetTab(TabScenario)
-	st.Reform.SetDraft(calc.CaseloadReform{To: 50})
-	if err := st.Reform.Apply(); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(st.Query(), "cl=all:50") {
-		t.Errorf("query %q lacks cl=all:50", st.Query())
-	}
-	sc, _ := calc.DecodeScenario("v=1&cl=all:50")
-	res, err := calc.Apply(demo.Dataset(), sc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tot := st.Reform.Totals()
-	if len(tot) != 1 || tot[0].Totals != res.CaseloadTotals("") || tot[0].Totals.Municipalities == 0 {
-		t.Fatalf("totals %+v, calc %+v", tot, res.CaseloadTotals(""))
-	}
-	if st.Result().Reform != res.Reform {
-		t.Errorf("reform summary %+v, calc %+v", st.Result().Reform, res.Reform)
-	}
-	// A region on top adds its column; removing the national one leaves it.
-	st.Reform.SetDraft(calc.CaseloadReform{Region: 1084, Area: calc.KTH, To: 40})
-	st.Reform.Apply()
-	if tot := st.Reform.Totals(); len(tot) != 2 || tot[1].Title != "Region Hovedstaden" || tot[1].Totals != st.Result().CaseloadTotals("Region Hovedstaden") {
-		t.Errorf("region totals %+v", tot)
-	}
-	st.Reform.Remove(0, calc.KTH)
-	if q := st.Scenario.Encode(); q != "v=1&cl=r1084:40" {
-		t.Errorf("after removing the national reform: %q", q)
-	}
-}
-
 // TestCostEqualsVolumeAndPresets: "Efter pris" with equal prices says it is
 // the volume weighting; the teaching preset makes it differ.
 func TestCostEqualsVolumeAndPresets(t *testing.T) {
@@ -289,5 +191,73 @@ func TestCompareTexts(t *testing.T) {
 		if Msg(l).TabName(TabCompare) == "" {
 			t.Errorf("%s: no tab name", l)
 		}
+	}
+}
+
+// withoutArea is a copy of ds without figures for area a, as a Jobindsats
+// extract of the three official areas is.
+func withoutArea(ds *calc.Dataset, a calc.Area) *calc.Dataset {
+	cp := *ds
+	cp.Periods = slices.Clone(ds.Periods)
+	for t := range cp.Periods {
+		cp.Periods[t].Rows = slices.Clone(ds.Periods[t].Rows)
+		for i := range cp.Periods[t].Rows {
+			cp.Periods[t].Rows[i].Areas[a] = calc.Figures{}
+		}
+	}
+	return &cp
+}
+
+// TestCompareAreaFallback: on data without førtidspension the lens brings
+// the area, but a compared scenario without the lens (cost weighting) and
+// the official model have none: the comparison is calc's on the total, and the note
+// names the scenario and the area, in the state's language.
+func TestCompareAreaFallback(t *testing.T) {
+	ds := withoutArea(demo.Dataset(), calc.FP)
+	st := NewState(ds, nil)
+	lens, _ := calc.DecodeScenario("v=1&lens=1")
+	cost := calc.DefaultScenario()
+	cost.Weighting = calc.WeightCost
+	q := lens.Encode() + "&tab=compare&area=fp&" + calc.EncodeComparison([]calc.ComparedScenario{
+		{Name: "Pris", Scenario: cost}, {Name: "Kar", Scenario: lens}})
+	if err := st.ApplyQuery(q); err != nil {
+		t.Fatal(err)
+	}
+	if st.Area != calc.FP {
+		t.Fatalf("area %s, want fp (the lens brings it)", st.Area)
+	}
+	got, err := st.Compare.Comparison()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := calc.Compare(ds, "", calc.FP, cost, lens); err == nil {
+		t.Fatal("calc compares fp without fp figures")
+	}
+	want, err := calc.Compare(ds, "", calc.Total, cost, lens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Area != calc.Total || got.Rows[7].Ranks[1] != want.Rows[7].Ranks[1] || got.Moved[0] != want.Moved[0] {
+		t.Errorf("comparison on %s, row 8 %+v; calc on the total %+v", got.Area, got.Rows[7], want.Rows[7])
+	}
+	if note, w := st.Compare.AreaNote(), "«Pris» og den officielle model: ingen tal for området Førtidspension – sammenligningen viser derfor alle ydelsesgrupper i alt."; note != w {
+		t.Errorf("note %q, want %q", note, w)
+	}
+	st.SetLang(LangEN)
+	if note, w := st.Compare.AreaNote(), "“Pris” and the official model: no figures for the area Disability pension – the comparison therefore shows all benefit groups in total."; note != w {
+		t.Errorf("English note %q, want %q", note, w)
+	}
+	// A comparison on an area every scenario has says nothing.
+	st.SetArea(calc.KTH)
+	if c, _ := st.Compare.Comparison(); c.Area != calc.KTH || st.Compare.AreaNote() != "" {
+		t.Errorf("on kth: area %s, note %q", c.Area, st.Compare.AreaNote())
+	}
+	// On the demo data every scenario has fp: no note there either.
+	full := newTestState(t)
+	if err := full.ApplyQuery(q); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := full.Compare.Comparison(); c.Area != calc.FP || full.Compare.AreaNote() != "" {
+		t.Errorf("demo data: area %s, note %q", c.Area, full.Compare.AreaNote())
 	}
 }

@@ -398,3 +398,34 @@ func TestTextsComplete(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+// TestPartsBelongToTheirState: every part reaches the State it is part of,
+// also after the view was replaced by a link (ApplyQuery copies the
+// state), a bad link, a link whose data is absent and a tour step.
+func TestPartsBelongToTheirState(t *testing.T) {
+	st := newTestState(t)
+	check := func(when string) {
+		t.Helper()
+		if st.Charts.s != st || st.Tour.s != st || st.Compare.s != st || st.Saved.s != st || st.Reform.s != st {
+			t.Errorf("%s: a part points to another state", when)
+		}
+	}
+	check("new")
+	if err := st.ApplyQuery("v=1&scope=kl&tab=compare&cmp1=v%3D1"); err != nil {
+		t.Fatal(err)
+	}
+	check("a link")
+	st.Compare.AddCurrent()
+	if len(st.Compare.Items) != 2 || st.Compare.Items[1].Scenario.Encode() != "v=1&scope=kl" {
+		t.Errorf("after a link the comparison adds %+v", st.Compare.Items)
+	}
+	st.ApplyQuery("v=9")
+	check("a bad link")
+	st.ApplyQuery("v=1&ds=elsewhere")
+	check("a link whose data is absent")
+	st.Tour.SetStep(3)
+	check("a tour step")
+	if st.Tab != TabTour || st.Tour.Step != 3 {
+		t.Errorf("tour step: tab %s step %d", st.Tab, st.Tour.Step)
+	}
+}
