@@ -41,6 +41,25 @@ func compareCells(t *testing.T, ctx context.Context) [][]string {
 	return eval[[][]string](t, ctx, `[...document.querySelectorAll('#compare tbody tr')].map(r => [...r.cells].map(c => c.textContent))`)
 }
 
+// checkComparison checks the comparison table shown, sorted by sort, cell
+// by cell against calc's comparison c of the scenarios named.
+func checkComparison(t *testing.T, ctx context.Context, c *calc.Comparison, names []string, sort string) {
+	t.Helper()
+	rows := report.CompareRows(c, sort)
+	cols := report.CompareColumns(c, names, report.DA)
+	cells := compareCells(t, ctx)
+	if len(cells) != len(rows) {
+		t.Fatalf("%d rows, calc %d", len(cells), len(rows))
+	}
+	for i := range rows {
+		for j, col := range cols {
+			if want := col.Cell(&rows[i], report.Display, report.DA); cells[i][j] != want {
+				t.Fatalf("sort %q row %d %s: %q, want %q", sort, i+1, col.ID, cells[i][j], want)
+			}
+		}
+	}
+}
+
 // TestCompareScenarios saves two scenarios (KL's scope; cost weighting with
 // the teaching prices picked from the "Efter pris" note), compares them,
 // sorts the comparison and opens its link in a fresh profile: every figure
@@ -90,19 +109,7 @@ func TestCompareScenarios(t *testing.T) {
 	}
 	checkCompare := func(ctx context.Context, sort string) {
 		t.Helper()
-		rows := report.CompareRows(c, sort)
-		cols := report.CompareColumns(c, []string{"KL's forslag", "Pris"}, report.DA)
-		cells := compareCells(t, ctx)
-		if len(cells) != len(rows) {
-			t.Fatalf("%d rows, calc %d", len(cells), len(rows))
-		}
-		for i := range rows {
-			for j, col := range cols {
-				if want := col.Cell(&rows[i], report.Display, report.DA); cells[i][j] != want {
-					t.Fatalf("sort %q row %d %s: %q, want %q", sort, i+1, col.ID, cells[i][j], want)
-				}
-			}
-		}
+		checkComparison(t, ctx, c, []string{"KL's forslag", "Pris"}, sort)
 	}
 	checkCompare(ctx, "")
 
@@ -199,19 +206,7 @@ func compareWithoutArea(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := report.CompareRows(c, "")
-	cols := report.CompareColumns(c, []string{"Pris", "Kar"}, report.DA)
-	cells := compareCells(t, ctx)
-	if len(cells) != len(rows) {
-		t.Fatalf("%d rows, calc %d", len(cells), len(rows))
-	}
-	for i := range rows {
-		for j, col := range cols {
-			if want := col.Cell(&rows[i], report.Display, report.DA); cells[i][j] != want {
-				t.Fatalf("row %d %s: %q, calc on the total %q", i+1, col.ID, cells[i][j], want)
-			}
-		}
-	}
+	checkComparison(t, ctx, c, []string{"Pris", "Kar"}, "")
 	// In English the note is the catalogue's English.
 	do(t, ctx, chromedp.Click(chromedp.ID("lang")))
 	waitFor(t, ctx, "the English note", `location.search.includes("lang=en") && /Disability pension/.test((document.querySelector("#compare-area-note") || {}).textContent || "")`)

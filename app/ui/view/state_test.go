@@ -136,17 +136,9 @@ func TestSortFilterPin(t *testing.T) {
 func TestLeverRefused(t *testing.T) {
 	st := newTestState(t)
 	// A Y30R21 file as Jobindsats publishes it: no fp, no fleksjob.
-	ds := *demo.Dataset()
-	ds.Periods = slices.Clone(ds.Periods)
-	for p := range ds.Periods {
-		ds.Periods[p].Rows = slices.Clone(ds.Periods[p].Rows)
-		for i := range ds.Periods[p].Rows {
-			ds.Periods[p].Rows[i].Areas[calc.FP] = calc.Figures{}
-			ds.Periods[p].Rows[i].Areas[calc.Flex] = calc.Figures{}
-		}
-	}
+	ds := withoutArea(demo.Dataset(), calc.FP, calc.Flex)
 	var buf bytes.Buffer
-	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+	if err := jobindsats.Write(&buf, ds, jobindsats.FormatJSONL); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Import("y30r21.jsonl", buf.String()); err != nil {
