@@ -214,7 +214,7 @@ func (r *Root) rankTable(compact bool) app.UI {
 			)),
 			// The body handles every row's pin button and link (rowClick,
 			// freshHref): five listeners, not five per row.
-			app.TBody().OnClick(r.rowClick).On("focusin", r.freshHref).On("mouseover", r.freshHref).OnMouseDown(r.freshHref).On("touchstart", r.freshHref).Body(
+			rankBody(r.rowEvents,
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
 					var cells, classes strings.Builder
