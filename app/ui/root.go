@@ -21,6 +21,9 @@ type Root struct {
 	st      *State
 	ready   bool
 	gesture bool // a drag on a slider is under way (history entry pushed)
+	// wordsKey is the municipality paragraph's last key, kept while a
+	// slider is dragged (muniWordsSection).
+	wordsKey string
 
 	replaceTimer app.Value // pending replaceState while dragging
 	replaceFn    app.Func

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -111,7 +112,15 @@ func (s *State) Explanation(code int) string {
 // muniWordsSection is the paragraph's cached section.
 func (r *Root) muniWordsSection(code int) app.UI {
 	st := r.state()
-	key := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + st.Scenario.Encode() + "|" + strconv.Itoa(code)
+	base := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + strconv.Itoa(code) + "|"
+	key := base + st.Scenario.Encode()
+	// While a slider is dragged the paragraph keeps its words: calc's
+	// explainer (rank intervals and a run per lever group) costs more
+	// than a frame for every step. The gesture's end writes them anew.
+	if r.gesture && strings.HasPrefix(r.wordsKey, base) {
+		key = r.wordsKey
+	}
+	r.wordsKey = key
 	return cached("m-words", key, r.muniWords)
 }
 
