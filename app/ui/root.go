@@ -21,9 +21,13 @@ type Root struct {
 	st      *State
 	ready   bool
 	gesture bool // a drag on a slider is under way (history entry pushed)
-	// wordsKey is the municipality paragraph's last key, kept while a
-	// slider is dragged (muniWordsSection).
-	wordsKey string
+	// The municipality paragraph's last key, kept while a slider moves
+	// (holdWords in words.go).
+	wordsKey   string
+	wordsHeld  bool
+	wordsTimer app.Value
+	wordsFn    app.Func
+	mountCtx   app.Context // the root's own context, from OnMount
 
 	replaceTimer app.Value // pending replaceState while dragging
 	replaceFn    app.Func
@@ -56,6 +60,7 @@ func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 func (r *Root) OnMount(ctx app.Context) {
 	perfMark("ui-mounted")
 	r.ready = true
+	r.mountCtx = ctx
 	r.mountStorage(ctx)
 	// The drawing worker loads as soon as the page is interactive (not
 	// before, so its download never holds up the first view); it compiles
@@ -140,6 +145,7 @@ func (r *Root) step(ctx app.Context, push bool) {
 // at most every replaceEvery (browsers throttle the history API, and each
 // call costs a few milliseconds of the drag).
 func (r *Root) dragged(ctx app.Context) {
+	r.holdWords()
 	if !r.gesture {
 		r.gesture = true
 		r.step(ctx, true)
@@ -173,6 +179,7 @@ func (r *Root) cancelReplace() {
 
 // released ends a gesture (the change event).
 func (r *Root) released(ctx app.Context) {
+	r.releaseWords()
 	if !r.gesture {
 		r.step(ctx, true)
 		return

@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -116,12 +117,50 @@ func (r *Root) muniWordsSection(code int) app.UI {
 	key := base + st.Scenario.Encode()
 	// While a slider is dragged the paragraph keeps its words: calc's
 	// explainer (rank intervals and a run per lever group) costs more
-	// than a frame for every step. The gesture's end writes them anew.
-	if r.gesture && strings.HasPrefix(r.wordsKey, base) {
+	// than a frame for every step (10–40 ms natively). They follow when
+	// the drag ends or pauses (holdWords).
+	if r.wordsHeld && strings.HasPrefix(r.wordsKey, base) {
 		key = r.wordsKey
 	}
 	r.wordsKey = key
 	return cached("m-words", key, r.muniWords)
+}
+
+// wordsPause is how long a drag must pause before the paragraph follows.
+const wordsPause = 250 * time.Millisecond
+
+// holdWords keeps the paragraph's words while a slider moves (called on
+// every input of a drag), until the drag pauses for wordsPause or ends
+// (releaseWords). The pause is timed, not left to the change event alone:
+// go-app may run a change handler before the input handler of the same
+// gesture, and the paragraph must never stay behind.
+func (r *Root) holdWords() {
+	r.wordsHeld = true
+	r.stopWordsTimer()
+	if r.wordsFn == nil {
+		r.wordsFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+			r.wordsTimer = nil
+			r.wordsHeld = false
+			// Through the root's own context: the slider that started
+			// the drag may be gone.
+			r.mountCtx.Dispatch(nil)
+			return nil
+		})
+	}
+	r.wordsTimer = app.Window().Call("setTimeout", r.wordsFn, wordsPause.Milliseconds())
+}
+
+// releaseWords lets the paragraph follow the scenario again.
+func (r *Root) releaseWords() {
+	r.wordsHeld = false
+	r.stopWordsTimer()
+}
+
+func (r *Root) stopWordsTimer() {
+	if r.wordsTimer != nil && r.wordsTimer.Truthy() {
+		app.Window().Call("clearTimeout", r.wordsTimer)
+	}
+	r.wordsTimer = nil
 }
 
 // muniWords is the municipality page's paragraph, also in its handout. It
