@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"benchsim/app/report"
@@ -160,5 +161,35 @@ func TestTableFollowsDragAndReorder(t *testing.T) {
 	checkRowsShown(t, ctx, "pinned anew", v)
 	if n := eval[int](t, ctx, `document.querySelectorAll('#ranking tbody > tr.pinned').length`); n != 1 {
 		t.Fatalf("%d pinned rows", n)
+	}
+}
+
+// TestTableNeverShownEmpty: when the wasm takes over the prerendered page
+// and when a tab is switched, domtable fills the ranking's body in the same
+// task go-app mounts it, so no frame shows the table without rows.
+func TestTableNeverShownEmpty(t *testing.T) {
+	ctx := newTab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__empty = []; window.__frames = 0; (function f() { const b = document.querySelector('#ranking tbody');
+			window.__frames++; if (b && b.children.length === 0) window.__empty.push(location.search); requestAnimationFrame(f); })();`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	settle := func() { evalAwait[bool](t, ctx, `new Promise(r => setTimeout(() => r(true), 800))`) }
+	for _, u := range []string{"/", "/?v=1&tab=scenario&m=336"} {
+		open(t, ctx, shared.URL+u)
+		settle()
+		if e := eval[[]string](t, ctx, `window.__empty`); len(e) > 0 {
+			t.Errorf("%s: %d frames showed the ranking without rows", u, len(e))
+		}
+	}
+	do(t, ctx, chromedp.Click(chromedp.ID("tab-ranking")))
+	waitFor(t, ctx, "the ranking tab", `document.querySelector('#app').dataset.tab === 'ranking'`)
+	settle()
+	if e := eval[[]string](t, ctx, `window.__empty`); len(e) > 0 {
+		t.Errorf("after switching tabs: %d frames showed the ranking without rows", len(e))
+	}
+	if n := eval[int](t, ctx, `window.__frames`); n < 20 {
+		t.Fatalf("only %d frames watched", n)
 	}
 }
