@@ -75,9 +75,6 @@ func (s *RankSim) Step(k int) bool {
 	return s.done >= s.draws
 }
 
-// Progress returns the draws done and the total.
-func (s *RankSim) Progress() (done, total int) { return s.done, s.draws }
-
 // Intervals returns each municipality's 95 % rank interval from the draws
 // done so far.
 func (s *RankSim) Intervals() []Interval {
@@ -133,6 +130,13 @@ func (f Funnel) Limit(z, pop float64) float64 {
 		return math.Inf(1)
 	}
 	return z * 100 * math.Sqrt(f.Phi*f.MeanShare*(1-f.MeanShare)/pop)
+}
+
+// Z is how many standard errors a difference lies from zero at population
+// pop: |diffPP| / Limit(1, pop). A difference is Outside the limits for z
+// when its Z exceeds z; the funnel plot labels the largest Z first.
+func (f Funnel) Z(diffPP, pop float64) float64 {
+	return math.Abs(diffPP) / f.Limit(1, pop)
 }
 
 // Outside reports whether a difference lies outside the limits for z.

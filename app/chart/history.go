@@ -42,24 +42,45 @@ type HistoryMarks struct {
 // change) before every period where the official scope changed. Missing
 // ranks leave a gap. opts.Selected picks a series to draw thicker.
 func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
+	n, err := historyRanks(h)
+	if err != nil {
+		return nil, HistoryMarks{}, err
+	}
+	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
+	p := historyPlot(h, n, opts)
+	labs := &labelLayer{}
+	p.Add(historyBreaks(h, n, &m, labs, opts.Lang))
+	lines, pts := historySeries(h, &m, labs)
+	labs.Obstacles = pts
+	p.Add(lines, pts, labs)
+	m.Alt = historyAlt(h, m, opts)
+	return p, m, nil
+}
+
+// historyRanks checks that every series has a rank per period and returns
+// the y axis's lowest rank: h.N, or the highest rank seen, at least 1.
+func historyRanks(h History) (int, error) {
 	k := len(h.Periods)
 	if k == 0 {
-		return nil, HistoryMarks{}, fmt.Errorf("chart: rank history without periods")
+		return 0, fmt.Errorf("chart: rank history without periods")
 	}
 	n := h.N
 	for _, s := range h.Series {
 		if len(s.Ranks) != k {
-			return nil, HistoryMarks{}, fmt.Errorf("chart: %s has %d ranks for %d periods", s.Name, len(s.Ranks), k)
+			return 0, fmt.Errorf("chart: %s has %d ranks for %d periods", s.Name, len(s.Ranks), k)
 		}
 		for _, r := range s.Ranks {
 			n = max(n, r)
 		}
 	}
-	n = max(n, 1)
+	return max(n, 1), nil
+}
+
+// historyPlot is the empty plot: the periods across, ranks 1..n down.
+func historyPlot(h History, n int, opts Options) *plot.Plot {
 	lang := opts.Lang
-	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
-	p := newPlot(tr(lang, "Placering over tid\n", "Rank over time\n")+areaName(opts.Area, lang), "",
-		tr(lang, "Placering (1 = bedst)", "Rank (1 = best)"))
+	k := len(h.Periods)
+	p := newPlot(msg(lang).HistoryTitle+areaName(opts.Area, lang), "", msg(lang).RankAxis)
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
@@ -74,10 +95,14 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	}
 	room := max(0.8, 0.3*(float64(k)-0.6)) // for the end labels, also on a phone
 	p.X.Min, p.X.Max = -0.4, float64(k-1)+room
+	return p
+}
 
-	var brk polylines
-	brk.noRange = true
-	labs := &labelLayer{}
+// historyBreaks are the dashed scope-change lines, each labelled in labs
+// and recorded in m.
+func historyBreaks(h History, n int, m *HistoryMarks, labs *labelLayer, lang string) polylines {
+	k := len(h.Periods)
+	brk := polylines{noRange: true}
 	for _, b := range h.Breaks {
 		if b <= 0 || b >= k {
 			continue
@@ -86,10 +111,15 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 		x := float64(b) - 0.5
 		brk.Lines = append(brk.Lines, polyline{X: []float64{x, x}, Y: []float64{0.5, float64(n) + 0.5}, Style: lineStyle(colGrey, 1, 5, 3)})
 		labs.Labels = append(labs.Labels, label{X: x, Y: 0.5 + float64(n)*0.03, Side: sideRight,
-			Text: tr(lang, "Ændret opgørelse", "Scope change"), Style: textStyle(7.5, colGrey)})
+			Text: msg(lang).ScopeChange, Style: textStyle(7.5, colGrey)})
 	}
-	p.Add(brk)
+	return brk
+}
 
+// historySeries draws each series as lines broken at missing ranks, with
+// a dot per rank and its name at its last rank (in labs); the selected
+// series is drawn last, thicker. It records the points in m.
+func historySeries(h History, m *HistoryMarks, labs *labelLayer) (polylines, dots) {
 	var lines polylines
 	var pts dots
 	order := make([]int, 0, len(h.Series))
@@ -138,14 +168,18 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 				Text: s.Name + " (" + itoa(s.Ranks[last]) + ")", Style: sty})
 		}
 	}
-	labs.Obstacles = pts
-	p.Add(lines, pts, labs)
+	return lines, pts
+}
 
+// historyAlt says every series' ranks and the scope changes, with a table
+// of the ranks ("–" where missing).
+func historyAlt(h History, m HistoryMarks, opts Options) Alt {
+	w := msg(opts.Lang)
 	var b strings.Builder
-	b.WriteString(tr(lang, "Placering over ", "Rank over "))
-	b.WriteString(itoa(k))
-	b.WriteString(tr(lang, " perioder, ", " periods, "))
-	b.WriteString(areaName(opts.Area, lang))
+	b.WriteString(w.HistoryOver)
+	b.WriteString(itoa(len(h.Periods)))
+	b.WriteString(w.HistoryPeriods)
+	b.WriteString(areaName(opts.Area, opts.Lang))
 	b.WriteString(". ")
 	for si, s := range h.Series {
 		if si > 0 {
@@ -160,21 +194,21 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 			}
 		}
 		if len(parts) == 0 {
-			parts = []string{tr(lang, "ingen placeringer", "no ranks")}
+			parts = []string{w.NoRanks}
 		}
 		b.WriteString(strings.Join(parts, ", "))
 	}
 	b.WriteString(".")
 	if len(m.Breaks) > 0 {
-		b.WriteString(tr(lang, " Opgørelsen blev ændret før ", " The scope changed before "))
+		b.WriteString(w.ScopeChangedBefore)
 		var ps []string
 		for _, br := range m.Breaks {
 			ps = append(ps, h.Periods[br])
 		}
 		b.WriteString(strings.Join(ps, ", "))
-		b.WriteString(tr(lang, "; placeringerne før og efter kan ikke sammenlignes direkte.", "; ranks before and after are not directly comparable."))
+		b.WriteString(w.NotComparable)
 	}
-	m.Alt = Alt{Summary: b.String(), Header: append([]string{tr(lang, "Kommune", "Municipality")}, h.Periods...)}
+	alt := Alt{Summary: b.String(), Header: append([]string{w.Municipality}, h.Periods...)}
 	for _, s := range h.Series {
 		row := []string{s.Name}
 		for _, rk := range s.Ranks {
@@ -184,9 +218,9 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 				row = append(row, "–")
 			}
 		}
-		m.Alt.Rows = append(m.Alt.Rows, row)
+		alt.Rows = append(alt.Rows, row)
 	}
-	return p, m, nil
+	return alt
 }
 
 // HistoryOf is the chart's input for the municipalities with the given

@@ -13,6 +13,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui/view"
 )
 
 // The browser keeps datasets in IndexedDB: one database with the catalogue
@@ -36,10 +37,10 @@ type browserStore struct {
 	db app.Value
 	// report is told the storage used and allowed after opening and after
 	// every commit.
-	report func(StorageInfo)
+	report func(view.StorageInfo)
 }
 
-func newBrowserStore(report func(StorageInfo)) dataset.Store {
+func newBrowserStore(report func(view.StorageInfo)) dataset.Store {
 	return &browserStore{report: report}
 }
 
@@ -266,7 +267,7 @@ func (b *browserStore) estimate() {
 	guard(func() {
 		st.Call("persisted").Then(func(p app.Value) {
 			st.Call("estimate").Then(func(v app.Value) {
-				info := StorageInfo{Used: int64(v.Get("usage").Float()), Quota: int64(v.Get("quota").Float()),
+				info := view.StorageInfo{Used: int64(v.Get("usage").Float()), Quota: int64(v.Get("quota").Float()),
 					Persistent: p.Truthy(), Known: true}
 				uiDispatch(func() { b.report(info) })
 			})
@@ -362,8 +363,3 @@ var (
 	liveCtx  app.Context
 	queued   []func()
 )
-
-// download hands a CSV file to the browser as a download.
-func download(name string, data []byte) {
-	downloadBlob(name, "text/csv;charset=utf-8", data)
-}

@@ -32,9 +32,9 @@ func rankBody(tbody func() app.HTMLTBody, rows app.UI) app.UI {
 
 // rowEvents is the ranking's empty body with the handlers of every row's
 // pin button and link (rowClick, freshHref).
-func (r *Root) rowEvents() app.HTMLTBody {
-	return app.TBody().OnClick(r.rowClick).On("focusin", r.freshHref).On("mouseover", r.freshHref).
-		OnMouseDown(r.freshHref).On("touchstart", r.freshHref)
+func (p *rankingPage) rowEvents() app.HTMLTBody {
+	return app.TBody().OnClick(p.rowClick).On("focusin", p.freshHref).On("mouseover", p.freshHref).
+		OnMouseDown(p.freshHref).On("touchstart", p.freshHref)
 }
 
 // domRow is the row as domtable builds it: the elements, attributes and
