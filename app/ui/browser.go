@@ -274,13 +274,15 @@ func (b *browserStore) estimate() {
 	})
 }
 
+// legacyEntry is a dataset as localStorage listed it.
+type legacyEntry struct {
+	ID, Name, Added string
+}
+
 // migrate moves the datasets kept in localStorage by earlier versions into
 // IndexedDB, and removes them from localStorage once they are there.
 func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, error)) {
-	type legacy struct {
-		ID, Name, Added string
-	}
-	var old []legacy
+	var old []legacyEntry
 	ls := app.Window().Get("localStorage")
 	guard(func() {
 		if v := ls.Call("getItem", legacyIndex); v.Truthy() {
@@ -289,7 +291,18 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 	})
 	c := dataset.Catalogue{Version: dataset.CatalogueVersion}
 	files := map[string][]byte{}
-	for _, o := range old {
+	if len(old) == 0 {
+		done(c, files, nil)
+		return
+	}
+	// Each file is read in the worker, one after the other.
+	var step func(i int)
+	step = func(i int) {
+		if i == len(old) {
+			b.commitMigrated(old, c, files, done)
+			return
+		}
+		o := old[i]
 		var packed string
 		guard(func() {
 			if v := ls.Call("getItem", legacyDataKey+o.ID); v.Truthy() {
@@ -298,21 +311,28 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 		})
 		text, err := unpack(packed)
 		if err != nil {
-			continue
+			step(i + 1)
+			return
 		}
-		f, _, _, err := dataset.Describe(o.Name, []byte(text), "", o.Added)
-		if err != nil || f.Kind != dataset.KindY30R21 {
-			continue
-		}
-		set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
-		set.Normalize()
-		c.Sets = append(c.Sets, set)
-		files[f.ID] = []byte(text)
+		req := dataset.Request{Op: dataset.OpDescribe, Name: o.Name, Data: []byte(text), Added: o.Added}
+		newParser().Parse(req, func(r dataset.Result) {
+			f := r.File
+			if r.Err == nil && f.Kind == dataset.KindY30R21 {
+				set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
+				set.Normalize()
+				c.Sets = append(c.Sets, set)
+				files[f.ID] = []byte(text)
+			}
+			step(i + 1)
+		})
 	}
-	if len(old) == 0 {
-		done(c, files, nil)
-		return
-	}
+	step(0)
+}
+
+// commitMigrated keeps the datasets moved from localStorage and removes
+// them there once they are kept.
+func (b *browserStore) commitMigrated(old []legacyEntry, c dataset.Catalogue, files map[string][]byte, done func(dataset.Catalogue, map[string][]byte, error)) {
+	ls := app.Window().Get("localStorage")
 	b.Commit(c, files, nil, func(err error) {
 		if err != nil {
 			// Keep localStorage as it is; use the files this session.

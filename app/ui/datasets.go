@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -32,8 +31,10 @@ type DataView struct {
 
 	queue   []NamedFile // files chosen together, imported one after the other
 	lib     *dataset.Library
-	reader  *dataset.Reader          // keeps the files read, so adding one does not read the others again
+	parser  dataset.Parser           // reads files (in the browser: in the worker), keeping what it read
 	built   map[string]*calc.Dataset // sets built into datasets, by set ID
+	failed  map[string]error         // a set whose build failed while the caller waited, by set ID (read once)
+	builds  int                      // sets being built for the view (by the worker)
 	pending string                   // the query of a link whose dataset is absent
 	wanted  string                   // that link's dataset ID
 	linked  string                   // that link's files= value: which files to import
@@ -64,12 +65,43 @@ type StorageInfo struct {
 
 func (d *DataView) init(store dataset.Store) {
 	d.lib = dataset.NewLibrary(store)
-	d.reader = dataset.NewReader()
+	d.parser = newParser()
 	d.built = map[string]*calc.Dataset{}
+	d.failed = map[string]error{}
 }
 
 // errAbsent: the address names a dataset this browser does not have.
 var errAbsent = errors.New("dataset absent")
+
+// errBuilding: the dataset is being built by the worker; the caller runs
+// again when it is (see loadDataset).
+var errBuilding = errors.New("dataset being built")
+
+// await runs an operation that reports through done: it returns the
+// operation's error when done ran at once (the command line, the tests);
+// when done runs later (the browser's worker), it returns nil and the
+// change is announced when it comes.
+func (s *State) await(op func(done func(error))) error {
+	var (
+		result error
+		now    = true
+		ran    bool
+	)
+	op(func(err error) {
+		ran, result = true, err
+		if !now {
+			s.changed()
+		}
+	})
+	now = false
+	if !ran {
+		return nil
+	}
+	return result
+}
+
+// parse hands a request to the parser.
+func (s *State) parse(req dataset.Request, done func(dataset.Result)) { s.Data.parser.Parse(req, done) }
 
 // Library gives access to the kept sets.
 func (s *State) Library() *dataset.Library { return s.Data.lib }
@@ -97,24 +129,69 @@ func (s *State) restored(err error) {
 	s.changed()
 }
 
-// loadDataset returns a dataset by ID, built from its stored files.
-func (s *State) loadDataset(id string) (*calc.Dataset, error) {
+// loadDataset returns a dataset by ID, built from its stored files. When
+// the parser answers later (the browser's worker), it returns errBuilding
+// and runs again when the dataset is built (or its build failed, which
+// the next call returns once).
+func (s *State) loadDataset(id string, again func()) (*calc.Dataset, error) {
 	if id == DemoID {
 		return s.demo, nil
 	}
 	if ds, ok := s.Data.built[id]; ok {
 		return ds, nil
 	}
+	if err, ok := s.Data.failed[id]; ok {
+		delete(s.Data.failed, id)
+		return nil, err
+	}
 	set, ok := s.Data.lib.Set(id)
 	if !ok {
 		return nil, errAbsent
 	}
-	ds, _, err := s.Data.reader.Build(&set, s.Data.lib.Data())
-	if err != nil {
-		return nil, fmt.Errorf("ds=%s: %v", id, err)
+	var (
+		now, ran bool = true, false
+		out      *calc.Dataset
+		oerr     error
+	)
+	s.parse(dataset.Request{Op: dataset.OpBuild, Set: &set, Files: s.setFiles(set)}, func(r dataset.Result) {
+		ran = true
+		if r.Err != nil {
+			oerr = fmt.Errorf("ds=%s: %v", id, r.Err)
+		} else {
+			out = r.Dataset
+			s.Data.built[id] = out
+		}
+		if !now {
+			s.Data.builds--
+			if oerr != nil {
+				s.Data.failed[id] = oerr
+			}
+			again()
+			s.changed()
+		}
+	})
+	now = false
+	if !ran {
+		s.Data.builds++
+		return nil, errBuilding
 	}
-	s.Data.built[id] = ds
-	return ds, nil
+	return out, oerr
+}
+
+// Building tells whether a dataset the view needs is being built (by the
+// browser's worker); the view shows it when it is.
+func (s *State) Building() bool { return s.Data.builds > 0 }
+
+// setFiles is the stored bytes of a set's files.
+func (s *State) setFiles(set dataset.Set) map[string][]byte {
+	all := s.Data.lib.Data()
+	out := make(map[string][]byte, len(set.Files))
+	for _, f := range set.Files {
+		if b, ok := all[f.ID]; ok {
+			out[f.ID] = b
+		}
+	}
+	return out
 }
 
 // applyAbsent shows a link whose dataset is absent: the link waits (its
@@ -223,7 +300,10 @@ func (s *State) MissingLevers() []string { return dataset.Missing(s.ds) }
 func (s *State) UseDataset(id string) error { return s.useDataset(id, true) }
 
 func (s *State) useDataset(id string, remember bool) error {
-	ds, err := s.loadDataset(id)
+	ds, err := s.loadDataset(id, func() { s.useDataset(id, remember) })
+	if errors.Is(err, errBuilding) {
+		return nil
+	}
 	if err != nil {
 		if errors.Is(err, errAbsent) {
 			err = fmt.Errorf("ds=%s: %s", id, s.T().DatasetMissing)
@@ -305,13 +385,27 @@ func (s *State) Queued() int { return len(s.Data.queue) }
 // ImportAs is Import with the user's answer to which benefit a file holds
 // ("fp", "flex", or "" to let the file say).
 func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
-	t := s.T()
 	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Ask, s.Data.Removed = "", "", nil, nil, nil
 	s.Rev++
 	if dataset.IsBundle(data) {
 		return s.OpenBundle(fileName, data)
 	}
-	f, ds, warnings, err := s.Data.reader.Describe(fileName, data, benefit, today())
+	return s.await(func(done func(error)) {
+		req := dataset.Request{Op: dataset.OpDescribe, Name: fileName, Data: data, Benefit: benefit, Added: today()}
+		s.parse(req, func(r dataset.Result) {
+			if err := s.described(fileName, data, r, done); !errors.Is(err, errBuilding) {
+				done(err)
+			}
+		})
+	})
+}
+
+// described takes in the parser's reading of a new file (ImportAs). A
+// companion file is built into the current set, which reports through
+// done, and described returns errBuilding for it.
+func (s *State) described(fileName string, data []byte, r dataset.Result, done func(error)) error {
+	t := s.T()
+	f, ds, warnings, err := r.File, r.Dataset, r.Warnings, r.Err
 	if errors.Is(err, dataset.ErrNeedBenefit) {
 		s.Data.Ask = &AskedFile{Name: fileName, data: data}
 		return err
@@ -350,19 +444,22 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 	})
 	next.Files = append(next.Files, f)
 	next.Normalize()
-	all := maps.Clone(s.Data.lib.Data())
+	all := s.setFiles(cur)
 	all[f.ID] = data
-	nds, w, err := s.Data.reader.Build(&next, all)
-	if err != nil {
-		s.Data.queue = nil
-		s.ImportError = s.importFailed(fileName, err)
-		return err
-	}
-	s.ImportWarnings = append(s.ImportWarnings, s.warningTexts(w)...)
-	s.put(fileName, next, cur.ID, map[string][]byte{f.ID: data}, nds, true, func() {
-		s.ImportOK = fmt.Sprintf(t.D().AddedFileFmt, fileName, t.LeverList(f.Unlocks))
+	s.parse(dataset.Request{Op: dataset.OpBuild, Set: &next, Files: all}, func(r dataset.Result) {
+		if r.Err != nil {
+			s.Data.queue = nil
+			s.ImportError = s.importFailed(fileName, r.Err)
+			done(r.Err)
+			return
+		}
+		s.ImportWarnings = append(s.ImportWarnings, s.warningTexts(r.Warnings)...)
+		s.put(fileName, next, cur.ID, map[string][]byte{f.ID: data}, r.Dataset, true, func() {
+			s.ImportOK = fmt.Sprintf(t.D().AddedFileFmt, fileName, t.LeverList(f.Unlocks))
+		})
+		done(nil)
 	})
-	return nil
+	return errBuilding
 }
 
 // put keeps a set in the store and, once it is kept, shows it (ok then
@@ -444,17 +541,22 @@ func (s *State) RemoveFile(fileID string) error {
 	next := cur
 	next.Files = slices.Delete(slices.Clone(cur.Files), i, i+1)
 	next.Normalize()
-	nds, _, err := s.Data.reader.Build(&next, s.Data.lib.Data())
-	if err != nil {
-		s.ImportError = s.importFailed(gone.Name, err)
-		s.Rev++
-		return err
-	}
-	took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
-	s.put(next.Name, next, cur.ID, nil, nds, true, func() {
-		s.Data.Removed = &RemovedFile{Name: gone.Name, Took: took}
+	return s.await(func(done func(error)) {
+		s.parse(dataset.Request{Op: dataset.OpBuild, Set: &next, Files: s.setFiles(next)}, func(r dataset.Result) {
+			if r.Err != nil {
+				s.ImportError = s.importFailed(gone.Name, r.Err)
+				s.Rev++
+				done(r.Err)
+				return
+			}
+			nds := r.Dataset
+			took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
+			s.put(next.Name, next, cur.ID, nil, nds, true, func() {
+				s.Data.Removed = &RemovedFile{Name: gone.Name, Took: took}
+			})
+			done(nil)
+		})
 	})
-	return nil
 }
 
 // RemovedFile is a file taken out of the dataset and the levers it took
@@ -533,13 +635,21 @@ func (s *State) Bundle() (string, []byte, error) {
 // OpenBundle opens a bundle file: its dataset is kept in the browser and
 // its view shown.
 func (s *State) OpenBundle(fileName string, data []byte) error {
+	return s.await(func(done func(error)) {
+		s.parse(dataset.Request{Op: dataset.OpBundle, Data: data}, func(r dataset.Result) {
+			done(s.openedBundle(fileName, r))
+		})
+	})
+}
+
+// openedBundle takes in the parser's reading of a bundle (OpenBundle).
+func (s *State) openedBundle(fileName string, r dataset.Result) error {
 	t := s.T()
-	b, err := dataset.ReadBundle(data)
-	if err != nil {
+	b, ds, err := r.Bundle, r.Dataset, r.Err
+	if b == nil {
 		s.ImportError = fmt.Sprintf(t.ImportFailedFmt, fileName, err.Error())
 		return err
 	}
-	ds, _, err := b.Dataset()
 	if err != nil {
 		s.ImportError = s.importFailed(fileName, err)
 		return err

@@ -63,6 +63,10 @@ func startDrawWorker() {
 	perfMark("draw-start")
 	cl.w = app.Window().Get("Worker").New("/web/draw.js")
 	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if data := args[0].Get("data"); data.Type() != app.TypeString {
+			filesWorker.answered(data) // a file read (parse_js.go)
+			return nil
+		}
 		cl.message(args[0].Get("data").String())
 		return nil
 	}))
@@ -95,6 +99,7 @@ func (cl *drawClient) fail(msg string) {
 	}
 	cl.failed, cl.inflight = msg, false
 	app.Log("drawing worker:", msg)
+	filesWorker.failed(msg)
 	for _, o := range cl.owners {
 		if o.refresh != nil {
 			o.refresh()

@@ -206,8 +206,9 @@ func (r *Root) Render() app.UI {
 	if st.Tab == TabTour && st.Tour.Present {
 		root = root.Class("present")
 	}
-	// Ready once the wasm runs and the kept datasets have been read.
-	if r.ready && st.Library().Loaded() {
+	// Ready once the wasm runs, the kept datasets have been read and the
+	// one shown is built.
+	if r.ready && st.Library().Loaded() && !st.Building() {
 		root = root.DataSet("ready", "1")
 	}
 	return root.Body(
