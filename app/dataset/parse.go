@@ -2,9 +2,11 @@ package dataset
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 
 	"benchsim/calc"
 	"benchsim/calc/companion"
@@ -28,6 +30,7 @@ const (
 	OpDescribe Op = iota + 1 // read a new file: Describe
 	OpBuild                  // build a set's dataset: Build
 	OpBundle                 // read a bundle and build its dataset: ReadBundle, Bundle.Dataset
+	OpEncodeBundle           // write a bundle: Bundle.Encode
 )
 
 // Request is one thing for a Parser to read.
@@ -35,10 +38,12 @@ type Request struct {
 	Op      Op
 	Name    string            // OpDescribe: the file's name
 	Data    []byte            // OpDescribe, OpBundle: the file's bytes
+	Gzip    bool              // OpDescribe: Data is gzipped (as earlier versions kept files)
 	Benefit string            // OpDescribe: "fp", "flex" or ""
 	Added   string            // OpDescribe: the date the file is added, YYYY-MM-DD
 	Set     *Set              // OpBuild: the set to build
 	Files   map[string][]byte // OpBuild: the set's files' bytes by ID
+	Bundle  *Bundle           // OpEncodeBundle: the bundle to write
 }
 
 // Result is what a Parser read. For OpBundle, Bundle is nil when the file
@@ -48,6 +53,7 @@ type Result struct {
 	File     File          // OpDescribe
 	Dataset  *calc.Dataset // OpDescribe (a Y30R21 file), OpBuild, OpBundle
 	Bundle   *Bundle       // OpBundle
+	Data     []byte        // OpEncodeBundle: the bundle file; OpDescribe with Gzip: the file unpacked
 	Warnings []any         // jobindsats.Warning and companion.Warning values
 	Err      error
 }
@@ -70,8 +76,25 @@ func (p localParser) Parse(req Request, done func(Result)) { done(p.r.Parse(req)
 func (r *Reader) Parse(req Request) Result {
 	switch req.Op {
 	case OpDescribe:
-		f, ds, ws, err := r.Describe(req.Name, req.Data, req.Benefit, req.Added)
-		return Result{File: f, Dataset: ds, Warnings: ws, Err: err}
+		data := req.Data
+		if req.Gzip {
+			var err error
+			if data, err = gunzip(data); err != nil {
+				return Result{Err: err}
+			}
+		}
+		f, ds, ws, err := r.Describe(req.Name, data, req.Benefit, req.Added)
+		res := Result{File: f, Dataset: ds, Warnings: ws, Err: err}
+		if req.Gzip {
+			res.Data = data
+		}
+		return res
+	case OpEncodeBundle:
+		if req.Bundle == nil {
+			return Result{Err: errors.New("dataset: no bundle to write")}
+		}
+		b, err := req.Bundle.Encode()
+		return Result{Data: b, Err: err}
 	case OpBuild:
 		if req.Set == nil {
 			return Result{Err: ErrNoBase}
@@ -109,6 +132,7 @@ type wireResult struct {
 	File     File
 	Dataset  *calc.Dataset
 	Bundle   *Bundle
+	Data     []byte
 	Warnings []wireWarning
 	Err      *wireError
 }
@@ -137,7 +161,7 @@ type wireError struct {
 
 // EncodeResult serialises a result for the UI program.
 func EncodeResult(res Result) ([]byte, error) {
-	w := wireResult{File: res.File, Dataset: res.Dataset, Bundle: res.Bundle, Err: wireErr(res.Err)}
+	w := wireResult{File: res.File, Dataset: res.Dataset, Bundle: res.Bundle, Data: res.Data, Err: wireErr(res.Err)}
 	for _, x := range res.Warnings {
 		switch x := x.(type) {
 		case jobindsats.Warning:
@@ -159,7 +183,7 @@ func DecodeResult(b []byte) (Result, error) {
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
 		return Result{}, err
 	}
-	res := Result{File: w.File, Dataset: w.Dataset, Bundle: w.Bundle, Err: w.Err.error()}
+	res := Result{File: w.File, Dataset: w.Dataset, Bundle: w.Bundle, Data: w.Data, Err: w.Err.error()}
 	for _, x := range w.Warnings {
 		switch {
 		case x.Jobindsats != nil:
@@ -247,4 +271,13 @@ func (w *wireError) error() error {
 		err = &FileError{Name: w.FileName, Err: err}
 	}
 	return err
+}
+
+// gunzip unpacks a file kept gzipped.
+func gunzip(b []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(io.LimitReader(zr, MaxBundleBytes))
 }

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"reflect"
 	"testing"
@@ -41,6 +42,10 @@ func TestParseWire(t *testing.T) {
 	lines := bytes.Split(good, []byte("\n"))
 	bad := bytes.Join(append(lines[:3:3], []byte(`{"broken": `)), []byte("\n"))
 	dup := bytes.Join(append(lines[:4:4], lines[2:]...), []byte("\n"))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(good)
+	zw.Close()
 	csvBad := []byte("Kommune;Periode;Førtidspension\nKøbenhavn;2021;abc\n")
 	cases := map[string]Request{
 		"good":      {Op: OpDescribe, Name: "y.jsonl", Data: good, Added: "2026-12-01"},
@@ -48,6 +53,7 @@ func TestParseWire(t *testing.T) {
 		"dup":       {Op: OpDescribe, Name: "y.jsonl", Data: dup, Added: "2026-12-01"},
 		"companion": {Op: OpDescribe, Name: "ptv.csv", Data: csvBad, Added: "2026-12-01"},
 		"empty":     {Op: OpDescribe, Name: "e.csv", Data: nil},
+		"gzip":      {Op: OpDescribe, Name: "y.jsonl", Data: gz.Bytes(), Gzip: true, Added: "2026-01-15"},
 		"notbundle": {Op: OpBundle, Data: []byte("PK\x03\x04 no zip")},
 		"nobase":    {Op: OpBuild, Set: &Set{}},
 		"missing":   {Op: OpBuild, Set: &Set{Files: []File{{ID: "x", Name: "y.csv", Kind: KindY30R21}}}},
@@ -97,7 +103,24 @@ func TestParseWire(t *testing.T) {
 	} else if got := text.ImportError(wire.Err, "da"); got == "" || !bytes.Contains([]byte(got), []byte("linje 4")) {
 		t.Errorf("broken file worded %q, want its line 4", got)
 	}
+	if _, wire := roundTrip(t, cases["gzip"]); wire.Err != nil || !bytes.Equal(wire.Data, good) || wire.File.ID != FileID(good) {
+		t.Errorf("a gzipped file: %v, %d bytes unpacked, id %s", wire.Err, len(wire.Data), wire.File.ID)
+	}
 	if _, wire := roundTrip(t, cases["dup"]); len(wire.Warnings) == 0 {
 		t.Error("a repeated row gave no warning")
+	}
+}
+
+// A bundle written through the wire reads back as the view and files.
+func TestParseWireBundle(t *testing.T) {
+	s, data := newSet(t, "y.jsonl", y30r21(t, 2))
+	_, wire := roundTrip(t, Request{Op: OpEncodeBundle, Bundle: &Bundle{Set: s, Query: "v=1&scope=kl", Data: data}})
+	if wire.Err != nil {
+		t.Fatal(wire.Err)
+	}
+	local, opened := roundTrip(t, Request{Op: OpBundle, Data: wire.Data})
+	if opened.Err != nil || opened.Bundle == nil || opened.Bundle.Query != "v=1&scope=kl" || opened.Bundle.Set.ID != s.ID ||
+		opened.Dataset == nil || len(opened.Dataset.Periods) != len(local.Dataset.Periods) {
+		t.Fatalf("opened %+v", opened)
 	}
 }

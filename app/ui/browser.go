@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -309,19 +306,20 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 				packed = v.String()
 			}
 		})
-		text, err := unpack(packed)
+		gz, err := base64.StdEncoding.DecodeString(packed)
 		if err != nil {
 			step(i + 1)
 			return
 		}
-		req := dataset.Request{Op: dataset.OpDescribe, Name: o.Name, Data: []byte(text), Added: o.Added}
+		// gzip, unpacked by the worker with the file's reading
+		req := dataset.Request{Op: dataset.OpDescribe, Name: o.Name, Data: gz, Gzip: true, Added: o.Added}
 		newParser().Parse(req, func(r dataset.Result) {
 			f := r.File
 			if r.Err == nil && f.Kind == dataset.KindY30R21 {
 				set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
 				set.Normalize()
 				c.Sets = append(c.Sets, set)
-				files[f.ID] = []byte(text)
+				files[f.ID] = r.Data
 			}
 			step(i + 1)
 		})
@@ -347,23 +345,6 @@ func (b *browserStore) commitMigrated(old []legacyEntry, c dataset.Catalogue, fi
 		})
 		done(c, files, nil)
 	})
-}
-
-// unpack reverses how localStorage kept a file: gzip, then base64.
-func unpack(s string) (string, error) {
-	b, err := base64.StdEncoding.DecodeString(s)
-	if err != nil {
-		return "", err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return "", err
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		return "", err
-	}
-	return string(out), nil
 }
 
 // uiDispatch runs f on go-app's UI goroutine through the mounted root

@@ -613,23 +613,31 @@ func (s *State) CanExport() bool {
 }
 
 // Bundle returns the current view with its data as one file, and the
-// file's name.
+// file's name, where the parser answers at once (the command line, the
+// tests); the browser uses SaveBundle.
 func (s *State) Bundle() (string, []byte, error) {
+	name, data, err := "", []byte(nil), errBuilding
+	s.SaveBundle(func(n string, d []byte, e error) { name, data, err = n, d, e })
+	return name, data, err
+}
+
+// SaveBundle writes the current view with its data as one file (in the
+// browser's worker) and hands done the file's name and bytes.
+func (s *State) SaveBundle(done func(name string, data []byte, err error)) {
 	set, ok := s.Data.lib.Set(s.DatasetID)
 	if !ok {
-		return "", nil, errors.New("the built-in data needs no file: share the link")
+		done("", nil, errors.New("the built-in data needs no file: share the link"))
+		return
 	}
-	data := map[string][]byte{}
-	for _, id := range set.FileIDs() {
-		data[id] = s.Data.lib.Data()[id]
-	}
-	b := &dataset.Bundle{Set: set, Query: s.Query(), Data: data}
-	enc, err := b.Encode()
-	if err != nil {
-		return "", nil, err
-	}
+	b := &dataset.Bundle{Set: set, Query: s.Query(), Data: s.setFiles(set)}
 	name := "benchmark-" + s.Tab + "-" + today() + dataset.BundleExt
-	return name, enc, nil
+	s.parse(dataset.Request{Op: dataset.OpEncodeBundle, Bundle: b}, func(r dataset.Result) {
+		if r.Err != nil {
+			done("", nil, r.Err)
+			return
+		}
+		done(name, r.Data, nil)
+	})
 }
 
 // OpenBundle opens a bundle file: its dataset is kept in the browser and

@@ -80,6 +80,24 @@ func startDrawWorker() {
 	}))
 }
 
+// startDrawWorkerSoon starts the worker when the main thread is idle
+// after the page became interactive (at the latest after a second), so
+// that creating it and posting it the dataset never lengthen the tasks of
+// the first view; a chart or a file to read starts it at once.
+func startDrawWorkerSoon() {
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		startDrawWorker()
+		return nil
+	})
+	if ric := app.Window().Get("requestIdleCallback"); ric.Truthy() {
+		app.Window().Call("requestIdleCallback", f, map[string]any{"timeout": 1000})
+		return
+	}
+	app.Window().Call("setTimeout", f, 200)
+}
+
 // want replaces what owner wants drawn: reqs on ds. got receives each
 // figure and refresh is called when the worker fails; both run in a
 // JavaScript callback, so they hand the work to the UI goroutine.
@@ -141,12 +159,19 @@ func (cl *drawClient) dataset(ds *calc.Dataset) (string, bool) {
 	if key, ok := cl.datasets[ds]; ok {
 		return key, true
 	}
+	key := fmt.Sprintf("d%d", len(cl.datasets)+1)
+	if ds == demoDataset() {
+		// The worker has the same embedded data: no encoding on the main
+		// thread.
+		cl.w.Call("postMessage", map[string]any{"key": key, "demo": true})
+		cl.datasets[ds] = key
+		return key, true
+	}
 	b, err := figure.EncodeDataset(ds)
 	if err != nil {
 		cl.fail(err.Error())
 		return "", false
 	}
-	key := fmt.Sprintf("d%d", len(cl.datasets)+1)
 	arr := app.Window().Get("Uint8Array").New(len(b))
 	app.CopyBytesToJS(arr, b)
 	cl.w.Call("postMessage", map[string]any{"key": key, "bytes": arr})

@@ -17,6 +17,8 @@ func drawFailed() string { return "" }
 
 func startDrawWorker() {}
 
+func startDrawWorkerSoon() {}
+
 // drawNow draws req on ds.
 func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
 	d, _ := cc.native.(*nativeDrawer)

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/calc"
+	"benchsim/calc/demo"
 )
 
 // browserState is the one State of the running app. Components are
@@ -56,8 +57,8 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.mountStorage(ctx)
 	// The drawing worker loads as soon as the page is interactive (not
 	// before, so its download never holds up the first view); it compiles
-	// and starts in its own thread.
-	startDrawWorker()
+	// and starts in its own thread, once the main thread is idle.
+	startDrawWorkerSoon()
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -373,6 +374,7 @@ func Prepare() {
 	yield := func() { time.Sleep(time.Millisecond) }
 	yield()
 	perfMark("ui-state")
+	demo.Load(yield) // a period a task
 	ds := demoDataset()
 	perfMark("ui-dataset")
 	yield()

@@ -9,6 +9,7 @@ import (
 	"benchsim/app/dataset"
 	"benchsim/app/figure"
 	"benchsim/app/figure/drawer"
+	"benchsim/calc/demo"
 )
 
 func main() {
@@ -42,6 +43,11 @@ func main() {
 	for data := range inbox {
 		if data.Type() != js.TypeString && data.Get("parse").Truthy() {
 			parse(reader, data)
+			continue
+		}
+		if data.Type() != js.TypeString && data.Get("demo").Truthy() {
+			// The illustrative dataset, which both programs embed: {key, demo}.
+			d.SetDataset(data.Get("key").String(), demo.Dataset())
 			continue
 		}
 		if data.Type() != js.TypeString {

@@ -129,8 +129,12 @@ func buildWeb(dir string) error {
 		}
 	}
 	// The UI program and the drawing worker.
+	// The UI program as make build builds it: without go-app's server side.
 	for _, p := range [][2]string{{"app.wasm", "./app"}, {"draw.wasm", "./app/worker"}} {
 		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, p[0]), p[1])
+		if p[0] == "app.wasm" {
+			cmd = exec.Command("go", "run", "./app/internal/wasmbuild", "-o", filepath.Join(dir, p[0]), p[1])
+		}
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if out, err := cmd.CombinedOutput(); err != nil {
