@@ -90,9 +90,9 @@ $(LIGHTHOUSE): | test-deps
 ## fuzz: every parser fuzzed 60 s
 fuzz:
 	@for t in $$($(GO) test -list 'Fuzz.*' ./calc/jobindsats | grep ^Fuzz); do \
-		echo "== calc/jobindsats $$t"; $(GO) test ./calc/jobindsats -run '^$$' -fuzz "^$$t$$" -fuzztime 60s || exit 1; done
+		echo "== calc/jobindsats $$t"; $(GO) test ./calc/jobindsats -run '^$$' -fuzz "^$$t$$" -fuzztime 60s -fuzzminimizetime 10x || exit 1; done
 	@for pkg in ./calc ./calc/companion ./app/ui ./app/dataset; do for t in $$($(GO) test -list 'Fuzz.*' $$pkg | grep ^Fuzz); do \
-		echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime 60s || exit 1; done; done
+		echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime 60s -fuzzminimizetime 10x || exit 1; done; done
 
 ## generate: regenerate the embedded illustrative dataset
 generate:

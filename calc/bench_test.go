@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"benchsim/calc"
+
+	"github.com/stretchr/testify/require"
 )
 
 // synthetic builds an n-unit dataset with 8 covariates and every area, for
@@ -105,15 +107,9 @@ func BenchmarkRankIntervals(b *testing.B) {
 func TestSyntheticAllLeversRuns(t *testing.T) {
 	for _, n := range []int{98, 3000} {
 		res, err := calc.Apply(synthetic(n), allLevers(n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Fits[calc.FP] == nil || res.Fits[calc.KTH].R2 <= 0 {
-			t.Fatalf("n=%d: re-estimation did not run: %+v", n, res.Fits)
-		}
-		if len(res.Investments) != 5 {
-			t.Fatalf("n=%d: %d investments", n, len(res.Investments))
-		}
+		require.NoError(t, err)
+		require.True(t, res.Fits[calc.FP] != nil && res.Fits[calc.KTH].R2 > 0, "n=%d: re-estimation did not run: %+v", n, res.Fits)
+		require.Len(t, res.Investments, 5, "n=%d", n)
 	}
 }
 

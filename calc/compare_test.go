@@ -118,15 +118,9 @@ func FuzzDecodeComparison(f *testing.F) {
 			return
 		}
 		kv2, err := calc.ParseQuery(calc.EncodeComparison(cs))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		again, err := calc.DecodeComparison(kv2)
-		if err != nil {
-			t.Fatalf("re-decoding %q: %v", calc.EncodeComparison(cs), err)
-		}
-		if calc.EncodeComparison(again) != calc.EncodeComparison(cs) {
-			t.Fatalf("not stable: %q vs %q", calc.EncodeComparison(again), calc.EncodeComparison(cs))
-		}
+		require.NoError(t, err, "re-decoding %q", calc.EncodeComparison(cs))
+		require.Equal(t, calc.EncodeComparison(cs), calc.EncodeComparison(again), "not stable")
 	})
 }

@@ -11,6 +11,7 @@ package calc
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Area is a benefit area (ydelsesområde), or the total.
@@ -156,34 +157,19 @@ type Dataset struct {
 
 // PeriodIndex returns the index of the period with the given code, or -1.
 func (d *Dataset) PeriodIndex(code string) int {
-	for i, p := range d.Periods {
-		if p.Code == code {
-			return i
-		}
-	}
-	return -1
+	return slices.IndexFunc(d.Periods, func(p Period) bool { return p.Code == code })
 }
 
 // MunicipalityIndex returns the index of the municipality with the given
 // code, or -1.
 func (d *Dataset) MunicipalityIndex(code int) int {
-	for i, m := range d.Municipalities {
-		if m.Code == code {
-			return i
-		}
-	}
-	return -1
+	return slices.IndexFunc(d.Municipalities, func(m Municipality) bool { return m.Code == code })
 }
 
 // MunicipalityByName returns the index of the municipality with the given
 // name, or -1.
 func (d *Dataset) MunicipalityByName(name string) int {
-	for i, m := range d.Municipalities {
-		if m.Name == name {
-			return i
-		}
-	}
-	return -1
+	return slices.IndexFunc(d.Municipalities, func(m Municipality) bool { return m.Name == name })
 }
 
 // HasArea reports whether the period has figures for the area in every row.

@@ -1,6 +1,10 @@
 package calc
 
-import "fmt"
+import (
+	"fmt"
+
+	"benchsim/calc/internal/enum"
+)
 
 // ErrKind says why Apply refused a scenario. calc returns kinds and the
 // values behind them, never sentences for users: the text catalogue
@@ -39,19 +43,14 @@ const (
 	ErrComparePeriods
 )
 
-var errKindIDs = map[ErrKind]string{
+var errKindIDs = enum.New("errkind", map[ErrKind]string{
 	ErrNoPeriod: "no-period", ErrAreaMissing: "area-missing", ErrNoMunicipality: "no-municipality",
 	ErrLeverArea: "lever-area", ErrCaseloadNotPositive: "caseload-not-positive",
 	ErrEmptyScope: "empty-scope", ErrRows: "rows", ErrCompareCount: "compare-count", ErrComparePeriods: "compare-periods",
-}
+})
 
 // String is a short identifier of the kind, e.g. "area-missing".
-func (k ErrKind) String() string {
-	if s, ok := errKindIDs[k]; ok {
-		return s
-	}
-	return fmt.Sprintf("errkind(%d)", int(k))
-}
+func (k ErrKind) String() string { return errKindIDs.Name(k) }
 
 // ApplyError is a scenario Apply cannot compute. Only the fields its Kind
 // names are set.
@@ -117,18 +116,13 @@ const (
 	FitNumeric
 )
 
-var fitKindIDs = map[FitKind]string{
+var fitKindIDs = enum.New("fitkind", map[FitKind]string{
 	FitTooFew: "too-few", FitNoPopulation: "no-population", FitConstant: "constant",
 	FitCollinear: "collinear", FitNotNumber: "not-a-number", FitNumeric: "numeric",
-}
+})
 
 // String is a short identifier of the kind, e.g. "collinear".
-func (k FitKind) String() string {
-	if s, ok := fitKindIDs[k]; ok {
-		return s
-	}
-	return fmt.Sprintf("fitkind(%d)", int(k))
-}
+func (k FitKind) String() string { return fitKindIDs.Name(k) }
 
 // FitError is a re-estimation that cannot be done: too few municipalities,
 // a constant covariate, or collinear covariates. Only the fields its Kind

@@ -1,17 +1,14 @@
 package calc
 
-// Parameter is one model parameter with its default value, unit and source.
-// Every number the model uses that is not data lives in Parameters.
+// Parameter is one model parameter with its default value, bounds and
+// source. Every number the model uses that is not data lives in Parameters;
+// its label and unit in both languages are app/text's (keyed by ID).
 type Parameter struct {
-	ID      string  // identifier used in code, URLs and the UI
-	Label   string  // Danish label
-	LabelEN string  // English label
-	Value   float64 // default value
-	Unit    string  // unit, Danish
-	UnitEN  string  // unit, English
-	Source  string  // where the value comes from
-	Min     float64 // sensible lower bound for inputs
-	Max     float64 // sensible upper bound for inputs
+	ID     string  // identifier used in code, URLs and the UI
+	Value  float64 // default value
+	Source string  // where the value comes from (a reference, in Danish)
+	Min    float64 // sensible lower bound for inputs
+	Max    float64 // sensible upper bound for inputs
 }
 
 // Parameter identifiers.
@@ -39,41 +36,41 @@ const (
 // Parameters is the one table of model parameters. Scenarios start from these
 // defaults; the UI shows this table with its sources.
 var Parameters = []Parameter{
-	{ParamPrice, "Pris pr. fuldtidsperson", "Price per full-time person", 71250, "kr. pr. år", "DKK per year",
+	{ParamPrice, 71250,
 		"Seed 000: Stevns 2017, 160 personer over forventet = 11,4 mio. kr. (BM's potentiale); andre 2017-par giver 67–75.000 kr.", 0, 500000},
-	{ParamEpsilon, "Elasticitet af sagstal (ε)", "Caseload elasticity (ε)", 0.075, "andel af personer pr. relativ sagstalsændring", "share of persons per relative caseload change",
+	{ParamEpsilon, 0.075,
 		"Evidensinterval 0,05–0,10: Wien-forsøg (250→100 sager, ca. −35 ydelsesdage pr. person over to år); Hjørring (70–80→35, ca. +50 timers arbejde om året); danske samtaleforsøg (ca. +5 % beskæftigede uger)", 0, 0.3},
-	{ParamPhaseIn, "Indfasning", "Phase-in", 2, "år", "years",
+	{ParamPhaseIn, 2,
 		"Antagelse: 1 år for jobparate, op til 4 for aktivitetsparate (model.md 3.3)", 0, 6},
-	{ParamCaseworkerCost, "Pris pr. sagsbehandlerårsværk", "Cost per caseworker-year", 900000, "kr. pr. år", "DKK per year",
+	{ParamCaseworkerCost, 900000,
 		"Inkl. overhead; et dansk projekt brugte 125 mio. kr. på 35 sagsbehandlere over 4 år", 0, 3000000},
-	{ParamCaseloadCurrent, "Nuværende sagstal (standard)", "Current caseload (default)", 100, "sager pr. medarbejder", "cases per caseworker",
+	{ParamCaseloadCurrent, 100,
 		"Seed 001/003: København havde ca. 100 sager pr. sagsbehandler (tidligere over 150)", 5, 300},
-	{ParamCaseloadTarget, "Målsagstal (standard)", "Target caseload (default)", 50, "sager pr. medarbejder", "cases per caseworker",
+	{ParamCaseloadTarget, 50,
 		"Seed 003: \"et sted mellem 30 og 50\" nævnes ofte som målet; specialenheder 25–50", 5, 300},
-	{ParamVesselsElasticity, "Forbundne kar: FP-afvigelse pr. kth-afvigelse", "Connected vessels: FP deviation per kth deviation", -0.43, "relativ", "relative",
+	{ParamVesselsElasticity, -0.43,
 		"Analyse: kommuner med 10 % færre på kontanthjælp end forventet havde 4,3 % flere på FP end forventet", -2, 2},
-	{ParamFPShare, "Landsandel på førtidspension", "National share on disability pension", 5.9, "pct. af 16–66-årige", "pct. of residents 16–66",
+	{ParamFPShare, 5.9,
 		"Ca. 225.000 fuldtidspersoner på FP (2022) af ca. 3,8 mio. 16–66-årige", 0, 20},
-	{ParamFlexShare, "Landsandel i fleksjob", "National share in flexi-jobs", 2.2, "pct. af 16–66-årige", "pct. of residents 16–66",
+	{ParamFlexShare, 2.2,
 		"Ca. 84.000 fuldtidspersoner i fleksjob (2022) af ca. 3,8 mio. 16–66-årige", 0, 20},
-	{ParamPhi, "Overspredning (φ)", "Overdispersion (φ)", 4, "faktor", "factor",
+	{ParamPhi, 4,
 		"Antagelse (model.md afsnit 4); jf. Goldstein & Spiegelhalter (1996)", 1, 50},
-	{ParamDraws, "Simulationer", "Draws", 1000, "træk", "draws",
+	{ParamDraws, 1000,
 		"Mindst 1.000 (model.md afsnit 4)", 100, 20000},
-	{ParamZ95, "Tragtgrænse 95 %", "Funnel limit 95 %", 1.96, "z", "z",
+	{ParamZ95, 1.96,
 		"Spiegelhalter (2005), funnel plots", 0, 5},
-	{ParamZ998, "Tragtgrænse 99,8 %", "Funnel limit 99.8 %", 3.09, "z", "z",
+	{ParamZ998, 3.09,
 		"Spiegelhalter (2005), funnel plots", 0, 5},
-	{ParamConvMin, "Fokusmål: samtaler", "Focus target: conversations", 80, "pct. med mindst 4 samtaler", "pct. with at least 4 conversations",
+	{ParamConvMin, 80,
 		"Seed 004 (2. halvår 2020 – 1. halvår 2021)", 0, 100},
-	{ParamOfferMin, "Fokusmål: tilbud", "Focus target: offers", 80, "pct. med tilbud eller 225 timer", "pct. with an offer or 225 hours",
+	{ParamOfferMin, 80,
 		"Seed 004 (2. halvår 2020 – 1. halvår 2021)", 0, 100},
-	{ParamMoveThreshold, "Mærkbar flytning", "Notable move", 5, "pladser", "places",
+	{ParamMoveThreshold, 5,
 		"Projektets valg til opsummeringen (\"flytter sig 5 pladser eller mere\")", 1, 97},
-	{ParamTolerance, "Resultatmål: tolerance", "Result target: tolerance", 0, "procentpoint", "percentage points",
+	{ParamTolerance, 0,
 		"Officielt: faktisk ≤ forventet (model.md 1.6)", -5, 5},
-	{ParamKTH2017Share, "Ledighedsydelse + ressourceforløb i kth", "Ledighedsydelse + ressourceforløb in kth", 35, "pct. af kth", "pct. of kth",
+	{ParamKTH2017Share, 35,
 		"Antagelse for data uden delydelser: omtrentlig andel af kontanthjælpsområdet (2019-udvidelsen)", 0, 100},
 }
 
@@ -101,9 +98,7 @@ func ParamInfo(id string) (Parameter, bool) {
 // RuleSet is a supervision rule set: which focus targets count and their
 // thresholds (model.md 1.6).
 type RuleSet struct {
-	ID        string
-	Label     string
-	LabelEN   string
+	ID        string  // its label is app/text's
 	ConvMin   float64 // pct. with at least 4 conversations
 	UseOffers bool    // whether the offers target counts
 	OfferMin  float64 // pct. with an offer or hours of work
@@ -112,13 +107,13 @@ type RuleSet struct {
 
 // RuleSets are the presets; the thresholds are editable in a scenario.
 var RuleSets = []RuleSet{
-	{"2020", "2020: samtaler og tilbud (80 % / 80 %)", "2020: conversations and offers (80 % / 80 %)", 80, true, 80,
+	{"2020", 80, true, 80,
 		"Seed 004: mindst 80 % med 4 samtaler og mindst 80 % med tilbud eller 225 timer"},
-	{"2021", "2021–2022: kun samtaler (80 %)", "2021–2022: conversations only (80 %)", 80, false, 80,
+	{"2021", 80, false, 80,
 		"Seed 004: tilbud suspenderet pga. corona; kun samtaler tæller i 2021–2022"},
-	{"star", "STAR: højst 30 % uden tilbud", "STAR: at most 30 % without an offer", 80, true, 70,
+	{"star", 80, true, 70,
 		"STAR-tekst: højst 30 % uden tilbud eller 100 timers arbejde"},
-	{"2023", "2023: samtaler de første 6 måneder", "2023: conversations in the first 6 months", 80, false, 80,
+	{"2023", 80, false, 80,
 		"2023-reglerne ser på samtaler i de første 6 måneder; tærskel antaget 80 %"},
 }
 
@@ -135,14 +130,8 @@ func RuleSetByID(id string) (RuleSet, bool) {
 // PricePreset is a labelled set of prices per area (kr. per full-time person
 // per year) for the potential and the cost weighting (model.md 3.5 and 7).
 type PricePreset struct {
-	ID       string
-	Label    string // Danish label
-	LabelEN  string // English label
-	Prices   [NumAreas]float64
-	Source   string // where the values come from (Danish)
-	SourceEN string
-	Caveat   string // what the values are not (Danish)
-	CaveatEN string
+	ID     string // its label, source and caveat are app/text's
+	Prices [NumAreas]float64
 }
 
 // The price presets' IDs.
@@ -155,18 +144,8 @@ const (
 // per area, only the potential that implies about 71.250 kr. on average, so
 // any differing prices are an assumption.
 var PricePresets = []PricePreset{
-	{PricesEqual, "Ens priser (BM's gennemsnit)", "Equal prices (BM's average)",
-		[NumAreas]float64{DP: 71250, KTH: 71250, SYG: 71250, FP: 71250, Flex: 71250},
-		"Seed 000: Stevns 2017, 160 personer over forventet = 11,4 mio. kr., ca. 71.250 kr. pr. fuldtidsperson",
-		"Seed 000: Stevns 2017, 160 persons above expected = DKK 11.4m, about DKK 71,250 per full-time person",
-		"Med ens priser giver vægtning efter pris samme liste som vægtning efter omfang.",
-		"With equal prices, cost weighting gives the same list as volume weighting."},
-	{PricesTeaching, "Undervisningspriser (forskellige pr. område)", "Teaching prices (differing by area)",
-		[NumAreas]float64{DP: 40000, KTH: 110000, SYG: 63750, FP: 71250, Flex: 71250},
-		"Projektets antagelse til undervisning (rundvisningens trin 3): kommunen bærer mere af udgiften til kontanthjælp end til a-dagpenge; gennemsnittet af de tre officielle områder er BM's 71.250 kr., så potentialet i kroner forbliver sammenligneligt",
-		"The project's assumption for teaching (the tour's step 3): the municipality carries more of the cost of social assistance than of unemployment benefit; the mean of the three official areas is BM's DKK 71,250, so the potential in kroner stays comparable",
-		"Ikke officielle priser: BM offentliggør ikke priser pr. ydelsesområde, kun potentialet, der svarer til ca. 71.250 kr. i gennemsnit.",
-		"Not official prices: BM publishes no price per benefit area, only the potential, which implies about DKK 71,250 on average."},
+	{PricesEqual, [NumAreas]float64{DP: 71250, KTH: 71250, SYG: 71250, FP: 71250, Flex: 71250}},
+	{PricesTeaching, [NumAreas]float64{DP: 40000, KTH: 110000, SYG: 63750, FP: 71250, Flex: 71250}},
 }
 
 // PricePresetByID returns the price preset with the given ID.

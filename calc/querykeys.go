@@ -24,9 +24,9 @@ var queryKeys = []queryKey{
 	{"v", func(s, d *Scenario) (string, bool) { return strconv.Itoa(QueryVersion), true }, decodeVersion},
 	{"p", func(s, d *Scenario) (string, bool) { return queryEscape(s.Period), s.Period != "" },
 		func(s *Scenario, v string) string { s.Period = v; return "" }},
-	{"scope", func(s, d *Scenario) (string, bool) { return s.Scope, s.Scope != d.Scope }, decodeScope},
+	choiceKey("scope", ScopePresets, func(s *Scenario) *string { return &s.Scope }, "unknown scope (want bm2017, bm2019, kl, all or custom)"),
 	{"areas", encodeAreas, decodeAreas},
-	{"w", func(s, d *Scenario) (string, bool) { return s.Weighting, s.Weighting != d.Weighting }, decodeWeighting},
+	choiceKey("w", Weightings, func(s *Scenario) *string { return &s.Weighting }, "unknown weighting (want cost, rank or custom)"),
 	{"wc", encodeWeights, decodeAreaValues("wc", func(s *Scenario) *[NumAreas]float64 { return &s.Weights }, 1000, "want area:weight, e.g. kth:2")},
 	flagKey("re", func(s *Scenario) *bool { return &s.Reestimate }),
 	{"covoff", encodeCovariatesOff, func(s *Scenario, v string) string {
@@ -82,6 +82,20 @@ func numKey(key string, field func(*Scenario) *float64, lo, hi float64, msg stri
 		}}
 }
 
+// choiceKey is a key whose value is one of choices (not ""): written when
+// it differs from the default.
+func choiceKey(key string, choices []string, field func(*Scenario) *string, msg string) queryKey {
+	return queryKey{key,
+		func(s, d *Scenario) (string, bool) { return *field(s), *field(s) != *field(d) },
+		func(s *Scenario, v string) string {
+			if !slices.Contains(choices, v) || v == "" {
+				return msg
+			}
+			*field(s) = v
+			return ""
+		}}
+}
+
 // flagKey is an on/off key written as "1" when on; any other value is off.
 func flagKey(key string, field func(*Scenario) *bool) queryKey {
 	return queryKey{key,
@@ -113,14 +127,6 @@ func decodeVersion(_ *Scenario, v string) string {
 	return ""
 }
 
-func decodeScope(s *Scenario, v string) string {
-	if !slices.Contains(ScopePresets, v) || v == "" {
-		return "unknown scope (want bm2017, bm2019, kl, all or custom)"
-	}
-	s.Scope = v
-	return ""
-}
-
 func encodeAreas(s, _ *Scenario) (string, bool) {
 	var ids []string
 	for _, a := range Areas {
@@ -139,14 +145,6 @@ func decodeAreas(s *Scenario, v string) string {
 		}
 		s.Areas[a] = true
 	}
-	return ""
-}
-
-func decodeWeighting(s *Scenario, v string) string {
-	if !slices.Contains(Weightings, v) || v == "" {
-		return "unknown weighting (want cost, rank or custom)"
-	}
-	s.Weighting = v
 	return ""
 }
 
@@ -184,29 +182,53 @@ func decodeAreaValues(key string, field func(*Scenario) *[NumAreas]float64, hi f
 	}
 }
 
-func encodeCovariatesOff(s, _ *Scenario) (string, bool) {
-	var ids []string
-	for _, c := range s.CovariatesOff {
-		ids = append(ids, queryEscape(c))
+// mapList writes each item of a list key's value with item.
+func mapList[T any](xs []T, item func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = item(x)
 	}
-	return strings.Join(ids, ","), len(ids) > 0
+	return out
+}
+
+// joinList is a list key's value, items separated by commas, and whether
+// to write it (when it has items).
+func joinList(items []string) (string, bool) {
+	return strings.Join(items, ","), len(items) > 0
+}
+
+// decodeList reads a list key's value: it calls item with the
+// colon-separated fields of each comma-separated item, and stops at the
+// first thing wrong.
+func decodeList(v string, item func(f []string) string) string {
+	for _, x := range splitList(v) {
+		if msg := item(strings.Split(x, ":")); msg != "" {
+			return msg
+		}
+	}
+	return ""
+}
+
+func encodeCovariatesOff(s, _ *Scenario) (string, bool) {
+	return joinList(mapList(s.CovariatesOff, queryEscape))
 }
 
 // encodeCaseload writes the reforms (all:TARGET[:AREA], rREGION:TARGET[:AREA])
 // and then the municipalities' entries (code:current:target[:area]).
 func encodeCaseload(s, _ *Scenario) (string, bool) {
-	var cs []string
-	for _, r := range s.Reforms {
-		x := "all"
-		if r.Region != 0 {
-			x = "r" + strconv.Itoa(r.Region)
-		}
-		cs = append(cs, x+":"+ff(r.To)+areaSuffix(r.Area))
+	return joinList(append(mapList(s.Reforms, reformItem), mapList(s.Caseload, caseloadItem)...))
+}
+
+func reformItem(r CaseloadReform) string {
+	x := "all"
+	if r.Region != 0 {
+		x = "r" + strconv.Itoa(r.Region)
 	}
-	for _, c := range s.Caseload {
-		cs = append(cs, strconv.Itoa(c.Code)+":"+ff(c.From)+":"+ff(c.To)+areaSuffix(c.Area))
-	}
-	return strings.Join(cs, ","), len(cs) > 0
+	return x + ":" + ff(r.To) + areaSuffix(r.Area)
+}
+
+func caseloadItem(c CaseloadLever) string {
+	return strconv.Itoa(c.Code) + ":" + ff(c.From) + ":" + ff(c.To) + areaSuffix(c.Area)
 }
 
 // areaSuffix is ":area" for a caseload entry's area, "" for the default kth.
@@ -218,19 +240,12 @@ func areaSuffix(a Area) string {
 }
 
 func decodeCaseload(s *Scenario, v string) string {
-	for _, item := range splitList(v) {
-		f := strings.Split(item, ":")
-		var msg string
+	return decodeList(v, func(f []string) string {
 		if f[0] == "all" || strings.HasPrefix(f[0], "r") {
-			msg = decodeReform(s, f)
-		} else {
-			msg = decodeCaseloadLever(s, f)
+			return decodeReform(s, f)
 		}
-		if msg != "" {
-			return msg
-		}
-	}
-	return ""
+		return decodeCaseloadLever(s, f)
+	})
 }
 
 func decodeCaseloadLever(s *Scenario, f []string) string {
@@ -244,12 +259,8 @@ func decodeCaseloadLever(s *Scenario, f []string) string {
 		return "want code:current:target[:area] with caseloads of at least 1"
 	}
 	l := CaseloadLever{Code: c, Area: KTH, From: c0, To: c1}
-	if len(f) == 4 {
-		a, msg := caseloadArea(f[3])
-		if msg != "" {
-			return msg
-		}
-		l.Area = a
+	if msg := optionalArea(f, 3, &l.Area); msg != "" {
+		return msg
 	}
 	s.SetCaseload(l)
 	return ""
@@ -273,81 +284,80 @@ func decodeReform(s *Scenario, f []string) string {
 		return "want a target caseload of at least 1"
 	}
 	r.To = to
-	if len(f) == 3 {
-		a, msg := caseloadArea(f[2])
-		if msg != "" {
-			return msg
-		}
-		r.Area = a
+	if msg := optionalArea(f, 2, &r.Area); msg != "" {
+		return msg
 	}
 	s.SetReform(r)
 	return ""
 }
 
-func caseloadArea(id string) (Area, string) {
-	a, err := ParseArea(id)
-	if err != nil || a == Total {
-		return 0, "unknown area " + id
+// optionalArea reads the optional area of a caseload item, f[i], into a
+// when the item has it.
+func optionalArea(f []string, i int, a *Area) string {
+	if len(f) <= i {
+		return ""
 	}
-	return a, ""
+	x, err := ParseArea(f[i])
+	if err != nil || x == Total {
+		return "unknown area " + f[i]
+	}
+	*a = x
+	return ""
 }
 
 func encodeTransfers(s, _ *Scenario) (string, bool) {
-	var ts []string
-	for _, t := range s.Transfers {
-		x := strconv.Itoa(t.Code) + ":" + t.From.ID() + ":" + t.To.ID() + ":"
-		if t.Pct != 0 {
-			x += ff(t.Pct) + "%25"
-		} else {
-			x += ff(t.Persons)
-		}
-		ts = append(ts, x)
+	return joinList(mapList(s.Transfers, transferItem))
+}
+
+func transferItem(t Transfer) string {
+	x := strconv.Itoa(t.Code) + ":" + t.From.ID() + ":" + t.To.ID() + ":"
+	if t.Pct != 0 {
+		return x + ff(t.Pct) + "%25"
 	}
-	return strings.Join(ts, ","), len(ts) > 0
+	return x + ff(t.Persons)
 }
 
 func decodeTransfers(s *Scenario, v string) string {
-	for _, item := range splitList(v) {
-		f := strings.Split(item, ":")
-		if len(f) != 4 {
-			return "want code:from:to:persons (or pct%), e.g. 336:kth:fp:100"
-		}
-		c, ok := queryCode(f[0])
-		from, err1 := ParseArea(f[1])
-		to, err2 := ParseArea(f[2])
-		if !ok || err1 != nil || err2 != nil || from == Total || to == Total || from == to {
-			return "want code:from:to:persons with two different areas"
-		}
-		t := Transfer{Code: c, From: from, To: to}
-		if pct, isPct := strings.CutSuffix(f[3], "%"); isPct {
-			x, ok := queryNum(pct, -100, 100)
-			if !ok || x == 0 {
-				return "percentage must be between -100 and 100 and not 0"
-			}
-			t.Pct = x
-		} else {
-			x, ok := queryNum(f[3], -1e7, 1e7)
-			if !ok {
-				return "persons must be a number"
-			}
-			t.Persons = x
-		}
-		s.Transfers = append(s.Transfers, t)
+	return decodeList(v, func(f []string) string { return decodeTransfer(s, f) })
+}
+
+// decodeTransfer reads code:from:to:persons or code:from:to:pct%.
+func decodeTransfer(s *Scenario, f []string) string {
+	if len(f) != 4 {
+		return "want code:from:to:persons (or pct%), e.g. 336:kth:fp:100"
 	}
+	c, ok := queryCode(f[0])
+	from, err1 := ParseArea(f[1])
+	to, err2 := ParseArea(f[2])
+	if !ok || err1 != nil || err2 != nil || from == Total || to == Total || from == to {
+		return "want code:from:to:persons with two different areas"
+	}
+	t := Transfer{Code: c, From: from, To: to}
+	if pct, isPct := strings.CutSuffix(f[3], "%"); isPct {
+		x, ok := queryNum(pct, -100, 100)
+		if !ok || x == 0 {
+			return "percentage must be between -100 and 100 and not 0"
+		}
+		t.Pct = x
+	} else {
+		x, ok := queryNum(f[3], -1e7, 1e7)
+		if !ok {
+			return "persons must be a number"
+		}
+		t.Persons = x
+	}
+	s.Transfers = append(s.Transfers, t)
 	return ""
 }
 
 func encodeFokus(s, _ *Scenario) (string, bool) {
-	var fs []string
-	for _, f := range s.Fokus {
-		fs = append(fs, strconv.Itoa(f.Code)+":"+ff(f.Conversations)+":"+ff(f.Offers))
-	}
-	return strings.Join(fs, ","), len(fs) > 0
+	return joinList(mapList(s.Fokus, func(f FokusOverride) string {
+		return strconv.Itoa(f.Code) + ":" + ff(f.Conversations) + ":" + ff(f.Offers)
+	}))
 }
 
 func decodeFokus(s *Scenario, v string) string {
-	for _, item := range splitList(v) {
-		f := strings.Split(item, ":")
+	return decodeList(v, func(f []string) string {
 		if len(f) != 3 {
 			return "want code:conversations:offers, e.g. 707:94.3:83.2"
 		}
@@ -358,6 +368,6 @@ func decodeFokus(s *Scenario, v string) string {
 			return "want code:conversations:offers in pct. 0–100"
 		}
 		s.SetFokus(FokusOverride{Code: c, Conversations: cv, Offers: of})
-	}
-	return ""
+		return ""
+	})
 }

@@ -52,10 +52,8 @@ func TestReproducesPublishedRanks(t *testing.T) {
 				checked++
 				pub := p.Rows[i].Areas[a].PublishedRank
 				require.NotZero(t, pub)
-				if e.Rank == pub {
+				if assert.Equal(t, pub, e.Rank, "%s %s %s: rank, published", p.Code, a, ds.Municipalities[i].Name) {
 					equal++
-				} else {
-					t.Errorf("%s %s %s: rank %d, published %d", p.Code, a, ds.Municipalities[i].Name, e.Rank, pub)
 				}
 				byPub[pub] = e.DiffPP
 				// The scenario side of the default scenario is the baseline.

@@ -172,11 +172,7 @@ func FuzzDecodeScenario(f *testing.F) {
 		}
 		// Whatever decodes re-encodes to a query that decodes to the same.
 		again, err := calc.DecodeScenario(s.Encode())
-		if err != nil {
-			t.Fatalf("re-decoding %q (from %q): %v", s.Encode(), q, err)
-		}
-		if again.Encode() != s.Encode() {
-			t.Fatalf("not stable: %q vs %q", again.Encode(), s.Encode())
-		}
+		require.NoError(t, err, "re-decoding %q (from %q)", s.Encode(), q)
+		require.Equal(t, s.Encode(), again.Encode(), "not stable")
 	})
 }

@@ -75,9 +75,6 @@ func (s *RankSim) Step(k int) bool {
 	return s.done >= s.draws
 }
 
-// Progress returns the draws done and the total.
-func (s *RankSim) Progress() (done, total int) { return s.done, s.draws }
-
 // Intervals returns each municipality's 95 % rank interval from the draws
 // done so far.
 func (s *RankSim) Intervals() []Interval {

@@ -4,43 +4,27 @@ import (
 	"strconv"
 
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
 // en reports whether lang asks for English; everything else is Danish.
-func en(lang string) bool { return lang == "en" }
-
-// tr picks the Danish or the English text.
-func tr(lang, da, eng string) string {
-	if en(lang) {
-		return eng
-	}
-	return da
-}
+func en(lang string) bool { return text.Lang(lang) == text.EN }
 
 // fmtNum formats v for a chart label through the project's one formatter:
 // Danish (1.130; 2,4) unless lang is "en", with the typographic minus that
 // screen readers read as "minus".
 func fmtNum(v float64, decimals int, lang string) string {
-	return report.Format(v, decimals, report.Lang(lang), report.Style{Group: true, Typo: true})
+	return text.Format(v, decimals, text.Lang(lang), text.Style{Group: true, Typo: true})
 }
 
 // fmtSigned is fmtNum with a "+" in front of positive values.
 func fmtSigned(v float64, decimals int, lang string) string {
-	return report.Format(v, decimals, report.Lang(lang), report.Style{Group: true, Typo: true, Plus: true})
+	return text.Format(v, decimals, text.Lang(lang), text.Style{Group: true, Typo: true, Plus: true})
 }
 
 // areaName is the area's name in the chosen language.
-func areaName(a calc.Area, lang string) string {
-	if a < 0 || a >= calc.NumAreas {
-		return a.ID()
-	}
-	if en(lang) {
-		return [calc.NumAreas]string{"All benefit groups", "Unemployment benefits (dp)",
-			"Social assistance (kth)", "Sickness benefits (syg)", "Disability pension (fp)", "Flexi-jobs"}[a]
-	}
-	return calc.AreaLabels[a]
-}
+func areaName(a calc.Area, lang string) string { return text.FigureAreaName(a, text.Lang(lang)) }
 
 // IntervalText says a rank and its plausible interval in words, as the
 // rank-interval chart and the table show it: "plads 12, plausibelt 5–31"
@@ -53,9 +37,9 @@ func IntervalText(rank int, iv calc.Interval, lang string) string {
 func moveText(change int, lang string) string {
 	switch {
 	case change > 0:
-		return tr(lang, "op ", "up ") + strconv.Itoa(change)
+		return text.W{"op ", "up "}.In(text.Lang(lang)) + strconv.Itoa(change)
 	case change < 0:
-		return tr(lang, "ned ", "down ") + strconv.Itoa(-change)
+		return text.W{"ned ", "down "}.In(text.Lang(lang)) + strconv.Itoa(-change)
 	}
-	return tr(lang, "uændret", "unchanged")
+	return text.W{"uændret", "unchanged"}.In(text.Lang(lang))
 }

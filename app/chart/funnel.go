@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -42,9 +43,9 @@ func Funnel(r *calc.Result, opts Options) (*plot.Plot, FunnelMarks, error) {
 	m := FunnelMarks{N: n, Selected: opts.selected(n), Funnel: f,
 		Z95: calc.Param(calc.ParamZ95), Z998: calc.Param(calc.ParamZ998)}
 
-	p := newPlot(tr(lang, "Tragtplot\n", "Funnel plot\n")+areaName(opts.Area, lang),
-		tr(lang, "Indbyggere 16–66 år (logaritmisk skala)", "Residents aged 16–66 (log scale)"),
-		tr(lang, "Faktisk − forventet andel, procentpoint", "Actual − expected share, percentage points"))
+	p := newPlot(text.W{"Tragtplot\n", "Funnel plot\n"}.In(text.Lang(lang))+areaName(opts.Area, lang),
+		text.W{"Indbyggere 16–66 år (logaritmisk skala)", "Residents aged 16–66 (log scale)"}.In(text.Lang(lang)),
+		text.W{"Faktisk − forventet andel, procentpoint", "Actual − expected share, percentage points"}.In(text.Lang(lang)))
 	p.X.Scale = plot.LogScale{}
 	p.X.Tick.Marker = logTicks(lang)
 	p.Y.Tick.Marker = numTicks(1, lang)
@@ -133,14 +134,14 @@ func Funnel(r *calc.Result, opts Options) (*plot.Plot, FunnelMarks, error) {
 		labs.Labels = append(labs.Labels, label{X: e.Population, Y: e.DiffPP, Text: name(r, o.i), Style: textStyle(7.5, colGrey)})
 	}
 	labs.Notes = notes{
-		{Corner: cornerTopLeft, Text: tr(lang, "↑ dårligere end forventet", "↑ worse than expected"), Style: textStyle(7.5, colVermil)},
-		{Corner: cornerBottomLeft, Text: tr(lang, "↓ bedre end forventet", "↓ better than expected"), Style: textStyle(7.5, colBlue)},
+		{Corner: cornerTopLeft, Text: text.W{"↑ dårligere end forventet", "↑ worse than expected"}.In(text.Lang(lang)), Style: textStyle(7.5, colVermil)},
+		{Corner: cornerBottomLeft, Text: text.W{"↓ bedre end forventet", "↓ better than expected"}.In(text.Lang(lang)), Style: textStyle(7.5, colBlue)},
 	}
 	p.Add(labs)
-	legend(p, tr(lang, "95 %-grænse", "95 % limit"), lineThumb(s95))
-	legend(p, tr(lang, "99,8 %-grænse", "99.8 % limit"), lineThumb(s998))
-	legend(p, tr(lang, "uden for 95 %", "outside 95 %"), dotThumb{Stroke: colGrey})
-	legend(p, tr(lang, "uden for 99,8 %", "outside 99.8 %"), dotThumb{Fill: colGrey})
+	legend(p, text.W{"95 %-grænse", "95 % limit"}.In(text.Lang(lang)), lineThumb(s95))
+	legend(p, text.W{"99,8 %-grænse", "99.8 % limit"}.In(text.Lang(lang)), lineThumb(s998))
+	legend(p, text.W{"uden for 95 %", "outside 95 %"}.In(text.Lang(lang)), dotThumb{Stroke: colGrey})
+	legend(p, text.W{"uden for 99,8 %", "outside 99.8 %"}.In(text.Lang(lang)), dotThumb{Fill: colGrey})
 
 	m.Alt = funnelAlt(r, opts.Area, es, m, lang)
 	return p, m, nil
@@ -164,38 +165,38 @@ func funnelAlt(r *calc.Result, a calc.Area, es []calc.Entry, m FunnelMarks, lang
 		}
 	}
 	var b strings.Builder
-	b.WriteString(tr(lang, "Tragtplot for ", "Funnel plot for "))
+	b.WriteString(text.W{"Tragtplot for ", "Funnel plot for "}.In(text.Lang(lang)))
 	b.WriteString(areaName(a, lang))
 	b.WriteString(": ")
 	b.WriteString(itoa(m.N))
-	b.WriteString(tr(lang, " kommuner. ", " municipalities. "))
+	b.WriteString(text.W{" kommuner. ", " municipalities. "}.In(text.Lang(lang)))
 	if len(m.Outside) == 0 {
-		b.WriteString(tr(lang, "Ingen ligger uden for 99,8 %-grænserne", "None lies outside the 99.8 % limits"))
+		b.WriteString(text.W{"Ingen ligger uden for 99,8 %-grænserne", "None lies outside the 99.8 % limits"}.In(text.Lang(lang)))
 	} else {
 		b.WriteString(itoa(len(m.Outside)))
-		b.WriteString(tr(lang, " ligger uden for 99,8 %-grænserne", " lie outside the 99.8 % limits"))
+		b.WriteString(text.W{" ligger uden for 99,8 %-grænserne", " lie outside the 99.8 % limits"}.In(text.Lang(lang)))
 		if len(better) > 0 {
-			b.WriteString(tr(lang, "; bedre end forventet: ", "; better than expected: "))
+			b.WriteString(text.W{"; bedre end forventet: ", "; better than expected: "}.In(text.Lang(lang)))
 			b.WriteString(strings.Join(better, ", "))
 		}
 		if len(worse) > 0 {
-			b.WriteString(tr(lang, "; dårligere end forventet: ", "; worse than expected: "))
+			b.WriteString(text.W{"; dårligere end forventet: ", "; worse than expected: "}.In(text.Lang(lang)))
 			b.WriteString(strings.Join(worse, ", "))
 		}
 	}
 	b.WriteString(". ")
 	b.WriteString(itoa(len(m.Outside95)))
-	b.WriteString(tr(lang, " ligger uden for 95 %-grænserne.", " lie outside the 95 % limits."))
-	alt := Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"),
-		tr(lang, "Indbyggere 16–66 år", "Residents 16–66"), tr(lang, "Forskel, pct.-point", "Difference, pp"),
-		tr(lang, "Tragt", "Funnel")}}
+	b.WriteString(text.W{" ligger uden for 95 %-grænserne.", " lie outside the 95 % limits."}.In(text.Lang(lang)))
+	alt := Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)),
+		text.W{"Indbyggere 16–66 år", "Residents 16–66"}.In(text.Lang(lang)), text.W{"Forskel, pct.-point", "Difference, pp"}.In(text.Lang(lang)),
+		text.W{"Tragt", "Funnel"}.In(text.Lang(lang))}}
 	for i, e := range es {
-		where := tr(lang, "inden for", "inside")
+		where := text.W{"inden for", "inside"}.In(text.Lang(lang))
 		switch {
 		case m.Funnel.Outside(m.Z998, e.DiffPP, e.Population):
-			where = tr(lang, "uden for 99,8 %", "outside 99.8 %")
+			where = text.W{"uden for 99,8 %", "outside 99.8 %"}.In(text.Lang(lang))
 		case m.Funnel.Outside(m.Z95, e.DiffPP, e.Population):
-			where = tr(lang, "uden for 95 %", "outside 95 %")
+			where = text.W{"uden for 95 %", "outside 95 %"}.In(text.Lang(lang))
 		}
 		alt.Rows = append(alt.Rows, []string{name(r, i), fmtNum(e.Population, 0, lang), fmtSigned(e.DiffPP, 2, lang), where})
 	}

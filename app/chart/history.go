@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
+	words "benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -58,8 +59,8 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	n = max(n, 1)
 	lang := opts.Lang
 	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
-	p := newPlot(tr(lang, "Placering over tid\n", "Rank over time\n")+areaName(opts.Area, lang), "",
-		tr(lang, "Placering (1 = bedst)", "Rank (1 = best)"))
+	p := newPlot(words.W{"Placering over tid\n", "Rank over time\n"}.In(words.Lang(lang))+areaName(opts.Area, lang), "",
+		words.W{"Placering (1 = bedst)", "Rank (1 = best)"}.In(words.Lang(lang)))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
@@ -86,7 +87,7 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 		x := float64(b) - 0.5
 		brk.Lines = append(brk.Lines, polyline{X: []float64{x, x}, Y: []float64{0.5, float64(n) + 0.5}, Style: lineStyle(colGrey, 1, 5, 3)})
 		labs.Labels = append(labs.Labels, label{X: x, Y: 0.5 + float64(n)*0.03, Side: sideRight,
-			Text: tr(lang, "Ændret opgørelse", "Scope change"), Style: textStyle(7.5, colGrey)})
+			Text: words.W{"Ændret opgørelse", "Scope change"}.In(words.Lang(lang)), Style: textStyle(7.5, colGrey)})
 	}
 	p.Add(brk)
 
@@ -142,9 +143,9 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	p.Add(lines, pts, labs)
 
 	var b strings.Builder
-	b.WriteString(tr(lang, "Placering over ", "Rank over "))
+	b.WriteString(words.W{"Placering over ", "Rank over "}.In(words.Lang(lang)))
 	b.WriteString(itoa(k))
-	b.WriteString(tr(lang, " perioder, ", " periods, "))
+	b.WriteString(words.W{" perioder, ", " periods, "}.In(words.Lang(lang)))
 	b.WriteString(areaName(opts.Area, lang))
 	b.WriteString(". ")
 	for si, s := range h.Series {
@@ -160,21 +161,21 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 			}
 		}
 		if len(parts) == 0 {
-			parts = []string{tr(lang, "ingen placeringer", "no ranks")}
+			parts = []string{words.W{"ingen placeringer", "no ranks"}.In(words.Lang(lang))}
 		}
 		b.WriteString(strings.Join(parts, ", "))
 	}
 	b.WriteString(".")
 	if len(m.Breaks) > 0 {
-		b.WriteString(tr(lang, " Opgørelsen blev ændret før ", " The scope changed before "))
+		b.WriteString(words.W{" Opgørelsen blev ændret før ", " The scope changed before "}.In(words.Lang(lang)))
 		var ps []string
 		for _, br := range m.Breaks {
 			ps = append(ps, h.Periods[br])
 		}
 		b.WriteString(strings.Join(ps, ", "))
-		b.WriteString(tr(lang, "; placeringerne før og efter kan ikke sammenlignes direkte.", "; ranks before and after are not directly comparable."))
+		b.WriteString(words.W{"; placeringerne før og efter kan ikke sammenlignes direkte.", "; ranks before and after are not directly comparable."}.In(words.Lang(lang)))
 	}
-	m.Alt = Alt{Summary: b.String(), Header: append([]string{tr(lang, "Kommune", "Municipality")}, h.Periods...)}
+	m.Alt = Alt{Summary: b.String(), Header: append([]string{words.W{"Kommune", "Municipality"}.In(words.Lang(lang))}, h.Periods...)}
 	for _, s := range h.Series {
 		row := []string{s.Name}
 		for _, rk := range s.Ranks {

@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -35,10 +36,10 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 	}
 	lang := opts.Lang
 	m := IntervalMarks{N: n, Order: r.Scenario.Order(opts.Area), Selected: opts.selected(n)}
-	p := newPlot(tr(lang, "Placering med usikkerhed\n", "Rank with uncertainty\n")+areaName(opts.Area, lang),
+	p := newPlot(text.W{"Placering med usikkerhed\n", "Rank with uncertainty\n"}.In(text.Lang(lang))+areaName(opts.Area, lang),
 		// Two lines: one is wider than a phone-sized chart.
-		tr(lang, "Placering (1 = bedst)\nprik: placering, streg: plausibelt interval (95 %)", "Rank (1 = best)\ndot: rank, bar: plausible interval (95 %)"),
-		tr(lang, "Plausible placeringer", "Plausible ranks"))
+		text.W{"Placering (1 = bedst)\nprik: placering, streg: plausibelt interval (95 %)", "Rank (1 = best)\ndot: rank, bar: plausible interval (95 %)"}.In(text.Lang(lang)),
+		text.W{"Plausible placeringer", "Plausible ranks"}.In(text.Lang(lang)))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.X.Tick.Marker, p.Y.Tick.Marker = rankTicks(n), rankTicks(n)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, float64(n)+1, 0, float64(n)+1
@@ -86,13 +87,13 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 		}
 	}
 	var b strings.Builder
-	b.WriteString(tr(lang, "Placeringer med plausible intervaller (95 %) for ", "Ranks with plausible intervals (95 %) for "))
+	b.WriteString(text.W{"Placeringer med plausible intervaller (95 %) for ", "Ranks with plausible intervals (95 %) for "}.In(text.Lang(lang)))
 	b.WriteString(areaName(opts.Area, lang))
 	b.WriteString(": ")
 	b.WriteString(itoa(n))
-	b.WriteString(tr(lang, " kommuner; det bredeste interval spænder over ", " municipalities; the widest interval spans "))
+	b.WriteString(text.W{" kommuner; det bredeste interval spænder over ", " municipalities; the widest interval spans "}.In(text.Lang(lang)))
 	b.WriteString(itoa(wide + 1))
-	b.WriteString(tr(lang, " pladser.", " places."))
+	b.WriteString(text.W{" pladser.", " places."}.In(text.Lang(lang)))
 	if s := m.Selected; s >= 0 {
 		b.WriteString(" ")
 		b.WriteString(name(r, s))
@@ -100,7 +101,7 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 		b.WriteString(IntervalText(es[s].Rank, iv[s], lang))
 		b.WriteString(".")
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"), tr(lang, "Placering", "Rank")}}
+	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)), text.W{"Placering", "Rank"}.In(text.Lang(lang))}}
 	for _, i := range m.Order {
 		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), IntervalText(es[i].Rank, iv[i], lang)})
 	}

@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
+	words "benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -65,14 +66,14 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		m.Top = append(m.Top, mv.Index)
 	}
 
-	p := newPlot(tr(lang, "Hvem flytter sig?\n", "Who moves?\n")+areaName(opts.Area, lang), "",
-		tr(lang, "Placering (1 = bedst)", "Rank (1 = best)"))
+	p := newPlot(words.W{"Hvem flytter sig?\n", "Who moves?\n"}.In(words.Lang(lang))+areaName(opts.Area, lang), "",
+		words.W{"Placering (1 = bedst)", "Rank (1 = best)"}.In(words.Lang(lang)))
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
 	// Room on the right for the labels.
 	p.X.Min, p.X.Max = -0.05, 1.65
-	p.X.Tick.Marker = fixedTicks([]float64{0, 1}, []string{tr(lang, "Officiel", "Official"), tr(lang, "Scenarie", "Scenario")})
+	p.X.Tick.Marker = fixedTicks([]float64{0, 1}, []string{words.W{"Officiel", "Official"}.In(words.Lang(lang)), words.W{"Scenarie", "Scenario"}.In(words.Lang(lang))})
 	p.X.LineStyle.Width = 0
 
 	var grey, top polylines
@@ -111,19 +112,19 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 	}
 	p.Add(grey, top, ends, labs)
 	if m.Moved == 0 {
-		p.Add(notes{{Corner: cornerTopRight, Text: tr(lang, "Ingen kommuner flytter sig", "No municipality moves"), Style: textStyle(9, colGrey)}})
+		p.Add(notes{{Corner: cornerTopRight, Text: words.W{"Ingen kommuner flytter sig", "No municipality moves"}.In(words.Lang(lang)), Style: textStyle(9, colGrey)}})
 	}
 
 	var b strings.Builder
-	b.WriteString(tr(lang, "Fra officiel placering til scenariets placering, ", "From official rank to the scenario's rank, "))
+	b.WriteString(words.W{"Fra officiel placering til scenariets placering, ", "From official rank to the scenario's rank, "}.In(words.Lang(lang)))
 	b.WriteString(areaName(opts.Area, lang))
 	b.WriteString(": ")
 	b.WriteString(itoa(m.Moved))
-	b.WriteString(tr(lang, " af ", " of "))
+	b.WriteString(words.W{" af ", " of "}.In(words.Lang(lang)))
 	b.WriteString(itoa(n))
-	b.WriteString(tr(lang, " kommuner flytter sig.", " municipalities move."))
+	b.WriteString(words.W{" kommuner flytter sig.", " municipalities move."}.In(words.Lang(lang)))
 	if len(m.Top) > 0 {
-		b.WriteString(tr(lang, " Største flytninger: ", " Largest moves: "))
+		b.WriteString(words.W{" Største flytninger: ", " Largest moves: "}.In(words.Lang(lang)))
 		for k, i := range m.Top {
 			if k > 0 {
 				b.WriteString(", ")
@@ -132,8 +133,8 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		}
 		b.WriteString(".")
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"), tr(lang, "Officiel", "Official"),
-		tr(lang, "Scenarie", "Scenario"), tr(lang, "Ændring", "Change")}}
+	m.Alt = Alt{Summary: b.String(), Header: []string{words.W{"Kommune", "Municipality"}.In(words.Lang(lang)), words.W{"Officiel", "Official"}.In(words.Lang(lang)),
+		words.W{"Scenarie", "Scenario"}.In(words.Lang(lang)), words.W{"Ændring", "Change"}.In(words.Lang(lang))}}
 	for _, mv := range byMove {
 		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, mv.Index), itoa(mv.From), itoa(mv.To), moveText(mv.Change, lang)})
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -243,54 +244,54 @@ func tileLabel(ms Measure, v float64, lang string) string {
 // tileDescription is the tile's tooltip and accessible name.
 func tileDescription(tm TileMark, ms Measure, n int, lang string) string {
 	if tm.Missing {
-		return tm.Name + ": " + tr(lang, "ingen data", "no data")
+		return tm.Name + ": " + text.W{"ingen data", "no data"}.In(text.Lang(lang))
 	}
 	switch ms {
 	case MeasureRank:
-		return tm.Name + ": " + tr(lang, "plads ", "rank ") + fmtNum(tm.Value, 0, lang) + tr(lang, " af ", " of ") + strconv.Itoa(n)
+		return tm.Name + ": " + text.W{"plads ", "rank "}.In(text.Lang(lang)) + fmtNum(tm.Value, 0, lang) + text.W{" af ", " of "}.In(text.Lang(lang)) + strconv.Itoa(n)
 	case MeasureRankChange:
 		c := int(math.Round(tm.Value))
 		if c == 0 {
-			return tm.Name + ": " + tr(lang, "samme placering", "same rank")
+			return tm.Name + ": " + text.W{"samme placering", "same rank"}.In(text.Lang(lang))
 		}
-		return tm.Name + ": " + moveText(c, lang) + tr(lang, " pladser", " places")
+		return tm.Name + ": " + moveText(c, lang) + text.W{" pladser", " places"}.In(text.Lang(lang))
 	}
-	side := tr(lang, "som forventet", "as expected")
+	side := text.W{"som forventet", "as expected"}.In(text.Lang(lang))
 	switch {
 	case tm.Value < 0:
-		side = tr(lang, "bedre end forventet", "better than expected")
+		side = text.W{"bedre end forventet", "better than expected"}.In(text.Lang(lang))
 	case tm.Value > 0:
-		side = tr(lang, "dårligere end forventet", "worse than expected")
+		side = text.W{"dårligere end forventet", "worse than expected"}.In(text.Lang(lang))
 	}
-	return tm.Name + ": " + fmtSigned(tm.Value, 2, lang) + tr(lang, " procentpoint, ", " percentage points, ") + side
+	return tm.Name + ": " + fmtSigned(tm.Value, 2, lang) + text.W{" procentpoint, ", " percentage points, "}.In(text.Lang(lang)) + side
 }
 
 func measureTitle(ms Measure, lang string) string {
 	switch ms {
 	case MeasureRank:
-		return tr(lang, "Placering", "Rank")
+		return text.W{"Placering", "Rank"}.In(text.Lang(lang))
 	case MeasureRankChange:
-		return tr(lang, "Flytning i placering, officiel → scenarie", "Change in rank, official → scenario")
+		return text.W{"Flytning i placering, officiel → scenarie", "Change in rank, official → scenario"}.In(text.Lang(lang))
 	}
-	return tr(lang, "Faktisk minus forventet andel, procentpoint", "Actual minus expected share, percentage points")
+	return text.W{"Faktisk minus forventet andel, procentpoint", "Actual minus expected share, percentage points"}.In(text.Lang(lang))
 }
 
 // legendText is what the two ends of the legend mean.
 func legendText(ms Measure, lang string) (better, worse string) {
 	switch ms {
 	case MeasureRank:
-		return tr(lang, "bedre placering", "better rank"), tr(lang, "dårligere placering", "worse rank")
+		return text.W{"bedre placering", "better rank"}.In(text.Lang(lang)), text.W{"dårligere placering", "worse rank"}.In(text.Lang(lang))
 	case MeasureRankChange:
-		return tr(lang, "rykket op", "moved up"), tr(lang, "rykket ned", "moved down")
+		return text.W{"rykket op", "moved up"}.In(text.Lang(lang)), text.W{"rykket ned", "moved down"}.In(text.Lang(lang))
 	}
-	return tr(lang, "bedre end forventet", "better than expected"), tr(lang, "dårligere end forventet", "worse than expected")
+	return text.W{"bedre end forventet", "better than expected"}.In(text.Lang(lang)), text.W{"dårligere end forventet", "worse than expected"}.In(text.Lang(lang))
 }
 
 // legendEnds are the value labels at the ends and middle of the legend.
 func legendEnds(ms Measure, maxAbs float64, n int, lang string) (lo, mid, hi string) {
 	switch ms {
 	case MeasureRank:
-		return tr(lang, "plads 1", "rank 1"), tr(lang, "midten", "middle"), tr(lang, "plads ", "rank ") + strconv.Itoa(n)
+		return text.W{"plads 1", "rank 1"}.In(text.Lang(lang)), text.W{"midten", "middle"}.In(text.Lang(lang)), text.W{"plads ", "rank "}.In(text.Lang(lang)) + strconv.Itoa(n)
 	case MeasureRankChange:
 		k := int(math.Round(maxAbs))
 		return "▲" + strconv.Itoa(k), "=", "▼" + strconv.Itoa(k)
@@ -318,7 +319,7 @@ func writeLegend(b *strings.Builder, m MapMarks, ms Measure, n int, lang string,
 	fmt.Fprintf(b, `<text x="%d" y="%d" font-weight="bold" text-anchor="end" fill="%s">%s →</text>`, end, ty, Color(1, 1), esc(worse))
 	if m.Missing > 0 {
 		fmt.Fprintf(b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s"/>`, end+24, top, sw, sh, missingFill)
-		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`, end+24+sw+6, top+sh-2, esc(tr(lang, "ingen data", "no data")))
+		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`, end+24+sw+6, top+sh-2, esc(text.W{"ingen data", "no data"}.In(text.Lang(lang))))
 	}
 	b.WriteString(`</g>`)
 }
@@ -330,10 +331,10 @@ func mapAlt(m MapMarks, ms Measure, n int, lang string) Alt {
 	b.WriteString(": ")
 	fmt.Fprintf(&b, "%d %s, %d %s", m.Better, better, m.Worse, worse)
 	if m.Neutral > 0 {
-		fmt.Fprintf(&b, ", %d %s", m.Neutral, tr(lang, "i midten", "in the middle"))
+		fmt.Fprintf(&b, ", %d %s", m.Neutral, text.W{"i midten", "in the middle"}.In(text.Lang(lang)))
 	}
 	if m.Missing > 0 {
-		fmt.Fprintf(&b, ", %d %s", m.Missing, tr(lang, "uden data", "without data"))
+		fmt.Fprintf(&b, ", %d %s", m.Missing, text.W{"uden data", "without data"}.In(text.Lang(lang)))
 	}
 	b.WriteString(".")
 	best, worst := -1, -1
@@ -349,12 +350,12 @@ func mapAlt(m MapMarks, ms Measure, n int, lang string) Alt {
 		}
 	}
 	if best >= 0 && m.Tiles[best].Score < 0 {
-		b.WriteString(tr(lang, " Bedst: ", " Best: ") + tileDescription(m.Tiles[best], ms, n, lang) + ".")
+		b.WriteString(text.W{" Bedst: ", " Best: "}.In(text.Lang(lang)) + tileDescription(m.Tiles[best], ms, n, lang) + ".")
 	}
 	if worst >= 0 && m.Tiles[worst].Score > 0 {
-		b.WriteString(tr(lang, " Dårligst: ", " Worst: ") + tileDescription(m.Tiles[worst], ms, n, lang) + ".")
+		b.WriteString(text.W{" Dårligst: ", " Worst: "}.In(text.Lang(lang)) + tileDescription(m.Tiles[worst], ms, n, lang) + ".")
 	}
-	alt := Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"), tr(lang, "Værdi", "Value"), tr(lang, "Beskrivelse", "Description")}}
+	alt := Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)), text.W{"Værdi", "Value"}.In(text.Lang(lang)), text.W{"Beskrivelse", "Description"}.In(text.Lang(lang))}}
 	order := make([]int, len(m.Tiles))
 	for k := range order {
 		order[k] = k

@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -49,9 +50,9 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 		m.Points = append(m.Points, XY{fit.KTH[k], fit.FP[k]})
 	}
 
-	p := newPlot(tr(lang, "Forbundne kar\nkontanthjælp og førtidspension", "Connected vessels\nsocial assistance and disability pension"),
-		tr(lang, "Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."),
-		tr(lang, "Førtidspension: faktisk over forventet, pct.", "Disability pension: actual above expected, pct."))
+	p := newPlot(text.W{"Forbundne kar\nkontanthjælp og førtidspension", "Connected vessels\nsocial assistance and disability pension"}.In(text.Lang(lang)),
+		text.W{"Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."}.In(text.Lang(lang)),
+		text.W{"Førtidspension: faktisk over forventet, pct.", "Disability pension: actual above expected, pct."}.In(text.Lang(lang)))
 	p.X.Tick.Marker, p.Y.Tick.Marker = numTicks(0, lang), numTicks(0, lang)
 	xlo, xhi, ylo, yhi := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 	for _, q := range m.Points {
@@ -87,36 +88,36 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 			}
 		}
 	}
-	slope := tr(lang, "Hældning ", "Slope ") + fmtNum(m.Slope, 2, lang)
+	slope := text.W{"Hældning ", "Slope "}.In(text.Lang(lang)) + fmtNum(m.Slope, 2, lang)
 	if weighted {
-		slope += tr(lang, " (vægtet efter indbyggere)", " (weighted by residents)")
+		slope += text.W{" (vægtet efter indbyggere)", " (weighted by residents)"}.In(text.Lang(lang))
 	}
 	labs.Notes = notes{
 		{Corner: cornerTopRight, Text: slope, Style: bold(textStyle(9, colVermil))},
-		{Corner: cornerTopLeft, Text: tr(lang, "↖ færre på kontanthjælp, flere på førtidspension", "↖ fewer on social assistance, more on disability pension"), Style: textStyle(7.5, colGrey)},
+		{Corner: cornerTopLeft, Text: text.W{"↖ færre på kontanthjælp, flere på førtidspension", "↖ fewer on social assistance, more on disability pension"}.In(text.Lang(lang)), Style: textStyle(7.5, colGrey)},
 	}
 	p.Add(labs)
 	p.Legend.Top, p.Legend.Left = false, false
 	p.Legend.YOffs = vg.Points(4)
-	legend(p, tr(lang, "Tilpasset linje", "Fitted line"), lineThumb(fitted.Style))
-	legend(p, tr(lang, "Antaget sammenhæng ", "Assumed relation ")+fmtNum(m.Assumed, 2, lang), lineThumb(assumed.Style))
+	legend(p, text.W{"Tilpasset linje", "Fitted line"}.In(text.Lang(lang)), lineThumb(fitted.Style))
+	legend(p, text.W{"Antaget sammenhæng ", "Assumed relation "}.In(text.Lang(lang))+fmtNum(m.Assumed, 2, lang), lineThumb(assumed.Style))
 
 	var b strings.Builder
-	b.WriteString(tr(lang, "Forbundne kar: ", "Connected vessels: "))
+	b.WriteString(text.W{"Forbundne kar: ", "Connected vessels: "}.In(text.Lang(lang)))
 	b.WriteString(itoa(m.N))
-	b.WriteString(tr(lang, " kommuner. Den tilpassede linje har hældningen ", " municipalities. The fitted line has slope "))
+	b.WriteString(text.W{" kommuner. Den tilpassede linje har hældningen ", " municipalities. The fitted line has slope "}.In(text.Lang(lang)))
 	b.WriteString(fmtNum(m.Slope, 2, lang))
 	if weighted {
-		b.WriteString(tr(lang, " (vægtet efter indbyggere)", " (weighted by residents)"))
+		b.WriteString(text.W{" (vægtet efter indbyggere)", " (weighted by residents)"}.In(text.Lang(lang)))
 	}
-	b.WriteString(tr(lang, ": 10 % flere på kontanthjælp end forventet følger ", ": 10 % more on social assistance than expected goes with "))
+	b.WriteString(text.W{": 10 % flere på kontanthjælp end forventet følger ", ": 10 % more on social assistance than expected goes with "}.In(text.Lang(lang)))
 	b.WriteString(fmtSigned(10*m.Slope, 1, lang))
-	b.WriteString(tr(lang, " % på førtidspension. Antaget i scenariet: ", " % on disability pension. Assumed in the scenario: "))
+	b.WriteString(text.W{" % på førtidspension. Antaget i scenariet: ", " % on disability pension. Assumed in the scenario: "}.In(text.Lang(lang)))
 	b.WriteString(fmtNum(m.Assumed, 2, lang))
 	b.WriteString(".")
-	m.Alt = Alt{Summary: b.String(), Header: []string{tr(lang, "Kommune", "Municipality"),
-		tr(lang, "Kontanthjælp over forventet, pct.", "Social assistance above expected, pct."),
-		tr(lang, "Førtidspension over forventet, pct.", "Disability pension above expected, pct.")}}
+	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)),
+		text.W{"Kontanthjælp over forventet, pct.", "Social assistance above expected, pct."}.In(text.Lang(lang)),
+		text.W{"Førtidspension over forventet, pct.", "Disability pension above expected, pct."}.In(text.Lang(lang))}}
 	for k, i := range m.Index {
 		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), fmtSigned(m.Points[k].X, 1, lang), fmtSigned(m.Points[k].Y, 1, lang)})
 	}

@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -46,7 +47,7 @@ func CovariateLabels(ds *calc.Dataset, fit *calc.Fit, lang string) []string {
 	for j, id := range fit.Names {
 		out[j] = id
 		if id == "proxy" && fit.Proxy {
-			out[j] = tr(lang, "Officielt forventet andel i alt", "Official expected total share")
+			out[j] = text.W{"Officielt forventet andel i alt", "Official expected total share"}.In(text.Lang(lang))
 			continue
 		}
 		for _, c := range ds.Covariates {
@@ -88,21 +89,21 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	}
 	m.End = cur
 
-	p := newPlot(tr(lang, "Hvorfor denne forventning?\n", "Why this expected share?\n")+who+" · "+areaName(fit.Area, lang),
-		tr(lang, "Forventet andel af 16–66-årige, pct.", "Expected share of residents aged 16–66, pct."), "")
+	p := newPlot(text.W{"Hvorfor denne forventning?\n", "Why this expected share?\n"}.In(text.Lang(lang))+who+" · "+areaName(fit.Area, lang),
+		text.W{"Forventet andel af 16–66-årige, pct.", "Expected share of residents aged 16–66, pct."}.In(text.Lang(lang)), "")
 	p.X.Tick.Marker = numTicks(1, lang)
 	// Rows from the top: the average, the covariates, the expected share.
 	y := func(row int) float64 { return float64(k + 1 - row) }
 	ticks := make([]float64, 0, k+2)
 	names := make([]string, 0, k+2)
 	ticks = append(ticks, y(0))
-	names = append(names, tr(lang, "Landsgennemsnit", "National average"))
+	names = append(names, text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)))
 	for j, s := range m.Steps {
 		ticks = append(ticks, y(j+1))
 		names = append(names, s.Label)
 	}
 	ticks = append(ticks, y(k+1))
-	names = append(names, tr(lang, "Forventet andel", "Expected share"))
+	names = append(names, text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)))
 	p.Y.Tick.Marker = fixedTicks(ticks, names)
 	p.Y.Tick.Label.Font.Size = vg.Points(8)
 	p.Y.Min, p.Y.Max = -1.1, float64(k)+1.6 // room at the bottom for the note
@@ -145,16 +146,16 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		prev = row
 	}
 	conn.Lines = append(conn.Lines, polyline{X: []float64{m.End, m.End}, Y: []float64{prev, y(k + 1)}, Style: lineStyle(colLight, 0.7, 2, 2)})
-	labs.Notes = notes{{Corner: cornerBottomRight, Text: tr(lang, "orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"),
+	labs.Notes = notes{{Corner: cornerBottomRight, Text: text.W{"orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"}.In(text.Lang(lang)),
 		Style: textStyle(7, colGrey)}}
 	labs.Obstacles = levels
 	p.Add(conn, bars, levels, labs)
 
 	var b strings.Builder
 	b.WriteString(who)
-	b.WriteString(tr(lang, ": forventet andel ", ": expected share "))
+	b.WriteString(text.W{": forventet andel ", ": expected share "}.In(text.Lang(lang)))
 	b.WriteString(fmtNum(m.End, 2, lang))
-	b.WriteString(tr(lang, " % mod landsgennemsnittet ", " % against the national average "))
+	b.WriteString(text.W{" % mod landsgennemsnittet ", " % against the national average "}.In(text.Lang(lang)))
 	b.WriteString(fmtNum(m.Start, 2, lang))
 	b.WriteString(" % (")
 	b.WriteString(areaName(fit.Area, lang))
@@ -166,17 +167,17 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		}
 	}
 	if big >= 0 {
-		b.WriteString(tr(lang, " Størst bidrag: ", " Largest contribution: "))
+		b.WriteString(text.W{" Størst bidrag: ", " Largest contribution: "}.In(text.Lang(lang)))
 		b.WriteString(m.Steps[big].Label)
 		b.WriteString(" ")
 		b.WriteString(fmtSigned(m.Steps[big].Delta, 2, lang))
-		b.WriteString(tr(lang, " procentpoint.", " percentage points."))
+		b.WriteString(text.W{" procentpoint.", " percentage points."}.In(text.Lang(lang)))
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{tr(lang, "Trin", "Step"), tr(lang, "Bidrag, pct.-point", "Contribution, pp"), tr(lang, "Niveau, pct.", "Level, pct.")}}
-	m.Alt.Rows = append(m.Alt.Rows, []string{tr(lang, "Landsgennemsnit", "National average"), "", fmtNum(m.Start, 2, lang)})
+	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Trin", "Step"}.In(text.Lang(lang)), text.W{"Bidrag, pct.-point", "Contribution, pp"}.In(text.Lang(lang)), text.W{"Niveau, pct.", "Level, pct."}.In(text.Lang(lang))}}
+	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)), "", fmtNum(m.Start, 2, lang)})
 	for _, s := range m.Steps {
 		m.Alt.Rows = append(m.Alt.Rows, []string{s.Label, fmtSigned(s.Delta, 2, lang), fmtNum(s.To, 2, lang)})
 	}
-	m.Alt.Rows = append(m.Alt.Rows, []string{tr(lang, "Forventet andel", "Expected share"), "", fmtNum(m.End, 2, lang)})
+	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)), "", fmtNum(m.End, 2, lang)})
 	return p, m, nil
 }

@@ -143,7 +143,7 @@ func rank(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, w := range ld.warnings {
-		fmt.Fprintln(stderr, pickLang(string(lang), "advarsel:", "warning:"), w)
+		fmt.Fprintln(stderr, text.W{"advarsel:", "warning:"}.In(lang), w)
 	}
 	res, err := calc.Apply(ld.ds, sc)
 	if err != nil {
@@ -223,7 +223,7 @@ func writeTable(w io.Writer, res *calc.Result, v *report.View) {
 	}
 	_ = tw.Flush()
 	for _, n := range res.Notes {
-		fmt.Fprintln(w, pickLang(string(v.Lang), "bemærk:", "note:"), text.Note(n, string(v.Lang)))
+		fmt.Fprintln(w, text.W{"bemærk:", "note:"}.In(v.Lang), text.Note(n, string(v.Lang)))
 	}
 }
 
@@ -304,30 +304,23 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func pickLang(lang, da, en string) string {
-	if lang == string(report.EN) {
-		return en
-	}
-	return da
-}
-
 // writeImport describes a valid file: periods, municipalities, areas,
 // derived populations and the warnings.
 func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []string, lang string) {
-	fmt.Fprintf(w, pickLang(lang, "%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"), path)
+	fmt.Fprintf(w, text.W{"%s: gyldige Jobindsats Y30R21-data\n", "%s: valid Jobindsats Y30R21 data\n"}.In(text.Lang(lang)), path)
 	var codes []string
 	for _, p := range ds.Periods {
 		codes = append(codes, p.Code)
 	}
-	fmt.Fprintf(w, pickLang(lang, "perioder: %d (%s)\n", "periods: %d (%s)\n"), len(ds.Periods), strings.Join(codes, ", "))
-	fmt.Fprintf(w, pickLang(lang, "kommuner: %d\n", "municipalities: %d\n"), len(ds.Municipalities))
+	fmt.Fprintf(w, text.W{"perioder: %d (%s)\n", "periods: %d (%s)\n"}.In(text.Lang(lang)), len(ds.Periods), strings.Join(codes, ", "))
+	fmt.Fprintf(w, text.W{"kommuner: %d\n", "municipalities: %d\n"}.In(text.Lang(lang)), len(ds.Municipalities))
 	var areas []string
 	for a := calc.Area(0); a < calc.NumAreas; a++ {
 		if len(ds.Periods) > 0 && ds.Periods[0].HasArea(a) {
 			areas = append(areas, calc.AreaLabels[a])
 		}
 	}
-	fmt.Fprintf(w, pickLang(lang, "ydelsesgrupper: %s\n", "areas: %s\n"), strings.Join(areas, ", "))
+	fmt.Fprintf(w, text.W{"ydelsesgrupper: %s\n", "areas: %s\n"}.In(text.Lang(lang)), strings.Join(areas, ", "))
 	derived := 0
 	for _, r := range ds.Periods[len(ds.Periods)-1].Rows {
 		if r.PopulationDerived {
@@ -335,10 +328,9 @@ func writeImport(w io.Writer, path string, ds *calc.Dataset, warns []string, lan
 		}
 	}
 	if derived > 0 {
-		fmt.Fprintf(w, pickLang(lang, "befolkningen 16–66 år: afledt som forventet antal / forventet andel for %d kommuner\n",
-			"population 16–66: derived as expected / expected share for %d municipalities\n"), derived)
+		fmt.Fprintf(w, text.W{"befolkningen 16–66 år: afledt som forventet antal / forventet andel for %d kommuner\n", "population 16–66: derived as expected / expected share for %d municipalities\n"}.In(text.Lang(lang)), derived)
 	}
-	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
+	fmt.Fprintf(w, text.W{"advarsler: %d\n", "warnings: %d\n"}.In(text.Lang(lang)), len(warns))
 	for _, wn := range warns {
 		fmt.Fprintln(w, "  ", wn)
 	}

@@ -83,7 +83,7 @@ func compareCmd(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, w := range ld.warnings {
-		fmt.Fprintln(stderr, pickLang(lang, "advarsel:", "warning:"), w)
+		fmt.Fprintln(stderr, text.W{"advarsel:", "warning:"}.In(text.Lang(lang)), w)
 	}
 	c, err := calc.Compare(ld.ds, o.period, o.area, o.scenarios...)
 	if err != nil {

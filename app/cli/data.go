@@ -78,8 +78,7 @@ func loadData(args []string, lang string) (*loaded, error) {
 		}
 		if dataset.IsBundle(data) {
 			if len(args) > 1 {
-				return nil, errors.New(pickLang(lang, "en gemt visning med data har sine filer med: giv den alene med --data",
-					"a view saved with its data carries its files: give it alone with --data"))
+				return nil, errors.New(text.W{"en gemt visning med data har sine filer med: giv den alene med --data", "a view saved with its data carries its files: give it alone with --data"}.In(text.Lang(lang)))
 			}
 			return loadBundle(a.path, data, lang)
 		}
@@ -92,8 +91,7 @@ func loadData(args []string, lang string) (*loaded, error) {
 	}
 	set.Normalize()
 	if set.Base() == nil {
-		return nil, errors.New(pickLang(lang, "følgefilerne skal bruges sammen med en Jobindsats Y30R21-fil: tilføj den med --data",
-			"the companion files go with a Jobindsats Y30R21 file: add it with --data"))
+		return nil, errors.New(text.W{"følgefilerne skal bruges sammen med en Jobindsats Y30R21-fil: tilføj den med --data", "the companion files go with a Jobindsats Y30R21 file: add it with --data"}.In(text.Lang(lang)))
 	}
 	ds, warns, err := dataset.Build(&set, files)
 	if err != nil {
@@ -116,16 +114,15 @@ func loadBundle(path string, data []byte, lang string) (*loaded, error) {
 
 func describeError(path string, err error, lang string) error {
 	if errors.Is(err, dataset.ErrNeedBenefit) {
-		return fmt.Errorf(pickLang(lang, "%s siger ikke, om den holder førtidspension eller fleksjob: angiv det med --data fp=%s eller --data flex=%s",
-			"%s does not say whether it holds disability pension or flexi-jobs: say so with --data fp=%s or --data flex=%s"), path, path, path)
+		return fmt.Errorf(text.W{"%s siger ikke, om den holder førtidspension eller fleksjob: angiv det med --data fp=%s eller --data flex=%s", "%s does not say whether it holds disability pension or flexi-jobs: say so with --data fp=%s or --data flex=%s"}.In(text.Lang(lang)), path, path, path)
 	}
-	return fmt.Errorf("%s: %s%s", path, pickLang(lang, "ugyldig: ", "invalid: "), text.DataError(err, lang))
+	return fmt.Errorf("%s: %s%s", path, text.W{"ugyldig: ", "invalid: "}.In(text.Lang(lang)), text.DataError(err, lang))
 }
 
 func buildError(err error, lang string) error {
 	var fe *dataset.FileError
 	if errors.As(err, &fe) {
-		return fmt.Errorf("%s: %s%s", fe.Name, pickLang(lang, "ugyldig: ", "invalid: "), text.DataError(fe.Err, lang))
+		return fmt.Errorf("%s: %s%s", fe.Name, text.W{"ugyldig: ", "invalid: "}.In(text.Lang(lang)), text.DataError(fe.Err, lang))
 	}
 	return errors.New(text.DataError(err, lang))
 }
@@ -161,22 +158,22 @@ func readCompanion(a dataArg, data []byte, lang string) (*companion.File, []comp
 // writeCompanion describes a valid companion file: what it is, what it
 // carries and for which periods and municipalities.
 func writeCompanion(w io.Writer, path string, f *companion.File, warns []companion.Warning, lang string) {
-	fmt.Fprintf(w, pickLang(lang, "%s: gyldig %s-fil (%s)\n", "%s: valid %s file (%s)\n"), path, f.Table, f.Format)
+	fmt.Fprintf(w, text.W{"%s: gyldig %s-fil (%s)\n", "%s: valid %s file (%s)\n"}.In(text.Lang(lang)), path, f.Table, f.Format)
 	var carries []string
 	for _, a := range f.Areas {
 		carries = append(carries, text.Area(a, lang))
 	}
 	carries = append(carries, f.Covariates...)
 	if f.Caseload {
-		carries = append(carries, pickLang(lang, "sagstal pr. medarbejder", "caseload per caseworker"))
+		carries = append(carries, text.W{"sagstal pr. medarbejder", "caseload per caseworker"}.In(text.Lang(lang)))
 	}
 	if f.Fokus {
-		carries = append(carries, pickLang(lang, "fokusmål", "focus targets"))
+		carries = append(carries, text.W{"fokusmål", "focus targets"}.In(text.Lang(lang)))
 	}
-	fmt.Fprintf(w, pickLang(lang, "indhold: %s\n", "carries: %s\n"), strings.Join(carries, ", "))
-	fmt.Fprintf(w, pickLang(lang, "perioder (Y30R21-vinduer): %d (%s)\n", "periods (Y30R21 windows): %d (%s)\n"), len(f.Periods), strings.Join(f.Periods, ", "))
-	fmt.Fprintf(w, pickLang(lang, "kommuner: %d\n", "municipalities: %d\n"), f.Municipalities)
-	fmt.Fprintf(w, pickLang(lang, "advarsler: %d\n", "warnings: %d\n"), len(warns))
+	fmt.Fprintf(w, text.W{"indhold: %s\n", "carries: %s\n"}.In(text.Lang(lang)), strings.Join(carries, ", "))
+	fmt.Fprintf(w, text.W{"perioder (Y30R21-vinduer): %d (%s)\n", "periods (Y30R21 windows): %d (%s)\n"}.In(text.Lang(lang)), len(f.Periods), strings.Join(f.Periods, ", "))
+	fmt.Fprintf(w, text.W{"kommuner: %d\n", "municipalities: %d\n"}.In(text.Lang(lang)), f.Municipalities)
+	fmt.Fprintf(w, text.W{"advarsler: %d\n", "warnings: %d\n"}.In(text.Lang(lang)), len(warns))
 	for _, wn := range warns {
 		fmt.Fprintln(w, "  ", text.CompanionWarning(wn, lang))
 	}

@@ -6,6 +6,9 @@ import (
 
 	"benchsim/app/ui"
 	"benchsim/calc/demo"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestRankCSVIsTheAppsExport: for several views, rank --format csv writes
@@ -34,12 +37,8 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
 			st := ui.NewState(demo.Dataset(), nil)
-			if err := st.ApplyQuery(v.url); err != nil {
-				t.Fatal(err)
-			}
-			if st.Query() != v.url {
-				t.Fatalf("the app reads %q as %q", v.url, st.Query())
-			}
+			require.NoError(t, st.ApplyQuery(v.url))
+			require.Equal(t, v.url, st.Query(), "the app reads the address otherwise")
 			for _, full := range []bool{false, true} {
 				args := append([]string{"rank", "--format", "csv"}, v.args...)
 				want := st.CSVTable()
@@ -47,15 +46,10 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 					args, want = append(args, "--full"), st.CSVFull()
 				}
 				code, out, stderr := run(args...)
-				if code != 0 {
-					t.Fatalf("%v: exit %d: %s", args, code, stderr)
-				}
-				if !bytes.Equal([]byte(out), want) {
-					t.Errorf("%v differs from the app's export:\n--- cli\n%.600s\n--- app\n%.600s", args, out, want)
-				}
-				if len(bytes.Split(want, []byte("\r\n"))) < 8 {
-					t.Errorf("%v: the export has too few lines:\n%s", args, want)
-				}
+				require.Equal(t, 0, code, "%v: %s", args, stderr)
+				assert.True(t, bytes.Equal([]byte(out), want),
+					"%v differs from the app's export:\n--- cli\n%.600s\n--- app\n%.600s", args, out, want)
+				assert.GreaterOrEqual(t, len(bytes.Split(want, []byte("\r\n"))), 8, "%v: the export has too few lines:\n%s", args, want)
 			}
 		})
 	}

@@ -8,17 +8,6 @@ import (
 	"benchsim/calc"
 )
 
-// Words are one text in both languages.
-type Words struct{ DA, EN string }
-
-// In returns the text in lang (Danish unless lang is English).
-func (w Words) In(lang Lang) string {
-	if lang == EN {
-		return w.EN
-	}
-	return w.DA
-}
-
 // Form says whether a cell is for the screen (grouped and signed numbers,
 // short region names, "–" for nothing) or for a file (plain numbers, full
 // names, empty for nothing).

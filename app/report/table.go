@@ -1,6 +1,7 @@
 package report
 
 import (
+	"benchsim/app/text"
 	"slices"
 	"strings"
 
@@ -95,17 +96,7 @@ func FoldName(s string) string {
 // Summary is the one-line summary of how many municipalities moved.
 func Summary(r *calc.Result, a calc.Area, lang Lang) string {
 	thr := int(calc.Param(calc.ParamMoveThreshold))
-	n := r.Moved(a, thr)
-	if lang == EN {
-		if n == 1 {
-			return "1 municipality moves " + Number(float64(thr), 0, lang) + " places or more"
-		}
-		return Number(float64(n), 0, lang) + " municipalities move " + Number(float64(thr), 0, lang) + " places or more"
-	}
-	if n == 1 {
-		return "1 kommune flytter sig " + Number(float64(thr), 0, lang) + " pladser eller mere"
-	}
-	return Number(float64(n), 0, lang) + " kommuner flytter sig " + Number(float64(thr), 0, lang) + " pladser eller mere"
+	return text.Moved(r.Moved(a, thr), thr, lang)
 }
 
 // RankSimSeed is the seed of every rank-interval simulation, in the app and

@@ -8,7 +8,7 @@ import (
 )
 
 // areaNames are the benefit areas as users read them.
-var areaNames = [calc.NumAreas][2]string{
+var areaNames = [calc.NumAreas]W{
 	{"Ydelsesgrupper i alt", "All benefit groups"},
 	{"A-dagpenge mv.", "Unemployment benefit etc."},
 	{"Kontanthjælp mv.", "Social assistance etc."},
@@ -22,29 +22,18 @@ func Area(a calc.Area, lang string) string {
 	if a < 0 || a >= calc.NumAreas {
 		return a.ID()
 	}
-	return pick(lang, areaNames[a][0], areaNames[a][1])
-}
-
-func pick(lang, da, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return da
+	return areaNames[a].In(Lang(lang))
 }
 
 // cure says which file brings an area's figures.
 func cure(a calc.Area, lang string) string {
 	switch a {
 	case calc.FP:
-		return pick(lang,
-			"Importér en Jobindsats-fil med førtidspension (PTV_A02 eller Y10A02) under Data — eller slå linsen »forbundne kar« til, der regner førtidspension ud fra kontanthjælpens afvigelse.",
-			"Import a Jobindsats file with disability pension (PTV_A02 or Y10A02) under Data — or switch on the connected-vessels lens, which derives disability pension from the social-assistance deviation.")
+		return W{"Importér en Jobindsats-fil med førtidspension (PTV_A02 eller Y10A02) under Data — eller slå linsen »forbundne kar« til, der regner førtidspension ud fra kontanthjælpens afvigelse.", "Import a Jobindsats file with disability pension (PTV_A02 or Y10A02) under Data — or switch on the connected-vessels lens, which derives disability pension from the social-assistance deviation."}.In(Lang(lang))
 	case calc.Flex:
-		return pick(lang,
-			"Importér en Jobindsats-fil med fleksjob (PTV_A02 eller Y08A02) under Data.",
-			"Import a Jobindsats file with flexi-jobs (PTV_A02 or Y08A02) under Data.")
+		return W{"Importér en Jobindsats-fil med fleksjob (PTV_A02 eller Y08A02) under Data.", "Import a Jobindsats file with flexi-jobs (PTV_A02 or Y08A02) under Data."}.In(Lang(lang))
 	}
-	return pick(lang, "Importér en Y30R21-fil med området under Data.", "Import a Y30R21 file with the area under Data.")
+	return W{"Importér en Y30R21-fil med området under Data.", "Import a Y30R21 file with the area under Data."}.In(Lang(lang))
 }
 
 // NeedsImport reports which area a refused scenario lacks figures for, so
@@ -79,68 +68,58 @@ func applyError(e *calc.ApplyError, lang string) string {
 	switch e.Kind {
 	case calc.ErrNoPeriod:
 		if e.Period == "" {
-			return pick(lang, "Datasættet har ingen perioder.", "The dataset has no periods.")
+			return W{"Datasættet har ingen perioder.", "The dataset has no periods."}.In(Lang(lang))
 		}
-		return fmt.Sprintf(pick(lang, "Datasættet har ikke perioden %s.", "The dataset has no period %s."), e.Period)
+		return fmt.Sprintf(W{"Datasættet har ikke perioden %s.", "The dataset has no period %s."}.In(Lang(lang)), e.Period)
 	case calc.ErrAreaMissing:
-		return fmt.Sprintf(pick(lang, "Data har ingen tal for %s i %s, så området kan ikke tælle med. %s",
-			"The data has no figures for %s in %s, so the area cannot count. %s"), area, e.Period, cure(e.Area, lang))
+		return fmt.Sprintf(W{"Data har ingen tal for %s i %s, så området kan ikke tælle med. %s", "The data has no figures for %s in %s, so the area cannot count. %s"}.In(Lang(lang)), area, e.Period, cure(e.Area, lang))
 	case calc.ErrNoMunicipality:
-		return fmt.Sprintf(pick(lang, "Datasættet har ingen kommune med kommunekode %d.",
-			"The dataset has no municipality with code %d."), e.Code)
+		return fmt.Sprintf(W{"Datasættet har ingen kommune med kommunekode %d.", "The dataset has no municipality with code %d."}.In(Lang(lang)), e.Code)
 	case calc.ErrLeverArea:
 		if e.Lever == "reform" {
-			return fmt.Sprintf(pick(lang, "Sagstalsreformen virker på %s, som data ikke har tal for. %s",
-				"The caseload reform acts on %s, which the data has no figures for. %s"), area, cure(e.Area, lang))
+			return fmt.Sprintf(W{"Sagstalsreformen virker på %s, som data ikke har tal for. %s", "The caseload reform acts on %s, which the data has no figures for. %s"}.In(Lang(lang)), area, cure(e.Area, lang))
 		}
-		lever := pick(lang, "Sagstallet", "The caseload")
+		lever := W{"Sagstallet", "The caseload"}.In(Lang(lang))
 		if e.Lever == "transfer" {
-			lever = pick(lang, "Flytningen", "The transfer")
+			lever = W{"Flytningen", "The transfer"}.In(Lang(lang))
 		}
-		return fmt.Sprintf(pick(lang, "%s for %s virker på %s, som data ikke har tal for. %s",
-			"%s for %s acts on %s, which the data has no figures for. %s"), lever, e.Municipality, area, cure(e.Area, lang))
+		return fmt.Sprintf(W{"%s for %s virker på %s, som data ikke har tal for. %s", "%s for %s acts on %s, which the data has no figures for. %s"}.In(Lang(lang)), lever, e.Municipality, area, cure(e.Area, lang))
 	case calc.ErrCaseloadNotPositive:
-		return fmt.Sprintf(pick(lang, "Sagstallet for %s skal være større end 0, både nu og som mål.",
-			"The caseload for %s must be above 0, both now and as the target."), e.Municipality)
+		return fmt.Sprintf(W{"Sagstallet for %s skal være større end 0, både nu og som mål.", "The caseload for %s must be above 0, both now and as the target."}.In(Lang(lang)), e.Municipality)
 	case calc.ErrEmptyScope:
-		return pick(lang, "Vælg mindst ét område til det samlede mål.", "Choose at least one area for the total.")
+		return W{"Vælg mindst ét område til det samlede mål.", "Choose at least one area for the total."}.In(Lang(lang))
 	case calc.ErrRows:
-		return fmt.Sprintf(pick(lang, "Perioden %s har %d rækker, men datasættet har %d kommuner.",
-			"Period %s has %d rows, but the dataset has %d municipalities."), e.Period, e.Got, e.Want)
+		return fmt.Sprintf(W{"Perioden %s har %d rækker, men datasættet har %d kommuner.", "Period %s has %d rows, but the dataset has %d municipalities."}.In(Lang(lang)), e.Period, e.Got, e.Want)
 	case calc.ErrCompareCount:
-		return fmt.Sprintf(pick(lang, "En sammenligning rummer 1 til %d scenarier, ikke %d.",
-			"A comparison holds 1 to %d scenarios, not %d."), e.Want, e.Got)
+		return fmt.Sprintf(W{"En sammenligning rummer 1 til %d scenarier, ikke %d.", "A comparison holds 1 to %d scenarios, not %d."}.In(Lang(lang)), e.Want, e.Got)
 	case calc.ErrComparePeriods:
-		return fmt.Sprintf(pick(lang, "Scenarierne i sammenligningen er fra forskellige perioder (%s); vælg én periode til dem alle.",
-			"The scenarios compared are from different periods (%s); choose one period for all of them."), e.Period)
+		return fmt.Sprintf(W{"Scenarierne i sammenligningen er fra forskellige perioder (%s); vælg én periode til dem alle.", "The scenarios compared are from different periods (%s); choose one period for all of them."}.In(Lang(lang)), e.Period)
 	}
 	return e.Error()
 }
 
 func fitError(e *calc.FitError, lang string) string {
-	lead := fmt.Sprintf(pick(lang, "Det forventede for %s kan ikke genberegnes: ", "Expected for %s cannot be re-estimated: "), Area(e.Area, lang))
+	lead := fmt.Sprintf(W{"Det forventede for %s kan ikke genberegnes: ", "Expected for %s cannot be re-estimated: "}.In(Lang(lang)), Area(e.Area, lang))
 	var why string
 	switch e.Kind {
 	case calc.FitTooFew:
-		why = fmt.Sprintf(pick(lang, "%d kommuner er for få til %d rammevilkår.", "%d municipalities are too few for %d framework conditions."), e.N, e.K)
+		why = fmt.Sprintf(W{"%d kommuner er for få til %d rammevilkår.", "%d municipalities are too few for %d framework conditions."}.In(Lang(lang)), e.N, e.K)
 	case calc.FitNoPopulation:
-		why = pick(lang, "befolkningstallet er 0.", "the population is 0.")
+		why = W{"befolkningstallet er 0.", "the population is 0."}.In(Lang(lang))
 	case calc.FitConstant:
-		why = fmt.Sprintf(pick(lang, "rammevilkåret %s har samme værdi i alle kommuner — slå det fra.",
-			"the framework condition %s has the same value in every municipality — switch it off."), e.Covariate)
+		why = fmt.Sprintf(W{"rammevilkåret %s har samme værdi i alle kommuner — slå det fra.", "the framework condition %s has the same value in every municipality — switch it off."}.In(Lang(lang)), e.Covariate)
 	case calc.FitCollinear:
-		why = pick(lang, "rammevilkårene hænger for tæt sammen (kollinearitet) — slå et af dem fra.",
-			"the framework conditions are too closely related (collinear) — switch one of them off.")
+		why = W{"rammevilkårene hænger for tæt sammen (kollinearitet) — slå et af dem fra.", "the framework conditions are too closely related (collinear) — switch one of them off."}.In(Lang(lang))
 	case calc.FitNotNumber:
-		why = fmt.Sprintf(pick(lang, "andelen for %s er ikke et tal.", "the share for %s is not a number."), e.Municipality)
+		why = fmt.Sprintf(W{"andelen for %s er ikke et tal.", "the share for %s is not a number."}.In(Lang(lang)), e.Municipality)
 	default:
-		why = pick(lang, "regressionen kan ikke løses numerisk.", "the regression cannot be solved numerically.")
+		why = W{"regressionen kan ikke løses numerisk.", "the regression cannot be solved numerically."}.In(Lang(lang))
 	}
 	return lead + why
 }
 
 // notes word the caveats calc.Result.Notes names.
-var notes = map[string][2]string{
+var notes = map[string]W{
 	"kth2017-approx": {"Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
 		"The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance."},
 	"fp-national-share": {"Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
@@ -154,7 +133,7 @@ var notes = map[string][2]string{
 // Note words a caveat of calc.Result.Notes; an unknown id stays as it is.
 func Note(id, lang string) string {
 	if n, ok := notes[id]; ok {
-		return pick(lang, n[0], n[1])
+		return n.In(Lang(lang))
 	}
 	return id
 }

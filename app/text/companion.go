@@ -6,24 +6,12 @@ import (
 	"strconv"
 	"strings"
 
-	"benchsim/app/report"
 	"benchsim/calc/companion"
 )
 
-// da and en are one message in both languages: a format with the verbs the
-// message's values fill.
-type msg struct{ da, en string }
-
-func (m msg) pick(lang string) string {
-	if lang == "en" {
-		return m.en
-	}
-	return m.da
-}
-
 // companionErrors words every companion.ErrKind; the values are filled by
 // companionArgs in the order the formats name them.
-var companionErrors = map[companion.ErrKind]msg{
+var companionErrors = map[companion.ErrKind]W{
 	companion.ErrSyntax: {"filen kan ikke læses som CSV, JSON eller Excel (xlsx)%[1]s",
 		"the file cannot be read as CSV, JSON or Excel (xlsx)%[1]s"},
 	companion.ErrEmpty: {"filen (eller arket) er tom: der er ingen rækker med tal",
@@ -70,27 +58,27 @@ func CompanionError(err error, lang string) string {
 	if !ok {
 		return err.Error()
 	}
-	return where(e.File, e.Line, e.Column, lang) + fill(m.pick(lang), errorArgs(e, lang)...)
+	return where(e.File, e.Line, e.Column, lang) + fill(m.In(Lang(lang)), errorArgs(e, lang)...)
 }
 
 func errorArgs(e *companion.Error, lang string) []any {
-	l := report.Lang(lang)
+	l := Lang(lang)
 	detail, suggest, period := "", "", ""
 	if e.Err != nil && e.Kind == companion.ErrSyntax && lang == "en" { // Go's own words are English
 		detail = " (" + e.Err.Error() + ")"
 	}
 	if e.Suggest != "" {
-		suggest = msg{" – mente du " + e.Suggest + "?", " – did you mean " + e.Suggest + "?"}.pick(lang)
+		suggest = W{" – mente du " + e.Suggest + "?", " – did you mean " + e.Suggest + "?"}.In(Lang(lang))
 	}
 	if e.Period != "" {
-		period = msg{" i " + e.Period, " in " + e.Period}.pick(lang)
+		period = W{" i " + e.Period, " in " + e.Period}.In(Lang(lang))
 	}
 	mb := e.Value
 	if n, err := strconv.Atoi(e.Value); err == nil {
-		mb = report.Number(float64(n)/(1<<20), 0, l)
+		mb = Number(float64(n)/(1<<20), 0, l)
 	}
 	return []any{detail, mb, e.Value, suggest, e.Municipality, e.Period, strings.Join(e.Missing, ", "),
-		report.Number(e.Got, 2, l), report.Number(e.Want, 2, l), e.Column, period}
+		Number(e.Got, 2, l), Number(e.Want, 2, l), e.Column, period}
 }
 
 func where(file string, line int, column, lang string) string {
@@ -99,10 +87,10 @@ func where(file string, line int, column, lang string) string {
 		parts = append(parts, file)
 	}
 	if line > 0 {
-		parts = append(parts, msg{"linje ", "line "}.pick(lang)+strconv.Itoa(line))
+		parts = append(parts, W{"linje ", "line "}.In(Lang(lang))+strconv.Itoa(line))
 	}
 	if column != "" {
-		parts = append(parts, msg{"kolonne »" + column + "«", "column \"" + column + "\""}.pick(lang))
+		parts = append(parts, W{"kolonne »" + column + "«", "column \"" + column + "\""}.In(Lang(lang)))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -110,7 +98,7 @@ func where(file string, line int, column, lang string) string {
 	return strings.Join(parts, ", ") + ": "
 }
 
-var companionWarnings = map[companion.WarnKind]msg{
+var companionWarnings = map[companion.WarnKind]W{
 	companion.WarnAggregateSkipped: {"%[1]d rækker for »%[2]s« er sprunget over (ikke en kommune)",
 		"%[1]d rows for \"%[2]s\" were skipped (not a municipality)"},
 	companion.WarnGroupSkipped: {"%[1]d rækker for ydelsesgruppen »%[2]s« er sprunget over (kun førtidspension og fleksjob bruges)",
@@ -125,7 +113,7 @@ var companionWarnings = map[companion.WarnKind]msg{
 	companion.WarnMissingValue: {"%[1]d værdier er angivet som »%[2]s« (mangler)", "%[1]d values are given as \"%[2]s\" (missing)"},
 }
 
-var figureNames = map[string]msg{
+var figureNames = map[string]W{
 	"fp": {"førtidspension", "disability pension"}, "flex": {"fleksjob", "flex jobs"},
 	"population": {"befolkningen 16–66 år", "the population aged 16–66"},
 	"alder5066":  {"andelen 50–66 år", "the share aged 50–66"}, "ikkevestlig": {"andelen med ikke-vestlig oprindelse", "the share of non-Western origin"},
@@ -141,13 +129,13 @@ func CompanionWarning(w companion.Warning, lang string) string {
 	}
 	figure := w.Value
 	if n, ok := figureNames[w.Value]; ok {
-		figure = n.pick(lang)
+		figure = n.In(Lang(lang))
 	}
-	inPeriod := msg{" i nogen af datasættets perioder", " in any of the dataset's periods"}.pick(lang)
+	inPeriod := W{" i nogen af datasættets perioder", " in any of the dataset's periods"}.In(Lang(lang))
 	if w.Period != "" {
-		inPeriod = msg{" i perioden ", " in the period "}.pick(lang) + w.Period
+		inPeriod = W{" i perioden ", " in the period "}.In(Lang(lang)) + w.Period
 	}
-	return where(w.File, w.Line, w.Column, lang) + fill(m.pick(lang), max(w.Count, 1), w.Value, figure, inPeriod, w.Period, w.From)
+	return where(w.File, w.Line, w.Column, lang) + fill(m.In(Lang(lang)), max(w.Count, 1), w.Value, figure, inPeriod, w.Period, w.From)
 }
 
 // fill fills a format's indexed verbs; a format without verbs is the text
@@ -159,7 +147,7 @@ func fill(format string, args ...any) string {
 	return fmt.Sprintf(format, args...)
 }
 
-var companionSources = map[companion.Kind]msg{
+var companionSources = map[companion.Kind]W{
 	companion.KindBenefit:  {"Jobindsats", "Jobindsats"},
 	companion.KindStatBank: {"Danmarks Statistik", "Statistics Denmark"},
 	companion.KindTemplate: {"simulatorens skabelon", "the simulator's template"},
@@ -171,33 +159,33 @@ var companionSources = map[companion.Kind]msg{
 func CompanionFile(f *companion.File, lang string) string {
 	var what []string
 	for _, a := range f.Areas {
-		what = append(what, figureNames[a.ID()].pick(lang))
+		what = append(what, figureNames[a.ID()].In(Lang(lang)))
 	}
 	for _, c := range f.Covariates {
 		if n, ok := figureNames[c]; ok {
-			what = append(what, n.pick(lang))
+			what = append(what, n.In(Lang(lang)))
 		} else {
 			what = append(what, c)
 		}
 	}
 	if f.Caseload {
-		what = append(what, msg{"sager pr. sagsbehandler", "cases per caseworker"}.pick(lang))
+		what = append(what, W{"sager pr. sagsbehandler", "cases per caseworker"}.In(Lang(lang)))
 	}
 	if f.Fokus {
-		what = append(what, msg{"fokusmål", "focus targets"}.pick(lang))
+		what = append(what, W{"fokusmål", "focus targets"}.In(Lang(lang)))
 	}
 	table := f.Table
 	if f.Kind == companion.KindTemplate {
 		table = ""
 	}
-	and := msg{" og ", " and "}.pick(lang)
-	s := fmt.Sprintf("%s: %s", f.Name, strings.TrimSpace(companionSources[f.Kind].pick(lang)+" "+table))
-	munis := msg{"kommuner", "municipalities"}
+	and := W{" og ", " and "}.In(Lang(lang))
+	s := fmt.Sprintf("%s: %s", f.Name, strings.TrimSpace(companionSources[f.Kind].In(Lang(lang))+" "+table))
+	munis := W{"kommuner", "municipalities"}
 	if f.Municipalities == 1 {
-		munis = msg{"kommune", "municipality"}
+		munis = W{"kommune", "municipality"}
 	}
-	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, msg{"med", "with"}.pick(lang), joinAnd(what, and),
-		f.Municipalities, munis.pick(lang))
+	s += fmt.Sprintf(" (%s) %s %s for %d %s", f.Format, W{"med", "with"}.In(Lang(lang)), joinAnd(what, and),
+		f.Municipalities, munis.In(Lang(lang)))
 	if n := len(f.Periods); n > 0 {
 		s += ", " + f.Periods[0]
 		if n > 1 {

@@ -16,8 +16,8 @@ func TestCompanionCatalogueComplete(t *testing.T) {
 	for _, k := range companion.ErrKinds {
 		m, ok := companionErrors[k]
 		if assert.True(t, ok, "no text for %s", k) {
-			assert.NotEmpty(t, m.da, k)
-			assert.NotEmpty(t, m.en, k)
+			assert.NotEmpty(t, m[0], k)
+			assert.NotEmpty(t, m[1], k)
 		}
 		e := &companion.Error{File: "f.csv", Line: 3, Column: "INDHOLD", Kind: k, Value: "x", Municipality: "Stevns",
 			Period: "2021QMAT02", Missing: []string{"2021M03"}, Suggest: "Stevns", Want: 60, Got: 100}
@@ -31,8 +31,8 @@ func TestCompanionCatalogueComplete(t *testing.T) {
 	for _, k := range companion.WarnKinds {
 		m, ok := companionWarnings[k]
 		if assert.True(t, ok, "no text for warning %d", k) {
-			assert.NotEmpty(t, m.da)
-			assert.NotEmpty(t, m.en)
+			assert.NotEmpty(t, m[0])
+			assert.NotEmpty(t, m[1])
 		}
 		w := companion.Warning{File: "f.csv", Kind: k, Value: "fp", Period: "2021QMAT02", From: "2021QMAT04", Count: 3}
 		da, en := CompanionWarning(w, "da"), CompanionWarning(w, "en")

@@ -1,4 +1,4 @@
-package text
+package text_test
 
 import (
 	"math"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 )
@@ -63,8 +64,8 @@ func TestExplanationNumbersAreCalcs(t *testing.T) {
 		for _, code := range []int{101, 336, 707, 825} {
 			e := x.Explain(ds.MunicipalityIndex(code))
 			for _, lang := range []string{"da", "en"} {
-				p := Explanation(ds, e, lang)
-				if p != Explanation(ds, x.Explain(e.Index), lang) {
+				p := text.Explanation(ds, e, lang)
+				if p != text.Explanation(ds, x.Explain(e.Index), lang) {
 					t.Fatalf("%s %d: not deterministic", q, code)
 				}
 				allowed, must := explanationNumbers(e, report.Lang(lang))
@@ -99,10 +100,10 @@ func TestExplanationWording(t *testing.T) {
 		"Den opfylder hverken resultatmål eller fokusmål og er i risiko for skærpet tilsyn. Scenariet flytter den 2 pladser ned. " +
 		"Hver for sig på den officielle model: omfanget (områderne i målet) 3 pladser ned; sagstallet 1 plads op. " +
 		"Delene giver tilsammen 2 pladser ned, som scenariet som helhed; det behøver de ikke, for virkemidlerne påvirker hinanden og de andre kommuners placeringer."
-	if got := Explanation(ds, e, "da"); got != want {
+	if got := text.Explanation(ds, e, "da"); got != want {
 		t.Errorf("Danish:\n got %q\nwant %q", got, want)
 	}
-	if got := Explanation(ds, e, "en"); !strings.Contains(got, "It has 160 more full-time persons on public support than expected (1,130 actual against 970 expected), 2.41 percentage points above") {
+	if got := text.Explanation(ds, e, "en"); !strings.Contains(got, "It has 160 more full-time persons on public support than expected (1,130 actual against 970 expected), 2.41 percentage points above") {
 		t.Errorf("English: %q", got)
 	}
 }

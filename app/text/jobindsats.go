@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"benchsim/app/report"
 	"benchsim/calc/jobindsats"
 )
 
@@ -25,20 +24,20 @@ func ImportError(err error, lang string) string {
 		return err.Error()
 	}
 	wd := wording(lang)
-	msg := jobindsats.Fill(pick2(lang, detailWords[e.Detail]), e.Facts, wd)
+	msg := jobindsats.Fill(detailWords[e.Detail].In(Lang(lang)), e.Facts, wd)
 	if w := e.Where(wd); w != "" {
 		msg = w + ": " + msg
 	}
 	if !strings.HasSuffix(msg, ".") {
 		msg += "."
 	}
-	if k := pick2(lang, kindWords[e.Kind]); k != "" {
+	if k := kindWords[e.Kind].In(Lang(lang)); k != "" {
 		msg += " " + k
 	}
 	var all jobindsats.Errors
 	if errors.As(err, &all) && len(all) > 1 {
-		msg += " " + fmt.Sprintf(pick(lang, "(og %s fejl mere)", "(and %s more errors)"),
-			report.Number(float64(len(all)-1), 0, report.Lang(lang)))
+		msg += " " + fmt.Sprintf(W{"(og %s fejl mere)", "(and %s more errors)"}.In(Lang(lang)),
+			Number(float64(len(all)-1), 0, Lang(lang)))
 	}
 	return msg
 }
@@ -47,37 +46,35 @@ func ImportError(err error, lang string) string {
 // "linje 6: gentager linje 3 (…); gentagelsen er sprunget over".
 func ImportWarning(w jobindsats.Warning, lang string) string {
 	wd := wording(lang)
-	msg := jobindsats.Fill(pick2(lang, warnWords[w.Kind]), w.Facts, wd)
+	msg := jobindsats.Fill(warnWords[w.Kind].In(Lang(lang)), w.Facts, wd)
 	if w.Line > 0 {
 		return wd.Place(jobindsats.Place{Line: w.Line}) + ": " + msg
 	}
 	return msg
 }
 
-func pick2(lang string, s [2]string) string { return pick(lang, s[0], s[1]) }
-
 // wording writes the parts of an importer message in the language:
 // numbers as the app shows them (1.300; 8,8), lines, fields and lists.
 func wording(lang string) jobindsats.Wording {
-	l := report.Lang(lang)
-	if l != report.EN {
-		l = report.DA
+	l := Lang(lang)
+	if l != EN {
+		l = DA
 	}
 	return jobindsats.Wording{
 		Num: func(v float64) string {
 			if math.IsNaN(v) {
-				return pick(lang, "ingen", "none")
+				return W{"ingen", "none"}.In(Lang(lang))
 			}
-			return report.Number(v, decimals(v), l)
+			return Number(v, decimals(v), l)
 		},
 		Place: func(p jobindsats.Place) string {
-			s := pick(lang, "linje ", "line ") + strconv.Itoa(p.Line)
+			s := W{"linje ", "line "}.In(Lang(lang)) + strconv.Itoa(p.Line)
 			if p.Row > 0 {
-				s += pick(lang, " (datarække ", " (Data row ") + strconv.Itoa(p.Row) + ")"
+				s += W{" (datarække ", " (Data row "}.In(Lang(lang)) + strconv.Itoa(p.Row) + ")"
 			}
 			return s
 		},
-		Field: func(f string) string { return pick(lang, "feltet ", "field ") + strconv.Quote(f) },
+		Field: func(f string) string { return W{"feltet ", "field "}.In(Lang(lang)) + strconv.Quote(f) },
 		List:  func(vs []string) string { return list(vs, lang) },
 	}
 }
@@ -97,11 +94,11 @@ func list(vs []string, lang string) string {
 	if len(vs) <= max {
 		return strings.Join(vs, ", ")
 	}
-	return strings.Join(vs[:max], ", ") + fmt.Sprintf(pick(lang, " og %d andre", " and %d more"), len(vs)-max)
+	return strings.Join(vs[:max], ", ") + fmt.Sprintf(W{" og %d andre", " and %d more"}.In(Lang(lang)), len(vs)-max)
 }
 
 // kindWords say what to do about a kind of problem.
-var kindWords = map[jobindsats.Kind][2]string{
+var kindWords = map[jobindsats.Kind]W{
 	jobindsats.ErrSyntax: {"Gem filen som JSON eller CSV fra Jobindsats, uden at redigere den i hånden.",
 		"Save the file as JSON or CSV from Jobindsats, without editing it by hand."},
 	jobindsats.ErrAPI: {"Hent tallene igen (tjek API-nøglen).", "Fetch the figures again (check the API key)."},
@@ -136,7 +133,7 @@ var kindWords = map[jobindsats.Kind][2]string{
 // detailWords word each detail of an import error, with the placeholders of
 // jobindsats.Fill ({v0} a value, {q0} it quoted, {n0} a number, {ref} a line,
 // {list} the values as a list).
-var detailWords = map[jobindsats.Detail][2]string{
+var detailWords = map[jobindsats.Detail]W{
 	jobindsats.DetailReadFailed: {"filen kunne ikke læses (systemets besked: {v0})", "the file could not be read ({v0})"},
 	jobindsats.DetailTooLarge:   {"filen er større end {n0} MB", "the file is larger than {n0} MB"},
 	jobindsats.DetailUTF16:      {"filen er gemt som UTF-16; gem den som UTF-8", "the file is saved as UTF-16; save it as UTF-8"},
@@ -235,7 +232,7 @@ const (
 )
 
 // warnWords word each kind of import warning.
-var warnWords = map[jobindsats.WarnKind][2]string{
+var warnWords = map[jobindsats.WarnKind]W{
 	jobindsats.WarnLatin1: {"filen er ikke gyldig UTF-8; den er læst som Latin-1 (Windows-1252)",
 		"the file is not valid UTF-8; it was read as Latin-1 (Windows-1252)"},
 	jobindsats.WarnUnknownKey:      {"den ukendte nøgle {q0} er sprunget over", "the unknown key {q0} was ignored"},

@@ -1,10 +1,11 @@
-package text
+package text_test
 
 import (
 	"strings"
 	"testing"
 
 	"benchsim/app/report"
+	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 )
@@ -17,7 +18,7 @@ func TestHeadlineFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := res.Headline(calc.Total)
-	figs := Headline(ds, h, "da")
+	figs := text.Headline(ds, h, "da")
 	if len(figs) != 5 {
 		t.Fatalf("want 5 figures, got %v", figs)
 	}
@@ -49,21 +50,21 @@ func TestHeadlineFigures(t *testing.T) {
 		}
 	}
 	res, _ = calc.Apply(ds, s)
-	if got := Headline(ds, res.Headline(calc.Total), "en")[4].Value; got != "unknown" {
+	if got := text.Headline(ds, res.Headline(calc.Total), "en")[4].Value; got != "unknown" {
 		t.Errorf("supervision without focus figures = %q, want unknown", got)
 	}
 }
 
 func TestReformNoteAndTotals(t *testing.T) {
-	got := ReformNote(calc.ReformSummary{Municipalities: 92, DefaultFrom: 3, AtTarget: 5, Overridden: 1}, "da")
+	got := text.ReformNote(calc.ReformSummary{Municipalities: 92, DefaultFrom: 3, AtTarget: 5, Overridden: 1}, "da")
 	want := "Reformen ændrer sagstallet i 92 kommuner. For 3 af dem har data ikke deres nuværende sagstal, så standarden på 100 sager pr. medarbejder er brugt. 5 ligger allerede på eller under målet og er uændrede. 1 har sit eget sagstal, som går forud for reformen."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
-	if ReformNote(calc.ReformSummary{}, "da") != "" {
+	if text.ReformNote(calc.ReformSummary{}, "da") != "" {
 		t.Error("a note without reforms")
 	}
-	tot := CaseloadTotals(calc.CaseloadTotals{ExtraCaseworkers: 1154.4, CaseworkerCost: 1038.3e6, PersonsFull: 3718, BenefitSaved: 264.9e6, Net: -773.4e6}, "da")
+	tot := text.CaseloadTotals(calc.CaseloadTotals{ExtraCaseworkers: 1154.4, CaseworkerCost: 1038.3e6, PersonsFull: 3718, BenefitSaved: 264.9e6, Net: -773.4e6}, "da")
 	wantTot := [][2]string{{"Flere sagsbehandlere", "1.154"}, {"Udgift til sagsbehandlere pr. år", "1.038,3 mio. kr."},
 		{"Færre fuldtidspersoner efter indfasning", "3.718"}, {"Sparet ydelsespotentiale pr. år", "264,9 mio. kr."}, {"Netto pr. år", "-773,4 mio. kr."}}
 	for k := range wantTot {
@@ -78,15 +79,15 @@ func TestPriceTexts(t *testing.T) {
 	if !ok {
 		t.Fatal("no teaching preset")
 	}
-	label, source, caveat := PricePreset(p, "da")
+	label, source, caveat := text.PricePreset(p, "da")
 	if !strings.Contains(label, "Undervisningspriser") || source == "" || !strings.Contains(caveat, "BM offentliggør ikke priser pr. ydelsesområde") {
 		t.Errorf("%q / %q / %q", label, source, caveat)
 	}
-	label, _, caveat = PricePreset(p, "en")
+	label, _, caveat = text.PricePreset(p, "en")
 	if !strings.Contains(label, "Teaching prices") || !strings.Contains(caveat, "publishes no price per benefit area") {
 		t.Errorf("%q / %q", label, caveat)
 	}
-	if da, en := CostEqualsVolume("da"), CostEqualsVolume("en"); !strings.Contains(da, "samme liste") || !strings.Contains(en, "same list") {
+	if da, en := text.CostEqualsVolume("da"), text.CostEqualsVolume("en"); !strings.Contains(da, "samme liste") || !strings.Contains(en, "same list") {
 		t.Errorf("%q / %q", da, en)
 	}
 }

@@ -344,7 +344,7 @@ func TestChartStamp(t *testing.T) {
 
 // TestChartTextsComplete: every Danish text has an English counterpart.
 func TestChartTextsComplete(t *testing.T) {
-	da, en := reflect.ValueOf(chartDA), reflect.ValueOf(chartEN)
+	da, en := reflect.ValueOf(*ChartMsg(LangDA).Charts), reflect.ValueOf(*ChartMsg(LangEN).Charts)
 	for i := range da.NumField() {
 		f := da.Type().Field(i)
 		if !f.IsExported() {

@@ -280,7 +280,7 @@ func TestExplanationOnPage(t *testing.T) {
 // TestCompareTexts: every Danish text has its English counterpart.
 func TestCompareTexts(t *testing.T) {
 	for _, l := range []string{LangDA, LangEN} {
-		v := reflect.ValueOf(*CmpMsg(l))
+		v := reflect.ValueOf(*CmpMsg(l).Compare)
 		for i := 0; i < v.NumField(); i++ {
 			if v.Field(i).String() == "" {
 				t.Errorf("%s: %s is empty", l, v.Type().Field(i).Name)

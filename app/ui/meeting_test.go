@@ -93,7 +93,7 @@ func TestTourHandout(t *testing.T) {
 }
 
 func TestMeetingTextsComplete(t *testing.T) {
-	dv, ev := reflect.ValueOf(meetDA), reflect.ValueOf(meetEN)
+	dv, ev := reflect.ValueOf(*MeetMsg(LangDA)), reflect.ValueOf(*MeetMsg(LangEN))
 	for i := 0; i < dv.NumField(); i++ {
 		f := dv.Type().Field(i)
 		if dv.Field(i).IsZero() || ev.Field(i).IsZero() {

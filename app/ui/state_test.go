@@ -536,7 +536,8 @@ func TestTextsComplete(t *testing.T) {
 			t.Errorf("%s is empty", name)
 		}
 	}
-	dv, ev := reflect.ValueOf(da), reflect.ValueOf(en)
+	da, en := Msg(LangDA), Msg(LangEN)
+	dv, ev := reflect.ValueOf(*da.UI), reflect.ValueOf(*en.UI)
 	for i := 0; i < dv.NumField(); i++ {
 		f := dv.Type().Field(i)
 		if !f.IsExported() {

@@ -416,7 +416,7 @@ func TestTourTextsComplete(t *testing.T) {
 			}
 		}
 	}
-	walk("tour", reflect.ValueOf(tourDA), reflect.ValueOf(tourEN))
+	walk("tour", reflect.ValueOf(*TourMsg(LangDA).Tour), reflect.ValueOf(*TourMsg(LangEN).Tour))
 	if Msg(LangDA).TabName(TabTour) != "Forstå benchmarket" || Msg(LangEN).TabName(TabTour) != "Understand the benchmark" {
 		t.Error("the tour's tab is not named")
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -90,19 +91,9 @@ func (r *Root) paramSlider(id, paramID string, value float64, step float64, set 
 	})
 }
 
-func paramLabel(p calc.Parameter, lang string) string {
-	if lang == LangEN && p.LabelEN != "" {
-		return p.LabelEN
-	}
-	return p.Label
-}
+func paramLabel(p calc.Parameter, lang string) string { return text.ParamLabel(p.ID, text.Lang(lang)) }
 
-func paramUnit(p calc.Parameter, lang string) string {
-	if lang == LangEN && p.UnitEN != "" {
-		return p.UnitEN
-	}
-	return p.Unit
-}
+func paramUnit(p calc.Parameter, lang string) string { return text.ParamUnit(p.ID, text.Lang(lang)) }
 
 // decimalsOf returns how many decimals show a parameter's value exactly
 // (at most 3).

@@ -82,22 +82,22 @@ func sparseSheet(t testing.TB, col string, rows int) []byte {
 	return zipParts(t, map[string]string{"xl/worksheets/sheet1.xml": b.String()})
 }
 
-func TestBrokenFiles(t *testing.T) {
-	old := companion.MaxUnpacked
-	companion.MaxUnpacked = 1 << 20
-	defer func() { companion.MaxUnpacked = old }()
+// brokenCase is a broken companion file and the error it gives.
+type brokenCase struct {
+	name  string
+	file  string
+	data  []byte
+	opt   companion.Options
+	apply bool // the error comes from Apply, not Read
+	kind  companion.ErrKind
+	line  int
+	da    string // the Danish message, in full or its telling part
+}
 
+// brokenCases builds the broken files (with MaxUnpacked at 1 MiB).
+func brokenCases(t *testing.T) []brokenCase {
 	tpl := filledTemplate("da")
-	cases := []struct {
-		name  string
-		file  string
-		data  []byte
-		opt   companion.Options
-		apply bool // the error comes from Apply, not Read
-		kind  companion.ErrKind
-		line  int
-		da    string // the Danish message, in full or its telling part
-	}{
+	return []brokenCase{
 		{"missing month", "fp.csv", monthly(func(a string, k int) bool { return a == "København" && k == 9 }), opt, true,
 			companion.ErrMissingMonths, 0, "fp.csv: København mangler tal for 2021M03, så perioden 2021QMAT02 er ikke dækket"},
 		{"missing municipality", "fp.csv", monthly(func(a string, _ int) bool { return a == "Stevns" }), opt, true,
@@ -160,6 +160,14 @@ func TestBrokenFiles(t *testing.T) {
 			"xl/worksheets/sheet1.xml": `<worksheet><sheetData/></worksheet>`}), opt, false,
 			companion.ErrSyntax, 0, "ss.xlsx: filen kan ikke læses"},
 	}
+}
+
+func TestBrokenFiles(t *testing.T) {
+	old := companion.MaxUnpacked
+	companion.MaxUnpacked = 1 << 20
+	defer func() { companion.MaxUnpacked = old }()
+
+	cases := brokenCases(t)
 	require.GreaterOrEqual(t, len(cases), 15)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,8 +3,9 @@ package companion
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
+
+	"benchsim/calc/internal/enum"
 )
 
 // ErrKind classifies a problem with a companion file. Callers word it for
@@ -41,7 +42,7 @@ var ErrKinds = []ErrKind{ErrSyntax, ErrEmpty, ErrTooLarge, ErrUnknownTable, ErrM
 	ErrFuturePeriod, ErrTotalMismatch, ErrDuplicate, ErrNeedBenefitKind, ErrMissingMonths,
 	ErrMissingMunicipality, ErrMissingValue, ErrOutOfRange, ErrTooWide, ErrMissingCategory}
 
-var errKindNames = map[ErrKind]string{
+var errKindNames = enum.New("errkind", map[ErrKind]string{
 	ErrSyntax: "syntax", ErrEmpty: "empty", ErrTooLarge: "too-large", ErrUnknownTable: "unknown-table",
 	ErrMissingColumn: "missing-column", ErrNotNumber: "not-a-number", ErrNegative: "negative",
 	ErrUnknownMunicipality: "unknown-municipality", ErrNoMunicipalities: "no-municipalities",
@@ -49,14 +50,10 @@ var errKindNames = map[ErrKind]string{
 	ErrDuplicate: "duplicate", ErrNeedBenefitKind: "need-benefit", ErrMissingMonths: "missing-months",
 	ErrMissingMunicipality: "missing-municipality", ErrMissingValue: "missing-value",
 	ErrOutOfRange: "out-of-range", ErrTooWide: "too-wide", ErrMissingCategory: "missing-category",
-}
+})
 
-func (k ErrKind) String() string {
-	if s, ok := errKindNames[k]; ok {
-		return s
-	}
-	return "errkind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns a short identifier of the kind, e.g. "not-a-number".
+func (k ErrKind) String() string { return errKindNames.Name(k) }
 
 // ErrNeedBenefit is matched (errors.Is) by the error Read returns for a
 // Jobindsats file that does not say whether it holds førtidspension or

@@ -12,6 +12,8 @@ import (
 	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/companion"
+
+	"github.com/stretchr/testify/require"
 )
 
 // checkRead is what every fuzz target asserts: Read never panics, fails
@@ -21,23 +23,16 @@ func checkRead(t *testing.T, name string, data []byte, o companion.Options) {
 	f, _, err := companion.Read(name, data, o)
 	if err != nil {
 		var e *companion.Error
-		if !errors.As(err, &e) {
-			t.Fatalf("error of type %T: %v", err, err)
-		}
-		if s := text.CompanionError(err, "da"); s == "" || s == err.Error() {
-			t.Fatalf("no Danish text for %v", err)
-		}
+		require.True(t, errors.As(err, &e), "error of type %T: %v", err, err)
+		s := text.CompanionError(err, "da")
+		require.False(t, s == "" || s == err.Error(), "no Danish text for %v", err)
 		return
 	}
 	ds := tinyDataset()
 	out, _, err := companion.Apply(ds, []*companion.File{f})
-	if !reflect.DeepEqual(ds, tinyDataset()) {
-		t.Fatal("Apply changed its input")
-	}
+	require.True(t, reflect.DeepEqual(ds, tinyDataset()), "Apply changed its input")
 	if err == nil {
-		if verr := out.Validate(); verr != nil {
-			t.Fatalf("Apply made an invalid dataset: %v", verr)
-		}
+		require.NoError(t, out.Validate(), "Apply made an invalid dataset")
 	}
 }
 
@@ -94,12 +89,8 @@ func TestWriteFuzzSeeds(t *testing.T) {
 			`<si><t>Antal fuldtidspersoner</t></si><si><t>Stevns</t></si><si><t>2021M01</t></si><si><t>I alt</t></si><si><t>80,5</t></si></sst>`))
 	for name, body := range bodies {
 		path := filepath.Join("testdata", "fuzz", name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 
 	"benchsim/calc"
 	"benchsim/calc/companion"
+
+	"github.com/stretchr/testify/require"
 )
 
 // today is the fixed "now" of the tests, so no period is in the future.
@@ -81,7 +83,7 @@ func makeXLSX(t testing.TB, rows [][]any) []byte {
 			case float64:
 				fmt.Fprintf(&sheet, `<c r="%s" s="1"><v>%v</v></c>`, ref, v)
 			default:
-				t.Fatalf("makeXLSX: cell type %T", v)
+				require.Failf(t, "makeXLSX", "cell type %T", v)
 			}
 		}
 		sheet.WriteString(`</row>`)
@@ -134,16 +136,11 @@ func zipParts(t testing.TB, parts map[string]string) []byte {
 	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
 		"xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"} {
 		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(all[name])); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
+		_, err = w.Write([]byte(all[name]))
+		require.NoError(t, err)
 	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, zw.Close())
 	return b.Bytes()
 }
 

@@ -238,14 +238,10 @@ func lookupArea(s string) (idx int, agg bool) {
 // areaOf reads the municipality of a row, as an error for unknown names.
 func areaOf(t *table, r trow, col int) (int, bool, error) {
 	s := t.text(r, col)
-	a, ok := t.areas[s]
-	if !ok {
-		a.idx, a.agg = lookupArea(s)
-		if t.areas == nil {
-			t.areas = map[string]areaHit{}
-		}
-		t.areas[s] = a
-	}
+	a := t.areas.Get(s, func(s string) areaHit {
+		idx, agg := lookupArea(s)
+		return areaHit{idx, agg}
+	})
 	i, agg := a.idx, a.agg
 	if agg {
 		return -1, true, nil

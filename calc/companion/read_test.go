@@ -219,3 +219,20 @@ func TestApplyLeavesDatasetUnchanged(t *testing.T) {
 	assert.True(t, reflect.DeepEqual(before, ds), "Apply changed its input")
 	assert.False(t, reflect.DeepEqual(before, out))
 }
+
+// Every kind has an identifier; an unknown one is named by its number.
+func TestErrKindStrings(t *testing.T) {
+	seen := map[string]bool{}
+	for _, k := range companion.ErrKinds {
+		s := k.String()
+		assert.NotContains(t, s, "errkind(", "kind %d has no name", int(k))
+		assert.False(t, seen[s], "two kinds are named %q", s)
+		seen[s] = true
+	}
+	assert.Len(t, seen, 20)
+	assert.Equal(t, "syntax", companion.ErrSyntax.String())
+	assert.Equal(t, "need-benefit", companion.ErrNeedBenefitKind.String())
+	assert.Equal(t, "missing-category", companion.ErrMissingCategory.String())
+	assert.Equal(t, "errkind(0)", companion.ErrKind(0).String())
+	assert.Equal(t, "errkind(99)", companion.ErrKind(99).String())
+}

@@ -119,7 +119,7 @@ func covariate(t *testing.T, ds *calc.Dataset, id string, period string) []float
 			return out
 		}
 	}
-	t.Fatalf("no covariate %s", id)
+	require.Failf(t, "no covariate", "%s", id)
 	return nil
 }
 

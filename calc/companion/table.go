@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"benchsim/calc/internal/memo"
 	"benchsim/calc/jobindsats"
 )
 
@@ -54,80 +55,30 @@ type table struct {
 	title      string // the text of the rows above the header
 	cells      int    // cells read so far (JSON)
 	rows       []trow
-	dotDecimal []bool             // per column: text numbers use '.' as the decimal point
-	areas      map[string]areaHit // lookupArea's answers, by cell text
+	dotDecimal []bool                    // per column: text numbers use '.' as the decimal point
+	areas      memo.Map[string, areaHit] // lookupArea's answers, by cell text
 
 	// What the texts of cells say, remembered: a file repeats a handful
 	// of breakdown values ("I alt", "16 år") and periods in every row.
-	norms   map[string]string
-	totals  map[string]bool
-	ages    map[string]ageHit
-	periods map[string]periodHit
+	norms   memo.Map[string, string]
+	totals  memo.Map[string, bool]
+	ages    memo.Map[string, memo.Hit[int]]
+	periods memo.Map[string, memo.Hit[period]]
 	keys    map[string]string // duplicate's keys, one copy each
 	keyBuf  []byte
 }
 
-type ageHit struct {
-	age int
-	ok  bool
-}
-
-type periodHit struct {
-	p  period
-	ok bool
-}
-
 // norm is the package's norm, remembered per text.
-func (t *table) norm(s string) string {
-	if n, ok := t.norms[s]; ok {
-		return n
-	}
-	n := norm(s)
-	if t.norms == nil {
-		t.norms = map[string]string{}
-	}
-	t.norms[s] = n
-	return n
-}
+func (t *table) norm(s string) string { return t.norms.Get(s, norm) }
 
 // isTotal is the package's isTotal, remembered per text.
-func (t *table) isTotal(s string) bool {
-	if b, ok := t.totals[s]; ok {
-		return b
-	}
-	b := isTotal(s)
-	if t.totals == nil {
-		t.totals = map[string]bool{}
-	}
-	t.totals[s] = b
-	return b
-}
+func (t *table) isTotal(s string) bool { return t.totals.Get(s, isTotal) }
 
 // ageOf is the package's ageOf, remembered per text.
-func (t *table) ageOf(s string) (int, bool) {
-	if h, ok := t.ages[s]; ok {
-		return h.age, h.ok
-	}
-	a, ok := ageOf(s)
-	if t.ages == nil {
-		t.ages = map[string]ageHit{}
-	}
-	t.ages[s] = ageHit{a, ok}
-	return a, ok
-}
+func (t *table) ageOf(s string) (int, bool) { return memo.Get2(&t.ages, s, ageOf) }
 
 // parsePeriod is the package's parsePeriod, remembered per text.
-func (t *table) parsePeriod(s string) (period, bool) {
-	if h, ok := t.periods[s]; ok {
-		return h.p, h.ok
-	}
-	p, ok := parsePeriod(s)
-	if t.periods == nil {
-		t.periods = map[string]periodHit{}
-	}
-	t.periods[s] = periodHit{p, ok}
-	return p, ok
-}
+func (t *table) parsePeriod(s string) (period, bool) { return memo.Get2(&t.periods, s, parsePeriod) }
 
 type areaHit struct {
 	idx int

@@ -105,39 +105,48 @@ func sd(x []float64) float64 {
 // and nudges the few other municipalities in the way (a small change in
 // their noise) until every rank is as required.
 func (g *gen) pin(p pinSpec) {
-	t, k := p.period, g.idx(p.code)
-	n := g.n
+	k := g.idx(p.code)
+	spread := g.pinOwn(p, k)
+	g.pinOthers(p, k, spread)
+}
+
+// othersSorted is x without municipality k, sorted.
+func othersSorted(x []float64, k int) []float64 {
+	o := make([]float64, 0, len(x)-1)
+	for i := range x {
+		if i != k {
+			o = append(o, x[i])
+		}
+	}
+	slices.Sort(o)
+	return o
+}
+
+// rankValue returns a value with r−1 of the sorted others o (of n
+// municipalities in all) below it.
+func rankValue(o []float64, r, n int) float64 {
+	switch {
+	case r <= 1:
+		return o[0] - 0.05
+	case r >= n:
+		return o[n-2] + 0.05
+	}
+	return (o[r-2] + o[r-1]) / 2
+}
+
+// pinOwn sets municipality k's own differences (step 1) and returns the
+// spread of the others' in each official area.
+func (g *gen) pinOwn(p pinSpec, k int) (spread [calc.SYG + 1]float64) {
+	t, n := p.period, g.n
 	P := g.P[t][k]
 	d := g.diffs(t)
-	others := func(x []float64) []float64 {
-		o := make([]float64, 0, n-1)
-		for i := range x {
-			if i != k {
-				o = append(o, x[i])
-			}
-		}
-		slices.Sort(o)
-		return o
-	}
-	// at returns a value with r−1 of the sorted others below it.
-	at := func(o []float64, r int) float64 {
-		switch {
-		case r <= 1:
-			return o[0] - 0.05
-		case r >= n:
-			return o[n-2] + 0.05
-		}
-		return (o[r-2] + o[r-1]) / 2
-	}
-
-	// 1. The municipality's own differences.
-	var v, spread [calc.SYG + 1]float64
+	var v [calc.SYG + 1]float64
 	for _, a := range officialAreas {
-		o := others(d[a])
+		o := othersSorted(d[a], k)
 		spread[a] = sd(o)
 		v[a] = d[a][k]
 		if p.ranks[a] > 0 {
-			v[a] = at(o, p.ranks[a])
+			v[a] = rankValue(o, p.ranks[a], n)
 		}
 	}
 	D := v[calc.DP] + v[calc.KTH] + v[calc.SYG]
@@ -149,7 +158,7 @@ func (g *gen) pin(p pinSpec) {
 		}
 		D = (p.actual - esum) / P * 100
 	case p.ranks[calc.Total] > 0:
-		D = at(others(d[calc.Total]), p.ranks[calc.Total])
+		D = rankValue(othersSorted(d[calc.Total], k), p.ranks[calc.Total], n)
 	}
 	res := D - (v[calc.DP] + v[calc.KTH] + v[calc.SYG])
 	// Areas without a required rank absorb the residual; otherwise an area
@@ -177,94 +186,105 @@ func (g *gen) pin(p pinSpec) {
 	for _, a := range officialAreas {
 		g.setD(t, a, k, v[a])
 	}
+	return spread
+}
 
-	// 2. Nudge the others until the ranks hold.
+// pinOthers nudges the others until the ranks hold (step 2): first the
+// areas', then the total's.
+func (g *gen) pinOthers(p pinSpec, k int, spread [calc.SYG + 1]float64) {
 	for iter := 0; iter < 200; iter++ {
 		eps := 0.01 * (1 + float64(iter)/10)
-		d = g.diffs(t)
-		done := true
-		for _, a := range officialAreas {
-			if p.ranks[a] == 0 {
-				continue
-			}
-			need := p.ranks[a] - 1
-			var below, above []int
-			for i := range d[a] {
-				if i == k {
-					continue
-				}
-				if d[a][i] < d[a][k] {
-					below = append(below, i)
-				} else {
-					above = append(above, i)
-				}
-			}
-			if len(below) > need {
-				done = false
-				slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[a][y], d[a][x]) })
-				for j, i := range below[:len(below)-need] {
-					g.setD(t, a, i, d[a][k]+eps*(1+0.2*float64(j)))
-				}
-			} else if len(below) < need {
-				done = false
-				slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[a][x], d[a][y]) })
-				for j, i := range above[:need-len(below)] {
-					g.setD(t, a, i, d[a][k]-eps*(1+0.2*float64(j)))
-				}
-			}
-		}
-		if !done {
+		d := g.diffs(p.period)
+		if !g.nudgeAreas(p, k, d, eps) {
 			continue
 		}
-		if p.ranks[calc.Total] == 0 {
-			return
-		}
-		need := p.ranks[calc.Total] - 1
-		DK := d[calc.Total][k]
-		var below, above []int
-		for i := range d[calc.Total] {
-			if i == k {
-				continue
-			}
-			if d[calc.Total][i] < DK {
-				below = append(below, i)
-			} else {
-				above = append(above, i)
-			}
-		}
-		move := func(i int, delta float64) {
-			// Change i's total by delta in an area where i stays on the same
-			// side of k, preferring the area with the largest spread.
-			best, bestS := calc.Area(-1), -1.0
-			for _, a := range officialAreas {
-				x, y := d[a][i], d[a][k]
-				same := (x > y && x+delta > y) || (x < y && x+delta < y)
-				if same && spread[a] > bestS {
-					best, bestS = a, spread[a]
-				}
-			}
-			if best < 0 {
-				best = calc.KTH
-			}
-			g.setD(t, best, i, d[best][i]+delta)
-		}
-		if len(below) > need {
-			done = false
-			slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[calc.Total][y], d[calc.Total][x]) })
-			for j, i := range below[:len(below)-need] {
-				move(i, DK+eps*(1+0.2*float64(j))-d[calc.Total][i])
-			}
-		} else if len(below) < need {
-			done = false
-			slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[calc.Total][x], d[calc.Total][y]) })
-			for j, i := range above[:need-len(below)] {
-				move(i, DK-eps*(1+0.2*float64(j))-d[calc.Total][i])
-			}
-		}
-		if done {
+		if p.ranks[calc.Total] == 0 || g.nudgeTotal(p, k, d, spread, eps) {
 			return
 		}
 	}
+}
+
+// split returns the municipalities other than k whose x is below x[k]
+// and those at or above it.
+func split(x []float64, k int) (below, above []int) {
+	for i := range x {
+		if i == k {
+			continue
+		}
+		if x[i] < x[k] {
+			below = append(below, i)
+		} else {
+			above = append(above, i)
+		}
+	}
+	return below, above
+}
+
+// nudgeAreas moves the others that stand between municipality k and its
+// required rank in each area past it; done is true when none had to move.
+func (g *gen) nudgeAreas(p pinSpec, k int, d [calc.SYG + 1][]float64, eps float64) (done bool) {
+	done = true
+	for _, a := range officialAreas {
+		if p.ranks[a] == 0 {
+			continue
+		}
+		need := p.ranks[a] - 1
+		below, above := split(d[a], k)
+		if len(below) > need {
+			done = false
+			slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[a][y], d[a][x]) })
+			for j, i := range below[:len(below)-need] {
+				g.setD(p.period, a, i, d[a][k]+eps*(1+0.2*float64(j)))
+			}
+		} else if len(below) < need {
+			done = false
+			slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[a][x], d[a][y]) })
+			for j, i := range above[:need-len(below)] {
+				g.setD(p.period, a, i, d[a][k]-eps*(1+0.2*float64(j)))
+			}
+		}
+	}
+	return done
+}
+
+// nudgeTotal does the same for the total, changing each other's total in
+// an area where it stays on the same side of k.
+func (g *gen) nudgeTotal(p pinSpec, k int, d [calc.SYG + 1][]float64, spread [calc.SYG + 1]float64, eps float64) (done bool) {
+	t := p.period
+	need := p.ranks[calc.Total] - 1
+	DK := d[calc.Total][k]
+	below, above := split(d[calc.Total], k)
+	move := func(i int, delta float64) {
+		// Change i's total by delta in an area where i stays on the same
+		// side of k, preferring the area with the largest spread.
+		best, bestS := calc.Area(-1), -1.0
+		for _, a := range officialAreas {
+			x, y := d[a][i], d[a][k]
+			same := (x > y && x+delta > y) || (x < y && x+delta < y)
+			if same && spread[a] > bestS {
+				best, bestS = a, spread[a]
+			}
+		}
+		if best < 0 {
+			best = calc.KTH
+		}
+		g.setD(t, best, i, d[best][i]+delta)
+	}
+	done = true
+	if len(below) > need {
+		done = false
+		slices.SortFunc(below, func(x, y int) int { return cmp.Compare(d[calc.Total][y], d[calc.Total][x]) })
+		for j, i := range below[:len(below)-need] {
+			move(i, DK+eps*(1+0.2*float64(j))-d[calc.Total][i])
+		}
+	} else if len(below) < need {
+		done = false
+		slices.SortFunc(above, func(x, y int) int { return cmp.Compare(d[calc.Total][x], d[calc.Total][y]) })
+		for j, i := range above[:need-len(below)] {
+			move(i, DK-eps*(1+0.2*float64(j))-d[calc.Total][i])
+		}
+	}
+	return done
 }
 
 // pinAll applies the fixed points. Each pinned municipality's change is

@@ -3,8 +3,6 @@ package jobindsats
 import (
 	"math"
 	"sort"
-	"strconv"
-	"strings"
 
 	"benchsim/calc"
 )
@@ -28,312 +26,6 @@ const (
 	// Populations derived from one file must agree within half a person.
 	popSlack = 0.5
 )
-
-// entry is a record interpreted: which municipality, period and area, and
-// the numbers it holds.
-type entry struct {
-	rec    *record
-	muni   int // index in calc.Municipalities
-	period periodInfo
-	area   calc.Area
-	val    [numFields]float64
-	has    [numFields]bool
-}
-
-// place locates a record for messages: its line, and its Data row when
-// the rows of an API answer share lines.
-func (r *record) place() Place { return Place{Line: r.line, Row: r.row} }
-
-// errAt makes an error about field f (or the record, with f < 0) of r.
-func errAt(r *record, f field, kind Kind, d Detail, facts Facts) *Error {
-	e := &Error{Line: r.line, Row: r.row, Kind: kind, Detail: d, Facts: facts}
-	if f >= 0 {
-		e.Field = r.labels[f]
-		if e.Field == "" {
-			e.Field = shortLabels[f]
-		}
-	}
-	return e
-}
-
-// where names a municipality and period, the first Values of many messages.
-func where(name, code string, more ...string) []string {
-	return append([]string{name, code}, more...)
-}
-
-// parseGroup reads a benefit group: the Jobindsats label, the label without
-// " mv.", or the area's identifier ("dp", "kth", …).
-func parseGroup(s string) (calc.Area, bool) {
-	n := normLabel(s)
-	for a, l := range calc.AreaLabels {
-		nl := normLabel(l)
-		if n == nl || n == strings.TrimSuffix(nl, " mv.") {
-			return calc.Area(a), true
-		}
-	}
-	if n == "i alt" || n == "ydelsesgrupper" {
-		return calc.Total, true
-	}
-	if a, err := calc.ParseArea(n); err == nil {
-		return a, true
-	}
-	return 0, false
-}
-
-func suggestGroup(s string) string {
-	n := normLabel(s)
-	best, bestD := "", 3
-	for _, l := range calc.AreaLabels {
-		if d := editDistance(n, normLabel(l), bestD); d < bestD {
-			best, bestD = l, d
-		}
-	}
-	return best
-}
-
-// areaHit is what an Area cell says: the municipality (index in
-// calc.Municipalities, or -1), the Jobindsats name when the cell spells an
-// alias, and whether it names an aggregate such as a region.
-type areaHit struct {
-	muni      int
-	alias     string
-	aggregate bool
-}
-
-// area looks up an Area cell, remembered per text: a file repeats each
-// name in every period and group.
-func (p *parser) area(s string) areaHit {
-	if a, ok := p.areas[s]; ok {
-		return a
-	}
-	n := normName(s)
-	a := areaHit{muni: lookupMunicipality(s)}
-	if a.muni >= 0 {
-		a.alias = aliasOf[n]
-	} else {
-		a.aggregate = isAggregate(n)
-	}
-	if p.areas == nil {
-		p.areas = map[string]areaHit{}
-	}
-	p.areas[s] = a
-	return a
-}
-
-type periodHit struct {
-	info periodInfo
-	ok   bool
-}
-
-// period is parsePeriod, remembered per text.
-func (p *parser) period(s string) (periodInfo, bool) {
-	if h, ok := p.periods[s]; ok {
-		return h.info, h.ok
-	}
-	info, ok := parsePeriod(s)
-	if p.periods == nil {
-		p.periods = map[string]periodHit{}
-	}
-	p.periods[s] = periodHit{info, ok}
-	return info, ok
-}
-
-type groupHit struct {
-	area calc.Area
-	ok   bool
-}
-
-// group is parseGroup, remembered per text.
-func (p *parser) group(s string) (calc.Area, bool) {
-	if h, ok := p.groups[s]; ok {
-		return h.area, h.ok
-	}
-	a, ok := parseGroup(s)
-	if p.groups == nil {
-		p.groups = map[string]groupHit{}
-	}
-	p.groups[s] = groupHit{a, ok}
-	return a, ok
-}
-
-func isCount(f field) bool {
-	return f == fExpected || f == fActual || f == fDiff || f == fPopulation || f == fRank
-}
-
-func num(v float64) string { return formatNumber(v, false, 0) }
-
-// entry interprets one record. It returns nil and true for a row that is
-// skipped on purpose (a national or regional total), nil and false on error.
-func (p *parser) entry(r *record) (*entry, bool) {
-	e := &entry{rec: r}
-	ok := true
-	fail := func(f field, kind Kind, d Detail, facts Facts) {
-		if kind == ErrMissingField && r.cells[f].kind == cellAbsent {
-			d, facts = DetailNoKey, Facts{}
-		}
-		p.addErr(errAt(r, f, kind, d, facts))
-		ok = false
-	}
-	text := func(f field) (string, bool) {
-		c := r.cells[f]
-		switch c.kind {
-		case cellAbsent, cellNull:
-			fail(f, ErrMissingField, DetailNoValue, Facts{})
-			return "", false
-		case cellOther:
-			return c.text, true
-		}
-		return strings.TrimSpace(c.text), true
-	}
-
-	if s, has := text(fArea); has {
-		if a := p.area(s); a.muni >= 0 {
-			e.muni = a.muni
-			if a.alias != "" {
-				p.warnOnce("alias "+s, r.line, WarnAlias, vals(s, a.alias))
-			}
-		} else if a.aggregate {
-			p.warnOnce("aggregate "+s, r.line, WarnAggregate, vals(s))
-			return nil, true
-		} else {
-			if sug := suggestMunicipality(s); sug != "" {
-				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipalitySuggest, vals(clip(s), sug))
-			} else {
-				fail(fArea, ErrUnknownMunicipality, DetailUnknownMunicipality, vals(clip(s)))
-			}
-		}
-	}
-	if s, has := text(fPeriod); has {
-		if pi, good := p.period(s); good {
-			e.period = pi
-		} else {
-			fail(fPeriod, ErrBadPeriod, DetailBadPeriod, vals(clip(s)))
-		}
-	}
-	if s, has := text(fGroup); has {
-		if a, good := p.group(s); good {
-			e.area = a
-		} else {
-			if sug := suggestGroup(s); sug != "" {
-				fail(fGroup, ErrUnknownArea, DetailUnknownGroupSuggest, vals(clip(s), sug))
-			} else {
-				fail(fGroup, ErrUnknownArea, DetailUnknownGroup, vals(clip(s)))
-			}
-		}
-	}
-	for f := fExpected; f < numFields; f++ {
-		c := r.cells[f]
-		var v float64
-		good := false
-		switch c.kind {
-		case cellAbsent, cellNull:
-			continue
-		case cellNumber:
-			x, err := strconv.ParseFloat(c.text, 64)
-			v, good = x, err == nil && !math.IsInf(x, 0) && !math.IsNaN(x)
-		case cellString:
-			v, good = parseNumber(c.text, isCount(f))
-		}
-		if !good {
-			fail(f, ErrNotNumber, DetailNotNumber, vals(clip(c.text)))
-			continue
-		}
-		e.val[f], e.has[f] = v, true
-	}
-	if !ok {
-		return nil, false
-	}
-
-	if !e.has[fActual] {
-		fail(fActual, ErrMissingField, DetailNoValue, Facts{})
-	}
-	official := e.area <= calc.SYG
-	if official && !e.has[fExpected] {
-		fail(fExpected, ErrMissingField, DetailNoValue, Facts{})
-	}
-	if e.has[fExpected] {
-		if e.has[fActualShare] && !e.has[fExpectedShare] {
-			fail(fExpectedShare, ErrMissingField, DetailNoExpectedShare, Facts{})
-		}
-		if e.has[fExpectedShare] && !e.has[fActualShare] {
-			fail(fActualShare, ErrMissingField, DetailNoActualShare, Facts{})
-		}
-	} else if e.has[fExpectedShare] {
-		fail(fExpectedShare, ErrInconsistent, DetailShareWithoutCount, Facts{})
-	}
-	for _, f := range []field{fExpected, fActual} {
-		switch v := e.val[f]; {
-		case v < 0:
-			fail(f, ErrOutOfRange, DetailNegativeCount, nums(v))
-		case v > maxCount:
-			fail(f, ErrOutOfRange, DetailHugeCount, nums(v))
-		}
-	}
-	for _, f := range []field{fExpectedShare, fActualShare} {
-		if v := e.val[f]; v < 0 || v > 100 {
-			fail(f, ErrOutOfRange, DetailShareRange, nums(v))
-		}
-	}
-	if v := e.val[fDiff]; math.Abs(v) > maxCount {
-		fail(fDiff, ErrOutOfRange, DetailHugeDiff, nums(v))
-	}
-	if v := e.val[fDiffShare]; math.Abs(v) > 100 {
-		fail(fDiffShare, ErrOutOfRange, DetailDiffShareRange, nums(v))
-	}
-	if e.has[fRank] {
-		n := len(calc.Municipalities)
-		switch v := e.val[fRank]; {
-		case v != math.Trunc(v):
-			fail(fRank, ErrNotNumber, DetailNotWhole, nums(v))
-		case v < 1 || v > float64(n):
-			fail(fRank, ErrOutOfRange, DetailRankRange, nums(v, float64(n)))
-		}
-	}
-	if e.has[fPopulation] {
-		switch v := e.val[fPopulation]; {
-		case v <= 0:
-			fail(fPopulation, ErrOutOfRange, DetailPopulationNotPositive, nums(v))
-		case v > maxCount:
-			fail(fPopulation, ErrOutOfRange, DetailHugePopulation, nums(v))
-		}
-	}
-	if !ok {
-		return nil, false
-	}
-	if e.has[fDiff] && e.has[fExpected] {
-		if d := e.val[fActual] - e.val[fExpected]; math.Abs(e.val[fDiff]-d) > diffCountSlack {
-			fail(fDiff, ErrInconsistent, DetailDiffMismatch, nums(e.val[fDiff], d))
-		}
-	}
-	if e.has[fDiffShare] && e.has[fExpectedShare] && e.has[fActualShare] {
-		if d := e.val[fActualShare] - e.val[fExpectedShare]; math.Abs(e.val[fDiffShare]-d) > diffShareSlack {
-			fail(fDiffShare, ErrInconsistent, DetailDiffShareMismatch, nums(e.val[fDiffShare], math.Round(d*1e6)/1e6))
-		}
-	}
-	if !ok {
-		return nil, false
-	}
-	return e, true
-}
-
-// figures turns an entry into calc.Figures.
-func (e *entry) figures() calc.Figures {
-	f := calc.Figures{
-		Known:       true,
-		Actual:      e.val[fActual],
-		Expected:    e.val[fExpected],
-		HasExpected: e.has[fExpected],
-	}
-	if e.has[fActualShare] && (e.has[fExpectedShare] || !e.has[fExpected]) {
-		f.HasShares = true
-		f.ActualShare = e.val[fActualShare]
-		f.ExpectedShare = e.val[fExpectedShare]
-	}
-	if e.has[fRank] {
-		f.PublishedRank = int(e.val[fRank])
-	}
-	return f
-}
 
 type entryKey struct {
 	muni   int
@@ -455,7 +147,9 @@ func (p *parser) build() *calc.Dataset {
 	return ds
 }
 
-// row checks one municipality in one period and makes its calc.Row.
+// row checks one municipality in one period and makes its calc.Row: its
+// areas, its total (from the file, checked against the areas, or summed
+// from them) and its population (from the file, or derived).
 func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	var row calc.Row
 	name := calc.Municipalities[g.first.muni].Name
@@ -472,16 +166,7 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 		}
 	}
 	areas := []*entry{g.entries[calc.DP], g.entries[calc.KTH], g.entries[calc.SYG]}
-	allShares := true
-	var sum calc.Figures
-	for _, e := range areas {
-		f := e.figures()
-		sum.Actual += f.Actual
-		sum.Expected += f.Expected
-		sum.ActualShare += f.ActualShare
-		sum.ExpectedShare += f.ExpectedShare
-		allShares = allShares && f.HasShares
-	}
+	sum, allShares := sumAreas(areas)
 	t := g.entries[calc.Total]
 	if t == nil {
 		*synthesized = true
@@ -491,42 +176,68 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 			sum.ActualShare, sum.ExpectedShare = 0, 0
 		}
 		row.Areas[calc.Total] = sum
-	} else {
-		ok := true
-		for _, c := range []struct {
-			f        field
-			tot, sum float64
-		}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
-			if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
-				p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, DetailTotalMismatch,
-					Facts{Values: where(name, code), Nums: []float64{c.tot, c.sum}}))
-				ok = false
-			}
-		}
-		if tf := row.Areas[calc.Total]; tf.HasShares && allShares {
-			gap := math.Max(math.Abs(tf.ActualShare-sum.ActualShare), math.Abs(tf.ExpectedShare-sum.ExpectedShare))
-			switch {
-			case gap > totalShareError:
-				f := fActualShare
-				if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
-					f = fExpectedShare
-				}
-				p.addErr(errAt(t.rec, f, ErrTotalMismatch, DetailTotalSharesMismatch, shareFacts(name, code, tf, sum)))
-				ok = false
-			case gap > totalShareWarn:
-				k, facts := WarnTotalShares, shareFacts(name, code, tf, sum)
-				if offArea(tf, areas, &facts) {
-					k = WarnTotalSharesOffArea
-				}
-				p.warn(t.rec.line, k, facts)
-			}
-		}
-		if !ok {
-			return row, false
+	} else if !p.checkTotal(t, row.Areas[calc.Total], areas, sum, allShares, name, code) {
+		return row, false
+	}
+	return row, p.population(g, &row, sum, allShares, name, code)
+}
+
+// sumAreas sums the official areas' figures; allShares says whether each
+// has shares.
+func sumAreas(areas []*entry) (sum calc.Figures, allShares bool) {
+	allShares = true
+	for _, e := range areas {
+		f := e.figures()
+		sum.Actual += f.Actual
+		sum.Expected += f.Expected
+		sum.ActualShare += f.ActualShare
+		sum.ExpectedShare += f.ExpectedShare
+		allShares = allShares && f.HasShares
+	}
+	return sum, allShares
+}
+
+// checkTotal checks the file's total t (as figures, tf) against the sum
+// of the areas: counts within rounding, shares within totalShareError
+// (and a warning beyond totalShareWarn).
+func (p *parser) checkTotal(t *entry, tf calc.Figures, areas []*entry, sum calc.Figures, allShares bool, name, code string) bool {
+	ok := true
+	for _, c := range []struct {
+		f        field
+		tot, sum float64
+	}{{fActual, t.val[fActual], sum.Actual}, {fExpected, t.val[fExpected], sum.Expected}} {
+		if math.Abs(c.tot-c.sum) > totalCountSlack+totalCountRel*c.tot {
+			p.addErr(errAt(t.rec, c.f, ErrTotalMismatch, DetailTotalMismatch,
+				Facts{Values: where(name, code), Nums: []float64{c.tot, c.sum}}))
+			ok = false
 		}
 	}
+	if !tf.HasShares || !allShares {
+		return ok
+	}
+	gap := math.Max(math.Abs(tf.ActualShare-sum.ActualShare), math.Abs(tf.ExpectedShare-sum.ExpectedShare))
+	switch {
+	case gap > totalShareError:
+		f := fActualShare
+		if math.Abs(tf.ExpectedShare-sum.ExpectedShare) > math.Abs(tf.ActualShare-sum.ActualShare) {
+			f = fExpectedShare
+		}
+		p.addErr(errAt(t.rec, f, ErrTotalMismatch, DetailTotalSharesMismatch, shareFacts(name, code, tf, sum)))
+		ok = false
+	case gap > totalShareWarn:
+		k, facts := WarnTotalShares, shareFacts(name, code, tf, sum)
+		if offArea(tf, areas, &facts) {
+			k = WarnTotalSharesOffArea
+		}
+		p.warn(t.rec.line, k, facts)
+	}
+	return ok
+}
 
-	// The population: from the file when it has it, else derived.
+// population sets row's population: from the file when it has it (the
+// same in every area), else derived from the total's or the areas'
+// expected count and share.
+func (p *parser) population(g *group, row *calc.Row, sum calc.Figures, allShares bool, name, code string) bool {
 	var popEntry *entry
 	for _, e := range g.entries {
 		if e == nil || !e.has[fPopulation] {
@@ -539,14 +250,15 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 		if math.Abs(e.val[fPopulation]-popEntry.val[fPopulation]) > popSlack {
 			p.addErr(errAt(e.rec, fPopulation, ErrInconsistent, DetailPopulationMismatch, Facts{Values: where(name, code),
 				Nums: []float64{e.val[fPopulation], popEntry.val[fPopulation]}, Ref: popEntry.rec.place()}))
-			return row, false
+			return false
 		}
 	}
 	if popEntry != nil {
 		row.Population = popEntry.val[fPopulation]
-		return row, true
+		return true
 	}
 	row.PopulationDerived = true
+	t := g.entries[calc.Total]
 	tf := row.Areas[calc.Total]
 	if t != nil && tf.HasShares && tf.ExpectedShare > 0 && tf.Expected > 0 {
 		row.Population = tf.Expected / tf.ExpectedShare * 100
@@ -560,17 +272,17 @@ func (p *parser) row(g *group, synthesized *bool) (calc.Row, bool) {
 	switch {
 	case !tf.HasShares && !allShares:
 		p.addErr(errAt(at.rec, fExpectedShare, ErrMissingField, DetailNoShareForPopulation, vals(where(name, code, LabelPopulation)...)))
-		return row, false
+		return false
 	case row.Population <= 0:
 		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationNotDerivable,
 			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
-		return row, false
+		return false
 	case row.Population > maxCount || math.IsInf(row.Population, 0):
 		p.addErr(errAt(at.rec, fExpectedShare, ErrOutOfRange, DetailPopulationHuge,
 			Facts{Values: where(name, code), Nums: []float64{tf.Expected, tf.ExpectedShare}}))
-		return row, false
+		return false
 	}
-	return row, true
+	return true
 }
 
 // shareFacts are the facts of a total's shares that differ from the sums

@@ -2,7 +2,8 @@ package jobindsats
 
 import (
 	"fmt"
-	"strconv"
+
+	"benchsim/calc/internal/enum"
 )
 
 // Kind classifies an import error, so that callers (the UI, the command line)
@@ -58,7 +59,7 @@ const (
 	ErrMissingMunicipalities
 )
 
-var kindNames = map[Kind]string{
+var kindNames = enum.New("kind", map[Kind]string{
 	ErrSyntax:                "syntax",
 	ErrAPI:                   "api-error",
 	ErrEmpty:                 "empty",
@@ -77,15 +78,10 @@ var kindNames = map[Kind]string{
 	ErrMissingPeriod:         "missing-period",
 	ErrTotalMismatch:         "total-mismatch",
 	ErrMissingMunicipalities: "missing-municipalities",
-}
+})
 
 // String returns a short identifier of the kind, e.g. "not-a-number".
-func (k Kind) String() string {
-	if s, ok := kindNames[k]; ok {
-		return s
-	}
-	return "kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return kindNames.Name(k) }
 
 // Error is one problem in an imported file. Line is the 1-based line of the
 // file (0 when the problem concerns the file as a whole); Row is the Data row

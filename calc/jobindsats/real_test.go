@@ -42,7 +42,7 @@ func (r rawRow) num(t *testing.T, key string) float64 {
 		require.NoError(t, err, key)
 		return f
 	}
-	t.Fatalf("key %q: unexpected %T", key, r[key])
+	require.Failf(t, "unexpected type", "key %q: %T", key, r[key])
 	return 0
 }
 

@@ -118,26 +118,26 @@ func (r *sizedReader) Read(b []byte) (int, error) {
 	return k, nil
 }
 
-// Broken returns the broken files, with fresh readers.
-func Broken() []Case {
-	replace := func(old, new string) string {
-		if !strings.Contains(StevnsCSV, old) {
-			panic("fixture lacks " + old)
-		}
-		return strings.Replace(StevnsCSV, old, new, 1)
-	}
-	dropLine := func(s string, n int) string {
-		lines := strings.SplitAfter(s, "\n")
-		return strings.Join(append(lines[:n-1:n-1], lines[n:]...), "")
-	}
-	twoPeriods := ShortHeader + StevnsRows + LaesoRows + strings.ReplaceAll(LaesoRows, "2021QMAT02", "2021QMAT04")
-	noDiffs := "Area;Periode;Ydelsesgrupper;Forventet antal;Faktisk antal;Forventet andel (pct.);Faktisk andel (pct.)\n" +
-		"Stevns;2021QMAT02;Ydelsesgrupper i alt;1000;1100;0;8,80\n" +
-		"Stevns;2021QMAT02;A-dagpenge mv.;200;250;0;2,00\n" +
-		"Stevns;2021QMAT02;Kontanthjælp mv.;400;420;0;3,36\n" +
-		"Stevns;2021QMAT02;Sygedagpenge mv.;400;430;0;3,44\n"
-	apiLines := strings.Split(StevnsAPI, "\n")
+// Broken returns the broken files, with fresh readers: files that are
+// empty, not data or not valid JSON or CSV, then files whose values are
+// wrong.
+func Broken() []Case { return append(brokenFiles(), brokenValues()...) }
 
+// replace is StevnsCSV with its first old replaced by new.
+func replace(old, new string) string {
+	if !strings.Contains(StevnsCSV, old) {
+		panic("fixture lacks " + old)
+	}
+	return strings.Replace(StevnsCSV, old, new, 1)
+}
+
+// dropLine is s without its line n (1-based).
+func dropLine(s string, n int) string {
+	lines := strings.SplitAfter(s, "\n")
+	return strings.Join(append(lines[:n-1:n-1], lines[n:]...), "")
+}
+
+func brokenFiles() []Case {
 	return []Case{
 		{"empty", strings.NewReader(""), "empty", 1, "", "the file is empty"},
 		{"only white space and a BOM", strings.NewReader("\uFEFF \r\n\n"), "empty", 1, "", "the file is empty"},
@@ -159,6 +159,19 @@ func Broken() []Case {
 		{"CSV bare quote", strings.NewReader(replace("Stevns;2021QMAT02;A-dagpenge", `Ste"vns;2021QMAT02;A-dagpenge`)),
 			"syntax", 3, "", `invalid CSV: bare " in non-quoted-field`},
 		{"UTF-16", strings.NewReader("\xff\xfeA\x00"), "syntax", 1, "", "UTF-16"},
+	}
+}
+
+func brokenValues() []Case {
+	twoPeriods := ShortHeader + StevnsRows + LaesoRows + strings.ReplaceAll(LaesoRows, "2021QMAT02", "2021QMAT04")
+	noDiffs := "Area;Periode;Ydelsesgrupper;Forventet antal;Faktisk antal;Forventet andel (pct.);Faktisk andel (pct.)\n" +
+		"Stevns;2021QMAT02;Ydelsesgrupper i alt;1000;1100;0;8,80\n" +
+		"Stevns;2021QMAT02;A-dagpenge mv.;200;250;0;2,00\n" +
+		"Stevns;2021QMAT02;Kontanthjælp mv.;400;420;0;3,36\n" +
+		"Stevns;2021QMAT02;Sygedagpenge mv.;400;430;0;3,44\n"
+	apiLines := strings.Split(StevnsAPI, "\n")
+
+	return []Case{
 		{"unknown municipality", strings.NewReader(replace("Stevns;2021QMAT02;A-dagpenge", "Stevens;2021QMAT02;A-dagpenge")),
 			"unknown-municipality", 3, "Area", `unknown municipality "Stevens" (did you mean "Stevns"?)`},
 		{"unknown municipality, nothing close", strings.NewReader(replace("Stevns;2021QMAT02;A-dagpenge", "Atlantis;2021QMAT02;A-dagpenge")),
