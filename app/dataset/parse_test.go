@@ -1,4 +1,4 @@
-package dataset
+package dataset_test
 
 import (
 	"bytes"
@@ -7,9 +7,23 @@ import (
 	"reflect"
 	"testing"
 
+	. "benchsim/app/dataset"
 	"benchsim/app/text"
+	"benchsim/calc/demo"
 	"benchsim/calc/jobindsats"
 )
+
+// y30r21 writes the demo data's last n periods as a Y30R21 file.
+func y30r21(t *testing.T, n int) []byte {
+	t.Helper()
+	ds := *demo.Dataset() // a copy: demo.Dataset is shared
+	ds.Periods = ds.Periods[len(ds.Periods)-n:]
+	var buf bytes.Buffer
+	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
 
 // roundTrip reads req locally and again through the wire encoding, as the
 // browser's worker answers it.
@@ -113,7 +127,14 @@ func TestParseWire(t *testing.T) {
 
 // A bundle written through the wire reads back as the view and files.
 func TestParseWireBundle(t *testing.T) {
-	s, data := newSet(t, "y.jsonl", y30r21(t, 2))
+	y := y30r21(t, 2)
+	f, _, _, err := Describe("y.jsonl", y, "", "2026-12-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Set{Added: "2026-12-01", Files: []File{f}}
+	s.Normalize()
+	data := map[string][]byte{f.ID: y}
 	_, wire := roundTrip(t, Request{Op: OpEncodeBundle, Bundle: &Bundle{Set: s, Query: "v=1&scope=kl", Data: data}})
 	if wire.Err != nil {
 		t.Fatal(wire.Err)
