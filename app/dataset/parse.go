@@ -27,10 +27,10 @@ type Op int
 
 // The operations of a Parser.
 const (
-	OpDescribe Op = iota + 1 // read a new file: Describe
-	OpBuild                  // build a set's dataset: Build
-	OpBundle                 // read a bundle and build its dataset: ReadBundle, Bundle.Dataset
-	OpEncodeBundle           // write a bundle: Bundle.Encode
+	OpDescribe     Op = iota + 1 // read a new file: Describe
+	OpBuild                      // build a set's dataset: Build
+	OpBundle                     // read a bundle and build its dataset: ReadBundle, Bundle.Dataset
+	OpEncodeBundle               // write a bundle: Bundle.Encode
 )
 
 // Request is one thing for a Parser to read.

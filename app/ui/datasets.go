@@ -35,6 +35,7 @@ type DataView struct {
 	built   map[string]*calc.Dataset // sets built into datasets, by set ID
 	failed  map[string]error         // a set whose build failed while the caller waited, by set ID (read once)
 	builds  int                      // sets being built for the view (by the worker)
+	reading string                   // the file being read (by the worker)
 	pending string                   // the query of a link whose dataset is absent
 	wanted  string                   // that link's dataset ID
 	linked  string                   // that link's files= value: which files to import
@@ -98,6 +99,25 @@ func (s *State) await(op func(done func(error))) error {
 		return nil
 	}
 	return result
+}
+
+// readDone wraps an import's done: the file is no longer being read.
+func readDone(s *State, name string, done func(error)) func(error) {
+	return func(err error) {
+		if s.Data.reading == name {
+			s.Data.reading = ""
+		}
+		done(err)
+	}
+}
+
+// Reading says which file is being read, as a status line ("" for none):
+// in the browser the worker reads it, which may first have to start.
+func (s *State) Reading() string {
+	if s.Data.reading == "" {
+		return ""
+	}
+	return fmt.Sprintf(s.T().D().ReadingFmt, s.Data.reading)
 }
 
 // parse hands a request to the parser.
@@ -391,6 +411,8 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 		return s.OpenBundle(fileName, data)
 	}
 	return s.await(func(done func(error)) {
+		s.Data.reading = fileName
+		done = readDone(s, fileName, done)
 		req := dataset.Request{Op: dataset.OpDescribe, Name: fileName, Data: data, Benefit: benefit, Added: today()}
 		s.parse(req, func(r dataset.Result) {
 			if err := s.described(fileName, data, r, done); !errors.Is(err, errBuilding) {
@@ -644,6 +666,8 @@ func (s *State) SaveBundle(done func(name string, data []byte, err error)) {
 // its view shown.
 func (s *State) OpenBundle(fileName string, data []byte) error {
 	return s.await(func(done func(error)) {
+		s.Data.reading = fileName
+		done = readDone(s, fileName, done)
 		s.parse(dataset.Request{Op: dataset.OpBundle, Data: data}, func(r dataset.Result) {
 			done(s.openedBundle(fileName, r))
 		})
