@@ -91,7 +91,7 @@ $(LIGHTHOUSE): | test-deps
 fuzz:
 	@for t in $$($(GO) test -list 'Fuzz.*' ./calc/jobindsats | grep ^Fuzz); do \
 		echo "== calc/jobindsats $$t"; $(GO) test ./calc/jobindsats -run '^$$' -fuzz "^$$t$$" -fuzztime 60s -fuzzminimizetime 10x || exit 1; done
-	@for pkg in ./calc ./calc/companion ./app/ui ./app/dataset; do for t in $$($(GO) test -list 'Fuzz.*' $$pkg | grep ^Fuzz); do \
+	@for pkg in ./calc ./calc/companion ./app/ui/view ./app/dataset; do for t in $$($(GO) test -list 'Fuzz.*' $$pkg | grep ^Fuzz); do \
 		echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime 60s -fuzzminimizetime 10x || exit 1; done; done
 
 ## generate: regenerate the embedded illustrative dataset

@@ -336,6 +336,10 @@ func TestFunnelLimit(t *testing.T) {
 	assert.InDelta(t, want/2, f.Limit(1.96, 40000), 1e-12)
 	assert.False(t, f.Outside(1.96, 0.5, 10000))
 	assert.True(t, f.Outside(1.96, 1.2, 10000))
+	// Z: the difference over one standard error, want/1.96 at 10,000.
+	assert.InDelta(t, 1.2/(want/1.96), f.Z(-1.2, 10000), 1e-12)
+	assert.InDelta(t, 2*1.2/(want/1.96), f.Z(1.2, 40000), 1e-12)
+	assert.Equal(t, 0.0, f.Z(0.5, 0))
 }
 
 func TestNorddjursSeedIsInspiration(t *testing.T) {

@@ -132,6 +132,13 @@ func (f Funnel) Limit(z, pop float64) float64 {
 	return z * 100 * math.Sqrt(f.Phi*f.MeanShare*(1-f.MeanShare)/pop)
 }
 
+// Z is how many standard errors a difference lies from zero at population
+// pop: |diffPP| / Limit(1, pop). A difference is Outside the limits for z
+// when its Z exceeds z; the funnel plot labels the largest Z first.
+func (f Funnel) Z(diffPP, pop float64) float64 {
+	return math.Abs(diffPP) / f.Limit(1, pop)
+}
+
 // Outside reports whether a difference lies outside the limits for z.
 func (f Funnel) Outside(z, diffPP, pop float64) bool {
 	return math.Abs(diffPP) > f.Limit(z, pop)

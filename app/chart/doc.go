@@ -9,6 +9,9 @@
 // readers. SVG renders any plot with a provenance stamp; Map draws the tile
 // map by hand (no gonum needed) with one focusable <g> per municipality.
 //
+// Every word a chart draws or says is in the text catalogue's Figures
+// section (app/text/figures.go); every number is calc's.
+//
 // The package imports neither go-app nor syscall/js, so it runs on the host,
 // under GOOS=js GOARCH=wasm in node, and on the command line alike.
 //

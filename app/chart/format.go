@@ -1,7 +1,7 @@
 package chart
 
 import (
-	"strconv"
+	"fmt"
 
 	"benchsim/app/report"
 	"benchsim/app/text"
@@ -23,6 +23,9 @@ func fmtSigned(v float64, decimals int, lang string) string {
 	return text.Format(v, decimals, text.Lang(lang), text.Style{Group: true, Typo: true, Plus: true})
 }
 
+// msg is the figures' words in lang.
+func msg(lang string) *text.Figures[string] { return text.FigureMsg(text.Lang(lang)) }
+
 // areaName is the area's name in the chosen language.
 func areaName(a calc.Area, lang string) string { return text.FigureAreaName(a, text.Lang(lang)) }
 
@@ -37,9 +40,9 @@ func IntervalText(rank int, iv calc.Interval, lang string) string {
 func moveText(change int, lang string) string {
 	switch {
 	case change > 0:
-		return text.W{"op ", "up "}.In(text.Lang(lang)) + strconv.Itoa(change)
+		return fmt.Sprintf(msg(lang).MoveUpFmt, change)
 	case change < 0:
-		return text.W{"ned ", "down "}.In(text.Lang(lang)) + strconv.Itoa(-change)
+		return fmt.Sprintf(msg(lang).MoveDownFmt, -change)
 	}
-	return text.W{"uændret", "unchanged"}.In(text.Lang(lang))
+	return msg(lang).Unchanged
 }

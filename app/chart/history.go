@@ -10,7 +10,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
-	words "benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -43,24 +42,45 @@ type HistoryMarks struct {
 // change) before every period where the official scope changed. Missing
 // ranks leave a gap. opts.Selected picks a series to draw thicker.
 func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
+	n, err := historyRanks(h)
+	if err != nil {
+		return nil, HistoryMarks{}, err
+	}
+	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
+	p := historyPlot(h, n, opts)
+	labs := &labelLayer{}
+	p.Add(historyBreaks(h, n, &m, labs, opts.Lang))
+	lines, pts := historySeries(h, &m, labs)
+	labs.Obstacles = pts
+	p.Add(lines, pts, labs)
+	m.Alt = historyAlt(h, m, opts)
+	return p, m, nil
+}
+
+// historyRanks checks that every series has a rank per period and returns
+// the y axis's lowest rank: h.N, or the highest rank seen, at least 1.
+func historyRanks(h History) (int, error) {
 	k := len(h.Periods)
 	if k == 0 {
-		return nil, HistoryMarks{}, fmt.Errorf("chart: rank history without periods")
+		return 0, fmt.Errorf("chart: rank history without periods")
 	}
 	n := h.N
 	for _, s := range h.Series {
 		if len(s.Ranks) != k {
-			return nil, HistoryMarks{}, fmt.Errorf("chart: %s has %d ranks for %d periods", s.Name, len(s.Ranks), k)
+			return 0, fmt.Errorf("chart: %s has %d ranks for %d periods", s.Name, len(s.Ranks), k)
 		}
 		for _, r := range s.Ranks {
 			n = max(n, r)
 		}
 	}
-	n = max(n, 1)
+	return max(n, 1), nil
+}
+
+// historyPlot is the empty plot: the periods across, ranks 1..n down.
+func historyPlot(h History, n int, opts Options) *plot.Plot {
 	lang := opts.Lang
-	m := HistoryMarks{Selected: opts.selected(len(h.Series))}
-	p := newPlot(words.W{"Placering over tid\n", "Rank over time\n"}.In(words.Lang(lang))+areaName(opts.Area, lang), "",
-		words.W{"Placering (1 = bedst)", "Rank (1 = best)"}.In(words.Lang(lang)))
+	k := len(h.Periods)
+	p := newPlot(msg(lang).HistoryTitle+areaName(opts.Area, lang), "", msg(lang).RankAxis)
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
@@ -75,10 +95,14 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 	}
 	room := max(0.8, 0.3*(float64(k)-0.6)) // for the end labels, also on a phone
 	p.X.Min, p.X.Max = -0.4, float64(k-1)+room
+	return p
+}
 
-	var brk polylines
-	brk.noRange = true
-	labs := &labelLayer{}
+// historyBreaks are the dashed scope-change lines, each labelled in labs
+// and recorded in m.
+func historyBreaks(h History, n int, m *HistoryMarks, labs *labelLayer, lang string) polylines {
+	k := len(h.Periods)
+	brk := polylines{noRange: true}
 	for _, b := range h.Breaks {
 		if b <= 0 || b >= k {
 			continue
@@ -87,10 +111,15 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 		x := float64(b) - 0.5
 		brk.Lines = append(brk.Lines, polyline{X: []float64{x, x}, Y: []float64{0.5, float64(n) + 0.5}, Style: lineStyle(colGrey, 1, 5, 3)})
 		labs.Labels = append(labs.Labels, label{X: x, Y: 0.5 + float64(n)*0.03, Side: sideRight,
-			Text: words.W{"Ændret opgørelse", "Scope change"}.In(words.Lang(lang)), Style: textStyle(7.5, colGrey)})
+			Text: msg(lang).ScopeChange, Style: textStyle(7.5, colGrey)})
 	}
-	p.Add(brk)
+	return brk
+}
 
+// historySeries draws each series as lines broken at missing ranks, with
+// a dot per rank and its name at its last rank (in labs); the selected
+// series is drawn last, thicker. It records the points in m.
+func historySeries(h History, m *HistoryMarks, labs *labelLayer) (polylines, dots) {
 	var lines polylines
 	var pts dots
 	order := make([]int, 0, len(h.Series))
@@ -139,14 +168,18 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 				Text: s.Name + " (" + itoa(s.Ranks[last]) + ")", Style: sty})
 		}
 	}
-	labs.Obstacles = pts
-	p.Add(lines, pts, labs)
+	return lines, pts
+}
 
+// historyAlt says every series' ranks and the scope changes, with a table
+// of the ranks ("–" where missing).
+func historyAlt(h History, m HistoryMarks, opts Options) Alt {
+	w := msg(opts.Lang)
 	var b strings.Builder
-	b.WriteString(words.W{"Placering over ", "Rank over "}.In(words.Lang(lang)))
-	b.WriteString(itoa(k))
-	b.WriteString(words.W{" perioder, ", " periods, "}.In(words.Lang(lang)))
-	b.WriteString(areaName(opts.Area, lang))
+	b.WriteString(w.HistoryOver)
+	b.WriteString(itoa(len(h.Periods)))
+	b.WriteString(w.HistoryPeriods)
+	b.WriteString(areaName(opts.Area, opts.Lang))
 	b.WriteString(". ")
 	for si, s := range h.Series {
 		if si > 0 {
@@ -161,21 +194,21 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 			}
 		}
 		if len(parts) == 0 {
-			parts = []string{words.W{"ingen placeringer", "no ranks"}.In(words.Lang(lang))}
+			parts = []string{w.NoRanks}
 		}
 		b.WriteString(strings.Join(parts, ", "))
 	}
 	b.WriteString(".")
 	if len(m.Breaks) > 0 {
-		b.WriteString(words.W{" Opgørelsen blev ændret før ", " The scope changed before "}.In(words.Lang(lang)))
+		b.WriteString(w.ScopeChangedBefore)
 		var ps []string
 		for _, br := range m.Breaks {
 			ps = append(ps, h.Periods[br])
 		}
 		b.WriteString(strings.Join(ps, ", "))
-		b.WriteString(words.W{"; placeringerne før og efter kan ikke sammenlignes direkte.", "; ranks before and after are not directly comparable."}.In(words.Lang(lang)))
+		b.WriteString(w.NotComparable)
 	}
-	m.Alt = Alt{Summary: b.String(), Header: append([]string{words.W{"Kommune", "Municipality"}.In(words.Lang(lang))}, h.Periods...)}
+	alt := Alt{Summary: b.String(), Header: append([]string{w.Municipality}, h.Periods...)}
 	for _, s := range h.Series {
 		row := []string{s.Name}
 		for _, rk := range s.Ranks {
@@ -185,9 +218,9 @@ func RankHistory(h History, opts Options) (*plot.Plot, HistoryMarks, error) {
 				row = append(row, "–")
 			}
 		}
-		m.Alt.Rows = append(m.Alt.Rows, row)
+		alt.Rows = append(alt.Rows, row)
 	}
-	return p, m, nil
+	return alt
 }
 
 // HistoryOf is the chart's input for the municipalities with the given

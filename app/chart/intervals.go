@@ -7,7 +7,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -36,16 +35,27 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 	}
 	lang := opts.Lang
 	m := IntervalMarks{N: n, Order: r.Scenario.Order(opts.Area), Selected: opts.selected(n)}
-	p := newPlot(text.W{"Placering med usikkerhed\n", "Rank with uncertainty\n"}.In(text.Lang(lang))+areaName(opts.Area, lang),
-		// Two lines: one is wider than a phone-sized chart.
-		text.W{"Placering (1 = bedst)\nprik: placering, streg: plausibelt interval (95 %)", "Rank (1 = best)\ndot: rank, bar: plausible interval (95 %)"}.In(text.Lang(lang)),
-		text.W{"Plausible placeringer", "Plausible ranks"}.In(text.Lang(lang)))
+	w := msg(lang)
+	p := newPlot(w.IntervalsTitle+areaName(opts.Area, lang), w.IntervalsX, w.IntervalsY)
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.X.Tick.Marker, p.Y.Tick.Marker = rankTicks(n), rankTicks(n)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, float64(n)+1, 0, float64(n)+1
+	p.Add(intervalBars(es, iv, &m))
+	if s := m.Selected; s >= 0 {
+		x := float64(es[s].Rank)
+		p.Add(dots{{X: x, Y: x, R: vg.Points(3.5), Fill: colBlue, Stroke: colWhite, Width: vg.Points(1)}})
+		p.Add(&labelLayer{Labels: []label{{X: x, Y: x, Text: name(r, s) + ": " + IntervalText(es[s].Rank, iv[s], lang),
+			Style: bold(textStyle(8.5, colBlack))}}})
+	}
+	m.Alt = intervalsAlt(r, es, iv, m, opts)
+	return p, m, nil
+}
 
-	var bars, selBar polylines
-	var pts dots
+// intervalBars are the diagonal and each interval's bar (the selected one
+// blue, in selBar, drawn last) and the dots at the ranks, in rank order; it
+// records the ranks and intervals in m.
+func intervalBars(es []calc.Entry, iv []calc.Interval, m *IntervalMarks) (bars polylines, pts dots, selBar polylines) {
+	n := len(es)
 	diag := polyline{X: []float64{1, float64(n)}, Y: []float64{1, float64(n)}, Style: lineStyle(colFaint, 0.8)}
 	bars.Lines = append(bars.Lines, diag)
 	barW := 1.6
@@ -71,15 +81,14 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 			pts = append(pts, dot{X: x, Y: x, R: vg.Points(1.6), Fill: colGrey})
 		}
 	}
-	p.Add(bars, pts, selBar)
-	if s := m.Selected; s >= 0 {
-		x := float64(es[s].Rank)
-		p.Add(dots{{X: x, Y: x, R: vg.Points(3.5), Fill: colBlue, Stroke: colWhite, Width: vg.Points(1)}})
-		p.Add(&labelLayer{Labels: []label{{X: x, Y: x, Text: name(r, s) + ": " + IntervalText(es[s].Rank, iv[s], lang),
-			Style: bold(textStyle(8.5, colBlack))}}})
-	}
+	return bars, pts, selBar
+}
 
-	// Text alternative: one line per municipality in rank order.
+// intervalsAlt says the widest interval and the selected one's, with one
+// line per municipality in rank order.
+func intervalsAlt(r *calc.Result, es []calc.Entry, iv []calc.Interval, m IntervalMarks, opts Options) Alt {
+	lang := opts.Lang
+	w := msg(lang)
 	wide := 0
 	for _, i := range m.Order {
 		if v := iv[i]; v.Hi-v.Lo > wide {
@@ -87,13 +96,13 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 		}
 	}
 	var b strings.Builder
-	b.WriteString(text.W{"Placeringer med plausible intervaller (95 %) for ", "Ranks with plausible intervals (95 %) for "}.In(text.Lang(lang)))
+	b.WriteString(w.IntervalsFor)
 	b.WriteString(areaName(opts.Area, lang))
 	b.WriteString(": ")
-	b.WriteString(itoa(n))
-	b.WriteString(text.W{" kommuner; det bredeste interval spænder over ", " municipalities; the widest interval spans "}.In(text.Lang(lang)))
+	b.WriteString(itoa(m.N))
+	b.WriteString(w.IntervalsWidest)
 	b.WriteString(itoa(wide + 1))
-	b.WriteString(text.W{" pladser.", " places."}.In(text.Lang(lang)))
+	b.WriteString(w.IntervalsPlaces)
 	if s := m.Selected; s >= 0 {
 		b.WriteString(" ")
 		b.WriteString(name(r, s))
@@ -101,9 +110,9 @@ func RankIntervals(r *calc.Result, iv []calc.Interval, opts Options) (*plot.Plot
 		b.WriteString(IntervalText(es[s].Rank, iv[s], lang))
 		b.WriteString(".")
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)), text.W{"Placering", "Rank"}.In(text.Lang(lang))}}
+	alt := Alt{Summary: b.String(), Header: []string{w.Municipality, w.Rank}}
 	for _, i := range m.Order {
-		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), IntervalText(es[i].Rank, iv[i], lang)})
+		alt.Rows = append(alt.Rows, []string{name(r, i), IntervalText(es[i].Rank, iv[i], lang)})
 	}
-	return p, m, nil
+	return alt
 }

@@ -10,7 +10,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 
-	words "benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -45,18 +44,26 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 	if !r.Baseline.Included[opts.Area] {
 		return nil, MovesMarks{}, errNoBaseline(opts.Area)
 	}
-	base := r.Baseline.Areas[opts.Area]
-	lang := opts.Lang
-	n := len(es)
-	m := MovesMarks{Selected: opts.selected(n)}
-	for i := range es {
-		mv := Move{Index: i, From: base[i].Rank, To: es[i].Rank}
-		mv.Change = mv.From - mv.To
-		m.Lines = append(m.Lines, mv)
-		if mv.Change != 0 {
-			m.Moved++
-		}
+	m := MovesMarks{Selected: opts.selected(len(es))}
+	byMove := moves(r, opts.Area, &m)
+	p := movesPlot(len(es), opts)
+	p.Add(movesLines(r, m, opts.Lang))
+	if m.Moved == 0 {
+		p.Add(notes{{Corner: cornerTopRight, Text: msg(opts.Lang).NoneMoves, Style: textStyle(9, colGrey)}})
 	}
+	m.Alt = movesAlt(r, m, byMove, opts)
+	return p, m, nil
+}
+
+// moves records in m every municipality's move in area a from its
+// official to its scenario rank (calc's rank change), how many moved and the
+// TopMoves largest, and returns the moves largest first.
+func moves(r *calc.Result, a calc.Area, m *MovesMarks) []Move {
+	base, es := r.Baseline.Areas[a], r.Scenario.Areas[a]
+	for i := range es {
+		m.Lines = append(m.Lines, Move{Index: i, From: base[i].Rank, To: es[i].Rank, Change: r.RankChange(a, i)})
+	}
+	m.Moved = r.Moved(a, 1)
 	byMove := slices.Clone(m.Lines)
 	slices.SortStableFunc(byMove, func(a, b Move) int { return abs(b.Change) - abs(a.Change) })
 	for _, mv := range byMove {
@@ -65,20 +72,27 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		}
 		m.Top = append(m.Top, mv.Index)
 	}
+	return byMove
+}
 
-	p := newPlot(words.W{"Hvem flytter sig?\n", "Who moves?\n"}.In(words.Lang(lang))+areaName(opts.Area, lang), "",
-		words.W{"Placering (1 = bedst)", "Rank (1 = best)"}.In(words.Lang(lang)))
+// movesPlot is the empty plot: official and scenario across, ranks 1..n
+// down, with room on the right for the labels.
+func movesPlot(n int, opts Options) *plot.Plot {
+	w := msg(opts.Lang)
+	p := newPlot(w.MovesTitle+areaName(opts.Area, opts.Lang), "", w.RankAxis)
 	p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
 	p.Y.Tick.Marker = rankTicks(n)
 	p.Y.Min, p.Y.Max = 0.5, float64(n)+0.5
-	// Room on the right for the labels.
 	p.X.Min, p.X.Max = -0.05, 1.65
-	p.X.Tick.Marker = fixedTicks([]float64{0, 1}, []string{words.W{"Officiel", "Official"}.In(words.Lang(lang)), words.W{"Scenarie", "Scenario"}.In(words.Lang(lang))})
+	p.X.Tick.Marker = fixedTicks([]float64{0, 1}, []string{w.Official, w.Scenario})
 	p.X.LineStyle.Width = 0
+	return p
+}
 
-	var grey, top polylines
-	var ends dots
-	labs := &labelLayer{}
+// movesLines are the grey lines, then the selected and the top moves
+// coloured with their end dots and labels.
+func movesLines(r *calc.Result, m MovesMarks, lang string) (grey, top polylines, ends dots, labs *labelLayer) {
+	labs = &labelLayer{}
 	isTop := map[int]bool{}
 	for _, i := range m.Top {
 		isTop[i] = true
@@ -110,35 +124,36 @@ func WhoMoves(r *calc.Result, opts Options) (*plot.Plot, MovesMarks, error) {
 		}
 		add(mv, c, 1.6, textStyle(7.5, c))
 	}
-	p.Add(grey, top, ends, labs)
-	if m.Moved == 0 {
-		p.Add(notes{{Corner: cornerTopRight, Text: words.W{"Ingen kommuner flytter sig", "No municipality moves"}.In(words.Lang(lang)), Style: textStyle(9, colGrey)}})
-	}
+	return grey, top, ends, labs
+}
 
+// movesAlt says how many moved and the largest moves, with a table of every
+// move, largest first.
+func movesAlt(r *calc.Result, m MovesMarks, byMove []Move, opts Options) Alt {
+	w := msg(opts.Lang)
 	var b strings.Builder
-	b.WriteString(words.W{"Fra officiel placering til scenariets placering, ", "From official rank to the scenario's rank, "}.In(words.Lang(lang)))
-	b.WriteString(areaName(opts.Area, lang))
+	b.WriteString(w.MovesFrom)
+	b.WriteString(areaName(opts.Area, opts.Lang))
 	b.WriteString(": ")
 	b.WriteString(itoa(m.Moved))
-	b.WriteString(words.W{" af ", " of "}.In(words.Lang(lang)))
-	b.WriteString(itoa(n))
-	b.WriteString(words.W{" kommuner flytter sig.", " municipalities move."}.In(words.Lang(lang)))
+	b.WriteString(w.Of)
+	b.WriteString(itoa(len(m.Lines)))
+	b.WriteString(w.MovesMunicipalities)
 	if len(m.Top) > 0 {
-		b.WriteString(words.W{" Største flytninger: ", " Largest moves: "}.In(words.Lang(lang)))
+		b.WriteString(w.MovesLargest)
 		for k, i := range m.Top {
 			if k > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(name(r, i) + " " + moveText(m.Lines[i].Change, lang))
+			b.WriteString(name(r, i) + " " + moveText(m.Lines[i].Change, opts.Lang))
 		}
 		b.WriteString(".")
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{words.W{"Kommune", "Municipality"}.In(words.Lang(lang)), words.W{"Officiel", "Official"}.In(words.Lang(lang)),
-		words.W{"Scenarie", "Scenario"}.In(words.Lang(lang)), words.W{"Ændring", "Change"}.In(words.Lang(lang))}}
+	alt := Alt{Summary: b.String(), Header: []string{w.Municipality, w.Official, w.Scenario, w.MovesColChange}}
 	for _, mv := range byMove {
-		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, mv.Index), itoa(mv.From), itoa(mv.To), moveText(mv.Change, lang)})
+		alt.Rows = append(alt.Rows, []string{name(r, mv.Index), itoa(mv.From), itoa(mv.To), moveText(mv.Change, opts.Lang)})
 	}
-	return p, m, nil
+	return alt
 }
 
 func abs(v int) int {

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -81,11 +80,31 @@ const (
 // an arrow for rank changes), and the legend says which side is better, so
 // colour is never the only cue. All text is XML-escaped.
 func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
-	lang := opts.Lang
 	n := opts.N
 	if n <= 0 {
 		n = len(values)
 	}
+	m := mapTiles(values, opts, n)
+	svg := writeMap(m, opts, n)
+	m.Alt = mapAlt(m, opts.Measure, n, opts.Lang)
+	return svg, m
+}
+
+// mapScore is a value's signed score on the map: negative = better.
+func mapScore(ms Measure, v float64, n int) float64 {
+	switch ms {
+	case MeasureRank:
+		return v - float64(n+1)/2
+	case MeasureRankChange:
+		return -v
+	}
+	return v
+}
+
+// mapTiles are the map's marks: one tile per municipality of Tiles, in
+// kommunekode order, scored and coloured from values; codes without a tile
+// are Unplaced.
+func mapTiles(values []MapValue, opts MapOptions, n int) MapMarks {
 	byCode := make(map[int]MapValue, len(values))
 	var m MapMarks
 	for _, v := range values {
@@ -100,53 +119,57 @@ func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
 		codes = append(codes, c)
 	}
 	slices.Sort(codes)
-
 	m.MaxAbs = opts.MaxAbs
-	score := func(v float64) float64 {
-		switch opts.Measure {
-		case MeasureRank:
-			return v - float64(n+1)/2
-		case MeasureRankChange:
-			return -v
-		}
-		return v
-	}
 	if !(m.MaxAbs > 0) {
 		for _, v := range byCode {
-			if s := score(v.Value); !math.IsNaN(s) {
+			if s := mapScore(opts.Measure, v.Value, n); !math.IsNaN(s) {
 				m.MaxAbs = math.Max(m.MaxAbs, math.Abs(s))
 			}
 		}
 	}
 	for _, c := range codes {
-		t := Tiles[c]
 		v, ok := byCode[c]
-		tm := TileMark{Code: c, Name: v.Name, Col: t.Col, Row: t.Row, Value: math.NaN(), Score: math.NaN()}
-		if ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
-			tm.Value = v.Value
-			tm.Score = score(v.Value)
-			tm.Fill = Color(tm.Score, m.MaxAbs)
-			tm.Label = tileLabel(opts.Measure, v.Value, lang)
-			switch {
-			case tm.Score < 0:
-				m.Better++
-			case tm.Score > 0:
-				m.Worse++
-			default:
-				m.Neutral++
-			}
-		} else {
-			tm.Missing = true
-			tm.Fill = missingFill
-			tm.Label = "–"
+		tm := tileMark(c, v, ok, m.MaxAbs, opts, n)
+		switch {
+		case tm.Missing:
 			m.Missing++
-		}
-		if tm.Name == "" {
-			tm.Name = strconv.Itoa(c)
+		case tm.Score < 0:
+			m.Better++
+		case tm.Score > 0:
+			m.Worse++
+		default:
+			m.Neutral++
 		}
 		m.Tiles = append(m.Tiles, tm)
 	}
+	return m
+}
 
+// tileMark is tile c with value v (ok: there is one), coloured on a scale
+// ending at maxAbs.
+func tileMark(c int, v MapValue, ok bool, maxAbs float64, opts MapOptions, n int) TileMark {
+	t := Tiles[c]
+	tm := TileMark{Code: c, Name: v.Name, Col: t.Col, Row: t.Row, Value: math.NaN(), Score: math.NaN()}
+	if ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
+		tm.Value = v.Value
+		tm.Score = mapScore(opts.Measure, v.Value, n)
+		tm.Fill = Color(tm.Score, maxAbs)
+		tm.Label = tileLabel(opts.Measure, v.Value, opts.Lang)
+	} else {
+		tm.Missing = true
+		tm.Fill = missingFill
+		tm.Label = "–"
+	}
+	if tm.Name == "" {
+		tm.Name = strconv.Itoa(c)
+	}
+	return tm
+}
+
+// writeMap writes the map's <svg>: title, Bornholm's frame, the tiles (the
+// selected one last, on top), the legend and the stamp.
+func writeMap(m MapMarks, opts MapOptions, n int) string {
+	lang := opts.Lang
 	title := opts.Title
 	if title == "" {
 		title = measureTitle(opts.Measure, lang)
@@ -186,8 +209,7 @@ func Map(values []MapValue, opts MapOptions) (string, MapMarks) {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="9" fill="#595959">%s</text>`, mapMargin, h-mapMargin/2-2, esc(opts.Stamp))
 	}
 	b.WriteString(`</svg>`)
-	m.Alt = mapAlt(m, opts.Measure, n, lang)
-	return b.String(), m
+	return b.String()
 }
 
 const missingFill = "#e0e0e0"
@@ -244,54 +266,54 @@ func tileLabel(ms Measure, v float64, lang string) string {
 // tileDescription is the tile's tooltip and accessible name.
 func tileDescription(tm TileMark, ms Measure, n int, lang string) string {
 	if tm.Missing {
-		return tm.Name + ": " + text.W{"ingen data", "no data"}.In(text.Lang(lang))
+		return tm.Name + ": " + msg(lang).NoData
 	}
 	switch ms {
 	case MeasureRank:
-		return tm.Name + ": " + text.W{"plads ", "rank "}.In(text.Lang(lang)) + fmtNum(tm.Value, 0, lang) + text.W{" af ", " of "}.In(text.Lang(lang)) + strconv.Itoa(n)
+		return tm.Name + ": " + msg(lang).RankOf + fmtNum(tm.Value, 0, lang) + msg(lang).Of + strconv.Itoa(n)
 	case MeasureRankChange:
 		c := int(math.Round(tm.Value))
 		if c == 0 {
-			return tm.Name + ": " + text.W{"samme placering", "same rank"}.In(text.Lang(lang))
+			return tm.Name + ": " + msg(lang).SameRank
 		}
-		return tm.Name + ": " + moveText(c, lang) + text.W{" pladser", " places"}.In(text.Lang(lang))
+		return tm.Name + ": " + moveText(c, lang) + msg(lang).Places
 	}
-	side := text.W{"som forventet", "as expected"}.In(text.Lang(lang))
+	side := msg(lang).AsExpected
 	switch {
 	case tm.Value < 0:
-		side = text.W{"bedre end forventet", "better than expected"}.In(text.Lang(lang))
+		side = msg(lang).BetterThanExpected
 	case tm.Value > 0:
-		side = text.W{"dårligere end forventet", "worse than expected"}.In(text.Lang(lang))
+		side = msg(lang).WorseThanExpected
 	}
-	return tm.Name + ": " + fmtSigned(tm.Value, 2, lang) + text.W{" procentpoint, ", " percentage points, "}.In(text.Lang(lang)) + side
+	return tm.Name + ": " + fmtSigned(tm.Value, 2, lang) + msg(lang).PPComma + side
 }
 
 func measureTitle(ms Measure, lang string) string {
 	switch ms {
 	case MeasureRank:
-		return text.W{"Placering", "Rank"}.In(text.Lang(lang))
+		return msg(lang).Rank
 	case MeasureRankChange:
-		return text.W{"Flytning i placering, officiel → scenarie", "Change in rank, official → scenario"}.In(text.Lang(lang))
+		return msg(lang).MapChange
 	}
-	return text.W{"Faktisk minus forventet andel, procentpoint", "Actual minus expected share, percentage points"}.In(text.Lang(lang))
+	return msg(lang).MapDiff
 }
 
 // legendText is what the two ends of the legend mean.
 func legendText(ms Measure, lang string) (better, worse string) {
 	switch ms {
 	case MeasureRank:
-		return text.W{"bedre placering", "better rank"}.In(text.Lang(lang)), text.W{"dårligere placering", "worse rank"}.In(text.Lang(lang))
+		return msg(lang).BetterRank, msg(lang).WorseRank
 	case MeasureRankChange:
-		return text.W{"rykket op", "moved up"}.In(text.Lang(lang)), text.W{"rykket ned", "moved down"}.In(text.Lang(lang))
+		return msg(lang).MovedUp, msg(lang).MovedDown
 	}
-	return text.W{"bedre end forventet", "better than expected"}.In(text.Lang(lang)), text.W{"dårligere end forventet", "worse than expected"}.In(text.Lang(lang))
+	return msg(lang).BetterThanExpected, msg(lang).WorseThanExpected
 }
 
 // legendEnds are the value labels at the ends and middle of the legend.
 func legendEnds(ms Measure, maxAbs float64, n int, lang string) (lo, mid, hi string) {
 	switch ms {
 	case MeasureRank:
-		return text.W{"plads 1", "rank 1"}.In(text.Lang(lang)), text.W{"midten", "middle"}.In(text.Lang(lang)), text.W{"plads ", "rank "}.In(text.Lang(lang)) + strconv.Itoa(n)
+		return msg(lang).Rank1, msg(lang).Middle, msg(lang).RankOf + strconv.Itoa(n)
 	case MeasureRankChange:
 		k := int(math.Round(maxAbs))
 		return "▲" + strconv.Itoa(k), "=", "▼" + strconv.Itoa(k)
@@ -319,7 +341,7 @@ func writeLegend(b *strings.Builder, m MapMarks, ms Measure, n int, lang string,
 	fmt.Fprintf(b, `<text x="%d" y="%d" font-weight="bold" text-anchor="end" fill="%s">%s →</text>`, end, ty, Color(1, 1), esc(worse))
 	if m.Missing > 0 {
 		fmt.Fprintf(b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s"/>`, end+24, top, sw, sh, missingFill)
-		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`, end+24+sw+6, top+sh-2, esc(text.W{"ingen data", "no data"}.In(text.Lang(lang))))
+		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`, end+24+sw+6, top+sh-2, esc(msg(lang).NoData))
 	}
 	b.WriteString(`</g>`)
 }
@@ -331,10 +353,10 @@ func mapAlt(m MapMarks, ms Measure, n int, lang string) Alt {
 	b.WriteString(": ")
 	fmt.Fprintf(&b, "%d %s, %d %s", m.Better, better, m.Worse, worse)
 	if m.Neutral > 0 {
-		fmt.Fprintf(&b, ", %d %s", m.Neutral, text.W{"i midten", "in the middle"}.In(text.Lang(lang)))
+		fmt.Fprintf(&b, ", %d %s", m.Neutral, msg(lang).InTheMiddle)
 	}
 	if m.Missing > 0 {
-		fmt.Fprintf(&b, ", %d %s", m.Missing, text.W{"uden data", "without data"}.In(text.Lang(lang)))
+		fmt.Fprintf(&b, ", %d %s", m.Missing, msg(lang).Missing)
 	}
 	b.WriteString(".")
 	best, worst := -1, -1
@@ -350,12 +372,12 @@ func mapAlt(m MapMarks, ms Measure, n int, lang string) Alt {
 		}
 	}
 	if best >= 0 && m.Tiles[best].Score < 0 {
-		b.WriteString(text.W{" Bedst: ", " Best: "}.In(text.Lang(lang)) + tileDescription(m.Tiles[best], ms, n, lang) + ".")
+		b.WriteString(msg(lang).Best + tileDescription(m.Tiles[best], ms, n, lang) + ".")
 	}
 	if worst >= 0 && m.Tiles[worst].Score > 0 {
-		b.WriteString(text.W{" Dårligst: ", " Worst: "}.In(text.Lang(lang)) + tileDescription(m.Tiles[worst], ms, n, lang) + ".")
+		b.WriteString(msg(lang).Worst + tileDescription(m.Tiles[worst], ms, n, lang) + ".")
 	}
-	alt := Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)), text.W{"Værdi", "Value"}.In(text.Lang(lang)), text.W{"Beskrivelse", "Description"}.In(text.Lang(lang))}}
+	alt := Alt{Summary: b.String(), Header: []string{msg(lang).Municipality, msg(lang).MapColValue, msg(lang).MapColDescription}}
 	order := make([]int, len(m.Tiles))
 	for k := range order {
 		order[k] = k

@@ -8,7 +8,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -50,34 +49,10 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 		m.Points = append(m.Points, XY{fit.KTH[k], fit.FP[k]})
 	}
 
-	p := newPlot(text.W{"Forbundne kar\nkontanthjælp og førtidspension", "Connected vessels\nsocial assistance and disability pension"}.In(text.Lang(lang)),
-		text.W{"Kontanthjælp: faktisk over forventet, pct.", "Social assistance: actual above expected, pct."}.In(text.Lang(lang)),
-		text.W{"Førtidspension: faktisk over forventet, pct.", "Disability pension: actual above expected, pct."}.In(text.Lang(lang)))
-	p.X.Tick.Marker, p.Y.Tick.Marker = numTicks(0, lang), numTicks(0, lang)
-	xlo, xhi, ylo, yhi := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
-	for _, q := range m.Points {
-		xlo, xhi = math.Min(xlo, q.X), math.Max(xhi, q.X)
-		ylo, yhi = math.Min(ylo, q.Y), math.Max(yhi, q.Y)
-	}
-	padX, padY := math.Max((xhi-xlo)*0.08, 1), math.Max((yhi-ylo)*0.08, 1)
-	xlo, xhi, ylo, yhi = xlo-padX, xhi+padX, ylo-padY, yhi+padY
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xlo, xhi, ylo, yhi
-
-	ref := polylines{noRange: true, Lines: []polyline{
-		{X: []float64{xlo, xhi}, Y: []float64{0, 0}, Style: lineStyle(colFaint, 0.8)},
-		{X: []float64{0, 0}, Y: []float64{ylo, yhi}, Style: lineStyle(colFaint, 0.8)},
-	}}
-	assumed := polyline{X: []float64{xlo, xhi}, Y: []float64{m.Assumed * xlo, m.Assumed * xhi}, Style: lineStyle(colGrey, 1, 4, 3)}
-	fitted := polyline{X: []float64{xlo, xhi}, Y: []float64{m.Intercept + m.Slope*xlo, m.Intercept + m.Slope*xhi}, Style: lineStyle(colVermil, 2)}
-	ref.Lines = append(ref.Lines, assumed, fitted)
-	var pts dots
-	for k, q := range m.Points {
-		if m.Index[k] == m.Selected {
-			continue
-		}
-		pts = append(pts, dot{X: q.X, Y: q.Y, R: vg.Points(2.5), Fill: colBlue})
-	}
-	p.Add(ref, pts)
+	p := vesselsPlot(m.Points, lang)
+	fitted, assumed := vesselsLines(p, m)
+	pts := vesselsDots(m)
+	p.Add(pts)
 	labs := &labelLayer{Obstacles: pts}
 	if s := m.Selected; s >= 0 {
 		for k, i := range m.Index {
@@ -88,38 +63,87 @@ func Vessels(r *calc.Result, weighted bool, opts Options) (*plot.Plot, VesselsMa
 			}
 		}
 	}
-	slope := text.W{"Hældning ", "Slope "}.In(text.Lang(lang)) + fmtNum(m.Slope, 2, lang)
+	w := msg(lang)
+	slope := w.Slope + fmtNum(m.Slope, 2, lang)
 	if weighted {
-		slope += text.W{" (vægtet efter indbyggere)", " (weighted by residents)"}.In(text.Lang(lang))
+		slope += w.Weighted
 	}
 	labs.Notes = notes{
 		{Corner: cornerTopRight, Text: slope, Style: bold(textStyle(9, colVermil))},
-		{Corner: cornerTopLeft, Text: text.W{"↖ færre på kontanthjælp, flere på førtidspension", "↖ fewer on social assistance, more on disability pension"}.In(text.Lang(lang)), Style: textStyle(7.5, colGrey)},
+		{Corner: cornerTopLeft, Text: w.VesselsCorner, Style: textStyle(7.5, colGrey)},
 	}
 	p.Add(labs)
 	p.Legend.Top, p.Legend.Left = false, false
 	p.Legend.YOffs = vg.Points(4)
-	legend(p, text.W{"Tilpasset linje", "Fitted line"}.In(text.Lang(lang)), lineThumb(fitted.Style))
-	legend(p, text.W{"Antaget sammenhæng ", "Assumed relation "}.In(text.Lang(lang))+fmtNum(m.Assumed, 2, lang), lineThumb(assumed.Style))
+	legend(p, w.FittedLine, lineThumb(fitted.Style))
+	legend(p, w.AssumedRelation+fmtNum(m.Assumed, 2, lang), lineThumb(assumed.Style))
+	m.Alt = vesselsAlt(r, m, lang)
+	return p, m, nil
+}
 
-	var b strings.Builder
-	b.WriteString(text.W{"Forbundne kar: ", "Connected vessels: "}.In(text.Lang(lang)))
-	b.WriteString(itoa(m.N))
-	b.WriteString(text.W{" kommuner. Den tilpassede linje har hældningen ", " municipalities. The fitted line has slope "}.In(text.Lang(lang)))
-	b.WriteString(fmtNum(m.Slope, 2, lang))
-	if weighted {
-		b.WriteString(text.W{" (vægtet efter indbyggere)", " (weighted by residents)"}.In(text.Lang(lang)))
+// vesselsPlot is the empty plot with the points' range and a margin of 8 %
+// (at least 1).
+func vesselsPlot(pts []XY, lang string) *plot.Plot {
+	w := msg(lang)
+	p := newPlot(w.VesselsTitle, w.VesselsX, w.VesselsY)
+	p.X.Tick.Marker, p.Y.Tick.Marker = numTicks(0, lang), numTicks(0, lang)
+	xlo, xhi, ylo, yhi := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+	for _, q := range pts {
+		xlo, xhi = math.Min(xlo, q.X), math.Max(xhi, q.X)
+		ylo, yhi = math.Min(ylo, q.Y), math.Max(yhi, q.Y)
 	}
-	b.WriteString(text.W{": 10 % flere på kontanthjælp end forventet følger ", ": 10 % more on social assistance than expected goes with "}.In(text.Lang(lang)))
+	padX, padY := math.Max((xhi-xlo)*0.08, 1), math.Max((yhi-ylo)*0.08, 1)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xlo-padX, xhi+padX, ylo-padY, yhi+padY
+	return p
+}
+
+// vesselsLines adds the axes through zero, the assumed relation and calc's
+// fitted line across the plot, and returns the two lines.
+func vesselsLines(p *plot.Plot, m VesselsMarks) (fitted, assumed polyline) {
+	xlo, xhi, ylo, yhi := p.X.Min, p.X.Max, p.Y.Min, p.Y.Max
+	ref := polylines{noRange: true, Lines: []polyline{
+		{X: []float64{xlo, xhi}, Y: []float64{0, 0}, Style: lineStyle(colFaint, 0.8)},
+		{X: []float64{0, 0}, Y: []float64{ylo, yhi}, Style: lineStyle(colFaint, 0.8)},
+	}}
+	assumed = polyline{X: []float64{xlo, xhi}, Y: []float64{m.Assumed * xlo, m.Assumed * xhi}, Style: lineStyle(colGrey, 1, 4, 3)}
+	fitted = polyline{X: []float64{xlo, xhi}, Y: []float64{m.Intercept + m.Slope*xlo, m.Intercept + m.Slope*xhi}, Style: lineStyle(colVermil, 2)}
+	ref.Lines = append(ref.Lines, assumed, fitted)
+	p.Add(ref)
+	return fitted, assumed
+}
+
+// vesselsDots are the municipalities' points but the selected one.
+func vesselsDots(m VesselsMarks) dots {
+	var pts dots
+	for k, q := range m.Points {
+		if m.Index[k] == m.Selected {
+			continue
+		}
+		pts = append(pts, dot{X: q.X, Y: q.Y, R: vg.Points(2.5), Fill: colBlue})
+	}
+	return pts
+}
+
+// vesselsAlt says the fitted slope against the assumed one, with a table of
+// the points.
+func vesselsAlt(r *calc.Result, m VesselsMarks, lang string) Alt {
+	w := msg(lang)
+	var b strings.Builder
+	b.WriteString(w.VesselsAlt)
+	b.WriteString(itoa(m.N))
+	b.WriteString(w.VesselsSlope)
+	b.WriteString(fmtNum(m.Slope, 2, lang))
+	if m.Weighted {
+		b.WriteString(w.Weighted)
+	}
+	b.WriteString(w.VesselsTenPct)
 	b.WriteString(fmtSigned(10*m.Slope, 1, lang))
-	b.WriteString(text.W{" % på førtidspension. Antaget i scenariet: ", " % on disability pension. Assumed in the scenario: "}.In(text.Lang(lang)))
+	b.WriteString(w.VesselsAssumed)
 	b.WriteString(fmtNum(m.Assumed, 2, lang))
 	b.WriteString(".")
-	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Kommune", "Municipality"}.In(text.Lang(lang)),
-		text.W{"Kontanthjælp over forventet, pct.", "Social assistance above expected, pct."}.In(text.Lang(lang)),
-		text.W{"Førtidspension over forventet, pct.", "Disability pension above expected, pct."}.In(text.Lang(lang))}}
+	alt := Alt{Summary: b.String(), Header: []string{w.Municipality, w.VesselsColKTH, w.VesselsColFP}}
 	for k, i := range m.Index {
-		m.Alt.Rows = append(m.Alt.Rows, []string{name(r, i), fmtSigned(m.Points[k].X, 1, lang), fmtSigned(m.Points[k].Y, 1, lang)})
+		alt.Rows = append(alt.Rows, []string{name(r, i), fmtSigned(m.Points[k].X, 1, lang), fmtSigned(m.Points[k].Y, 1, lang)})
 	}
-	return p, m, nil
+	return alt
 }

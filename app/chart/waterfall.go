@@ -8,7 +8,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
-	"benchsim/app/text"
 	"benchsim/calc"
 )
 
@@ -47,7 +46,7 @@ func CovariateLabels(ds *calc.Dataset, fit *calc.Fit, lang string) []string {
 	for j, id := range fit.Names {
 		out[j] = id
 		if id == "proxy" && fit.Proxy {
-			out[j] = text.W{"Officielt forventet andel i alt", "Official expected total share"}.In(text.Lang(lang))
+			out[j] = msg(lang).OfficialExpected
 			continue
 		}
 		for _, c := range ds.Covariates {
@@ -75,11 +74,19 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	if len(values) != k || len(fit.Means) != k {
 		return nil, WaterfallMarks{}, fmt.Errorf("chart: %d covariate values for a fit with %d covariates", len(values), k)
 	}
-	lang := opts.Lang
-	contrib := fit.Contributions(values)
+	m := waterfallSteps(fit, values, labels)
+	p := waterfallPlot(fit, m, who, opts.Lang)
+	p.Add(waterfallBars(m, opts.Lang))
+	m.Alt = waterfallAlt(fit, m, who, opts.Lang)
+	return p, m, nil
+}
+
+// waterfallSteps are the bars from the national average through each
+// covariate's contribution (fit.Contributions) to the fitted share.
+func waterfallSteps(fit *calc.Fit, values []float64, labels []string) WaterfallMarks {
 	m := WaterfallMarks{Start: fit.MeanShare}
 	cur := fit.MeanShare
-	for j, d := range contrib {
+	for j, d := range fit.Contributions(values) {
 		lb := fit.Names[j]
 		if j < len(labels) && labels[j] != "" {
 			lb = labels[j]
@@ -88,22 +95,30 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		cur += d
 	}
 	m.End = cur
+	return m
+}
 
-	p := newPlot(text.W{"Hvorfor denne forventning?\n", "Why this expected share?\n"}.In(text.Lang(lang))+who+" · "+areaName(fit.Area, lang),
-		text.W{"Forventet andel af 16–66-årige, pct.", "Expected share of residents aged 16–66, pct."}.In(text.Lang(lang)), "")
+// waterfallRow is the y of row 0 (the average) to k+1 (the expected share),
+// from the top.
+func waterfallRow(m WaterfallMarks, row int) float64 { return float64(len(m.Steps) + 1 - row) }
+
+// waterfallPlot is the empty plot: the shares across, one named row per
+// step down.
+func waterfallPlot(fit *calc.Fit, m WaterfallMarks, who, lang string) *plot.Plot {
+	w := msg(lang)
+	k := len(m.Steps)
+	p := newPlot(w.WhyTitle+who+" · "+areaName(fit.Area, lang), w.WhyX, "")
 	p.X.Tick.Marker = numTicks(1, lang)
-	// Rows from the top: the average, the covariates, the expected share.
-	y := func(row int) float64 { return float64(k + 1 - row) }
 	ticks := make([]float64, 0, k+2)
 	names := make([]string, 0, k+2)
-	ticks = append(ticks, y(0))
-	names = append(names, text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)))
+	ticks = append(ticks, waterfallRow(m, 0))
+	names = append(names, w.NationalAverage)
 	for j, s := range m.Steps {
-		ticks = append(ticks, y(j+1))
+		ticks = append(ticks, waterfallRow(m, j+1))
 		names = append(names, s.Label)
 	}
-	ticks = append(ticks, y(k+1))
-	names = append(names, text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)))
+	ticks = append(ticks, waterfallRow(m, k+1))
+	names = append(names, w.ExpectedShare)
 	p.Y.Tick.Marker = fixedTicks(ticks, names)
 	p.Y.Tick.Label.Font.Size = vg.Points(8)
 	p.Y.Min, p.Y.Max = -1.1, float64(k)+1.6 // room at the bottom for the note
@@ -114,14 +129,19 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 	}
 	pad := math.Max((hi-lo)*0.25, 0.05)
 	p.X.Min, p.X.Max = lo-pad, hi+pad
+	return p
+}
 
+// waterfallBars are the connectors, the bars (orange raising, blue
+// lowering the expected share), the two levels and the labels.
+func waterfallBars(m WaterfallMarks, lang string) (conn polylines, bars rects, levels dots, labs *labelLayer) {
 	const half = 0.32
-	var bars rects
-	var conn polylines
+	k := len(m.Steps)
+	y := func(row int) float64 { return waterfallRow(m, row) }
 	conn.noRange = true
 	conn.Lines = append(conn.Lines, polyline{X: []float64{m.Start, m.Start}, Y: []float64{-0.5, float64(k) + 1.6}, Style: lineStyle(colFaint, 0.8)})
-	labs := &labelLayer{}
-	levels := dots{{X: m.Start, Y: y(0), R: vg.Points(4), Fill: colGrey}, {X: m.End, Y: y(k + 1), R: vg.Points(4), Fill: colBlack}}
+	labs = &labelLayer{}
+	levels = dots{{X: m.Start, Y: y(0), R: vg.Points(4), Fill: colGrey}, {X: m.End, Y: y(k + 1), R: vg.Points(4), Fill: colBlack}}
 	labs.Labels = append(labs.Labels,
 		label{X: m.Start, Y: y(0), Text: fmtNum(m.Start, 2, lang) + " %", Style: textStyle(8, colGrey)},
 		label{X: m.End, Y: y(k + 1), Text: fmtNum(m.End, 2, lang) + " %", Style: bold(textStyle(8, colBlack))})
@@ -146,16 +166,20 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		prev = row
 	}
 	conn.Lines = append(conn.Lines, polyline{X: []float64{m.End, m.End}, Y: []float64{prev, y(k + 1)}, Style: lineStyle(colLight, 0.7, 2, 2)})
-	labs.Notes = notes{{Corner: cornerBottomRight, Text: text.W{"orange: hæver forventningen · blå: sænker den", "orange: raises the expected share · blue: lowers it"}.In(text.Lang(lang)),
-		Style: textStyle(7, colGrey)}}
+	labs.Notes = notes{{Corner: cornerBottomRight, Text: msg(lang).WhyNote, Style: textStyle(7, colGrey)}}
 	labs.Obstacles = levels
-	p.Add(conn, bars, levels, labs)
+	return conn, bars, levels, labs
+}
 
+// waterfallAlt says the expected share against the average and the largest
+// contribution, with a table of the steps.
+func waterfallAlt(fit *calc.Fit, m WaterfallMarks, who, lang string) Alt {
+	w := msg(lang)
 	var b strings.Builder
 	b.WriteString(who)
-	b.WriteString(text.W{": forventet andel ", ": expected share "}.In(text.Lang(lang)))
+	b.WriteString(w.WhyShare)
 	b.WriteString(fmtNum(m.End, 2, lang))
-	b.WriteString(text.W{" % mod landsgennemsnittet ", " % against the national average "}.In(text.Lang(lang)))
+	b.WriteString(w.WhyAgainst)
 	b.WriteString(fmtNum(m.Start, 2, lang))
 	b.WriteString(" % (")
 	b.WriteString(areaName(fit.Area, lang))
@@ -167,17 +191,17 @@ func Waterfall(fit *calc.Fit, values []float64, labels []string, who string, opt
 		}
 	}
 	if big >= 0 {
-		b.WriteString(text.W{" Størst bidrag: ", " Largest contribution: "}.In(text.Lang(lang)))
+		b.WriteString(w.WhyLargest)
 		b.WriteString(m.Steps[big].Label)
 		b.WriteString(" ")
 		b.WriteString(fmtSigned(m.Steps[big].Delta, 2, lang))
-		b.WriteString(text.W{" procentpoint.", " percentage points."}.In(text.Lang(lang)))
+		b.WriteString(w.WhyPoints)
 	}
-	m.Alt = Alt{Summary: b.String(), Header: []string{text.W{"Trin", "Step"}.In(text.Lang(lang)), text.W{"Bidrag, pct.-point", "Contribution, pp"}.In(text.Lang(lang)), text.W{"Niveau, pct.", "Level, pct."}.In(text.Lang(lang))}}
-	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Landsgennemsnit", "National average"}.In(text.Lang(lang)), "", fmtNum(m.Start, 2, lang)})
+	alt := Alt{Summary: b.String(), Header: []string{w.WhyColStep, w.WhyColContribution, w.WhyColLevel}}
+	alt.Rows = append(alt.Rows, []string{w.NationalAverage, "", fmtNum(m.Start, 2, lang)})
 	for _, s := range m.Steps {
-		m.Alt.Rows = append(m.Alt.Rows, []string{s.Label, fmtSigned(s.Delta, 2, lang), fmtNum(s.To, 2, lang)})
+		alt.Rows = append(alt.Rows, []string{s.Label, fmtSigned(s.Delta, 2, lang), fmtNum(s.To, 2, lang)})
 	}
-	m.Alt.Rows = append(m.Alt.Rows, []string{text.W{"Forventet andel", "Expected share"}.In(text.Lang(lang)), "", fmtNum(m.End, 2, lang)})
-	return p, m, nil
+	alt.Rows = append(alt.Rows, []string{w.ExpectedShare, "", fmtNum(m.End, 2, lang)})
+	return alt
 }

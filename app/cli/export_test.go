@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"benchsim/app/ui"
+	"benchsim/app/ui/view"
 	"benchsim/calc/demo"
 
 	"github.com/stretchr/testify/assert"
@@ -36,7 +36,7 @@ func TestRankCSVIsTheAppsExport(t *testing.T) {
 	}
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			st := ui.NewState(demo.Dataset(), nil)
+			st := view.NewState(demo.Dataset(), nil)
 			require.NoError(t, st.ApplyQuery(v.url))
 			require.Equal(t, v.url, st.Query(), "the app reads the address otherwise")
 			for _, full := range []bool{false, true} {

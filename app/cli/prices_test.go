@@ -3,7 +3,7 @@ package cli_test
 import (
 	"testing"
 
-	"benchsim/app/ui"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 
 	"github.com/stretchr/testify/assert"
@@ -14,7 +14,7 @@ func TestTourPricesAreTheTeachingPreset(t *testing.T) {
 	p, ok := calc.PricePresetByID(calc.PricesTeaching)
 	assert.True(t, ok)
 	for _, a := range calc.OfficialAreas {
-		assert.Equal(t, ui.TourPrices[a], p.Prices[a], a.ID())
+		assert.Equal(t, view.TourPrices[a], p.Prices[a], a.ID())
 	}
 }
 

@@ -72,22 +72,14 @@ func ExampleMio() {
 func TestSourceAndNoteText(t *testing.T) {
 	pv := calc.Provenance{Source: "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet)", Format: "JSON lines", Rows: 3136,
 		PopulationDerived: true, TotalSynthesized: true}
-	if got, want := report.SourceText(pv, report.DA), "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (JSON lines, 3.136 rækker)"; got != want {
-		t.Errorf("Danish source %q, want %q", got, want)
-	}
-	if got, want := report.SourceText(pv, report.EN), "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); imported file (JSON lines, 3,136 rows)"; got != want {
-		t.Errorf("English source %q, want %q", got, want)
-	}
+	assert.Equal(t, "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); importeret fil (JSON lines, 3.136 rækker)",
+		report.SourceText(pv, report.DA), "Danish source")
+	assert.Equal(t, "jobindsats.dk, Y30R21 (Beskæftigelsesministeriet); imported file (JSON lines, 3,136 rows)",
+		report.SourceText(pv, report.EN), "English source")
 	en := report.NoteText(pv, report.EN)
 	for _, w := range []string{"derived as expected count", "the total is the sum"} {
-		if !strings.Contains(en, w) {
-			t.Errorf("English note %q lacks %q", en, w)
-		}
+		assert.Contains(t, en, w, "English note")
 	}
-	if strings.Contains(en, "afledt") || strings.Contains(en, "summen") {
-		t.Errorf("Danish in the English note: %q", en)
-	}
-	if got := report.SourceText(calc.Provenance{Source: "genereret"}, report.EN); got != "genereret" {
-		t.Errorf("a source without a file: %q", got)
-	}
+	assert.Falsef(t, strings.Contains(en, "afledt") || strings.Contains(en, "summen"), "Danish in the English note: %q", en)
+	assert.Equal(t, "genereret", report.SourceText(calc.Provenance{Source: "genereret"}, report.EN), "a source without a file")
 }

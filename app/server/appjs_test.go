@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestPatchAppJS: the loader served hands the fetch response itself to
@@ -15,13 +18,9 @@ func TestPatchAppJS(t *testing.T) {
 	resp := get(t, srv, "/app.js", "")
 	b, _ := io.ReadAll(resp.Body)
 	rec := string(b)
-	if !strings.Contains(rec, "response.clone().body.getReader()") || strings.Contains(rec, "new ReadableStream") {
-		t.Fatalf("app.js is not patched:\n%s", rec)
-	}
-	if !strings.Contains(rec, "instantiateStreaming(") {
-		t.Error("app.js lost instantiateStreaming")
-	}
-	if f := strings.Index(rec, "await fetch(url)"); f < 0 || !strings.Contains(rec[:f], `observe({ type: "paint"`) {
-		t.Error("app.js fetches the wasm before the first paint")
-	}
+	require.Truef(t, strings.Contains(rec, "response.clone().body.getReader()") && !strings.Contains(rec, "new ReadableStream"),
+		"app.js is not patched:\n%s", rec)
+	assert.Contains(t, rec, "instantiateStreaming(", "app.js lost instantiateStreaming")
+	f := strings.Index(rec, "await fetch(url)")
+	assert.True(t, f >= 0 && strings.Contains(rec[:f], `observe({ type: "paint"`), "app.js fetches the wasm before the first paint")
 }

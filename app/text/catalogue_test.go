@@ -9,7 +9,7 @@ import (
 
 // catalogue is every table of W in the package, by name.
 var catalogue = map[string]any{
-	"UI": uiW, "Charts": chartsW, "Tour": tourW, "Compare": compareW, "Data": dataW, "Meeting": meetingW,
+	"UI": uiW, "Charts": chartsW, "Tour": tourW, "Compare": compareW, "Data": dataW, "Meeting": meetingW, "Figures": figuresW,
 	"Export": Export, "statusShort": statusShort, "areaShort": areaShort, "areaNames": areaNames,
 	"notes": notes, "paramWords": paramWords, "ruleSetLabels": ruleSetLabels, "pricePresetWords": pricePresetWords, "areaFigure": areaFigure, "leverNames": leverNames,
 	"companionErrors": companionErrors, "companionWarnings": companionWarnings,
@@ -41,6 +41,9 @@ func TestSectionsInBothLanguages(t *testing.T) {
 		}
 		if got := ChartMsg(l).FileNames["vessels"]; got != chartsW.FileNames["vessels"].In(l) {
 			t.Errorf("%s: chart file name %q", l, got)
+		}
+		if got := FigureMsg(l).MoveUpFmt; got != figuresW.MoveUpFmt.In(l) || got == "" {
+			t.Errorf("%s: figure words %q", l, got)
 		}
 		if got := MeetingMsg(l).Months[11]; got != meetingW.Months[11].In(l) || got == "" {
 			t.Errorf("%s: months %q", l, got)

@@ -6,38 +6,46 @@ import (
 	"testing"
 
 	"benchsim/calc/companion"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Every error and warning kind has a Danish and an English text, filled
 // without fmt's complaints, and the two differ.
 func TestCompanionCatalogueComplete(t *testing.T) {
 	for _, k := range companion.ErrKinds {
-		m, ok := companionErrors[k]
-		if assert.True(t, ok, "no text for %s", k) {
-			assert.NotEmpty(t, m[0], k)
-			assert.NotEmpty(t, m[1], k)
+		if m, ok := companionErrors[k]; !ok {
+			t.Errorf("no text for %s", k)
+		} else if m[0] == "" || m[1] == "" {
+			t.Errorf("%s: an empty text %q", k, m)
 		}
 		e := &companion.Error{File: "f.csv", Line: 3, Column: "INDHOLD", Kind: k, Value: "x", Municipality: "Stevns",
 			Period: "2021QMAT02", Missing: []string{"2021M03"}, Suggest: "Stevns", Want: 60, Got: 100}
 		da, en := CompanionError(e, "da"), CompanionError(e, "en")
 		for _, s := range []string{da, en} {
-			assert.True(t, strings.HasPrefix(s, "f.csv, l"), s)
-			assert.NotContains(t, s, "%!", s)
+			if !strings.HasPrefix(s, "f.csv, l") {
+				t.Errorf("%s: %q does not start with the file and line", k, s)
+			}
+			if strings.Contains(s, "%!") {
+				t.Errorf("%s: fmt complains in %q", k, s)
+			}
 		}
-		assert.NotEqual(t, da, en, k)
+		if da == en {
+			t.Errorf("%s: Danish and English are the same: %q", k, da)
+		}
 	}
 	for _, k := range companion.WarnKinds {
-		m, ok := companionWarnings[k]
-		if assert.True(t, ok, "no text for warning %d", k) {
-			assert.NotEmpty(t, m[0])
-			assert.NotEmpty(t, m[1])
+		if m, ok := companionWarnings[k]; !ok {
+			t.Errorf("no text for warning %d", k)
+		} else if m[0] == "" || m[1] == "" {
+			t.Errorf("warning %d: an empty text %q", k, m)
 		}
 		w := companion.Warning{File: "f.csv", Kind: k, Value: "fp", Period: "2021QMAT02", From: "2021QMAT04", Count: 3}
 		da, en := CompanionWarning(w, "da"), CompanionWarning(w, "en")
-		assert.NotContains(t, da+en, "%!")
-		assert.NotEqual(t, da, en)
+		if strings.Contains(da+en, "%!") {
+			t.Errorf("warning %d: fmt complains in %q / %q", k, da, en)
+		}
+		if da == en {
+			t.Errorf("warning %d: Danish and English are the same: %q", k, da)
+		}
 	}
 }
 
@@ -57,14 +65,14 @@ func TestCompanionTexts(t *testing.T) {
 			"the \"I alt\" (total) of Stevns in 2021M01 is 1,200.00, but its parts add up to 1,130.50"},
 		{fmt.Errorf("other"), "other", "other"},
 	} {
-		assert.Equal(t, tc.da, CompanionError(tc.err, "da"))
-		assert.Equal(t, tc.en, CompanionError(tc.err, "en"))
+		eq(t, tc.da, CompanionError(tc.err, "da"))
+		eq(t, tc.en, CompanionError(tc.err, "en"))
 	}
 	w := companion.Warning{File: "ptv.csv", Kind: companion.WarnPeriodNotCovered, Value: "fp", Period: "2021QMAT02"}
-	assert.Equal(t, "ptv.csv: filen har ingen tal for førtidspension i perioden 2021QMAT02", CompanionWarning(w, "da"))
-	assert.Equal(t, "ptv.csv: the file has no figures for disability pension in the period 2021QMAT02", CompanionWarning(w, "en"))
+	eq(t, "ptv.csv: filen har ingen tal for førtidspension i perioden 2021QMAT02", CompanionWarning(w, "da"))
+	eq(t, "ptv.csv: the file has no figures for disability pension in the period 2021QMAT02", CompanionWarning(w, "en"))
 	w = companion.Warning{File: "PTV.xlsx", Line: 9, Column: "Ydelsesgrupper", Kind: companion.WarnGroupSkipped, Value: "Seniorpension", Count: 18}
-	assert.Equal(t, "PTV.xlsx, linje 9, kolonne »Ydelsesgrupper«: 18 rækker for ydelsesgruppen »Seniorpension« er sprunget over (kun førtidspension og fleksjob bruges)",
+	eq(t, "PTV.xlsx, linje 9, kolonne »Ydelsesgrupper«: 18 rækker for ydelsesgruppen »Seniorpension« er sprunget over (kun førtidspension og fleksjob bruges)",
 		CompanionWarning(w, "da"))
 }
 
@@ -74,10 +82,14 @@ func TestCompanionFile(t *testing.T) {
 		csv += fmt.Sprintf("Stevns;2021M%02d;Fleksjob;12\nStevns;2021M%02d;Førtidspension;40\n", m, m)
 	}
 	f, _, err := companion.Read("ptv.csv", []byte(csv), companion.Options{})
-	assert.NoError(t, err)
-	assert.Equal(t, "ptv.csv: Jobindsats PTV_A02 (CSV) med førtidspension og fleksjob for 1 kommune, 2021QMAT04", CompanionFile(f, "da"))
-	assert.Equal(t, "ptv.csv: Jobindsats PTV_A02 (CSV) with disability pension and flex jobs for 1 municipality, 2021QMAT04", CompanionFile(f, "en"))
+	if err != nil {
+		t.Error(err)
+	}
+	eq(t, "ptv.csv: Jobindsats PTV_A02 (CSV) med førtidspension og fleksjob for 1 kommune, 2021QMAT04", CompanionFile(f, "da"))
+	eq(t, "ptv.csv: Jobindsats PTV_A02 (CSV) with disability pension and flex jobs for 1 municipality, 2021QMAT04", CompanionFile(f, "en"))
 	f, _, err = companion.Read("skabelon.csv", []byte("kommunekode;kommune;Ledighed (pct.);Fokusmål: mindst 4 samtaler (pct.)\n336;Stevns;4,5;90\n"), companion.Options{})
-	assert.NoError(t, err)
-	assert.Equal(t, "skabelon.csv: simulatorens skabelon (CSV) med ledighed og fokusmål for 1 kommune", CompanionFile(f, "da"))
+	if err != nil {
+		t.Error(err)
+	}
+	eq(t, "skabelon.csv: simulatorens skabelon (CSV) med ledighed og fokusmål for 1 kommune", CompanionFile(f, "da"))
 }

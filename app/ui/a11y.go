@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
+)
 
 // scrollRegion is the frame of a table that may scroll sideways: a named
 // region that takes keyboard focus, so keyboard users can scroll it too
@@ -13,7 +17,7 @@ func scrollRegion(label string) app.HTMLDiv {
 // Danish public sites carry: the aim, what was tested and how, and what is
 // known not to work.
 func a11yStatement(lang string) app.UI {
-	mt := MeetMsg(lang)
+	mt := view.MeetMsg(lang)
 	paras := func(ps []string) app.UI {
 		return app.Range(ps).Slice(func(i int) app.UI { return app.P().Text(ps[i]) })
 	}

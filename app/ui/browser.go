@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui/view"
 )
 
 // The browser keeps datasets in IndexedDB: one database with the catalogue
@@ -33,10 +34,10 @@ type browserStore struct {
 	db app.Value
 	// report is told the storage used and allowed after opening and after
 	// every commit.
-	report func(StorageInfo)
+	report func(view.StorageInfo)
 }
 
-func newBrowserStore(report func(StorageInfo)) dataset.Store {
+func newBrowserStore(report func(view.StorageInfo)) dataset.Store {
 	return &browserStore{report: report}
 }
 
@@ -263,7 +264,7 @@ func (b *browserStore) estimate() {
 	guard(func() {
 		st.Call("persisted").Then(func(p app.Value) {
 			st.Call("estimate").Then(func(v app.Value) {
-				info := StorageInfo{Used: int64(v.Get("usage").Float()), Quota: int64(v.Get("quota").Float()),
+				info := view.StorageInfo{Used: int64(v.Get("usage").Float()), Quota: int64(v.Get("quota").Float()),
 					Persistent: p.Truthy(), Known: true}
 				uiDispatch(func() { b.report(info) })
 			})
@@ -313,7 +314,7 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 		}
 		// gzip, unpacked by the worker with the file's reading
 		req := dataset.Request{Op: dataset.OpDescribe, Name: o.Name, Data: gz, Gzip: true, Added: o.Added}
-		newParser().Parse(req, func(r dataset.Result) {
+		view.NewParser().Parse(req, func(r dataset.Result) {
 			f := r.File
 			if r.Err == nil && f.Kind == dataset.KindY30R21 {
 				set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
@@ -363,8 +364,3 @@ var (
 	liveCtx  app.Context
 	queued   []func()
 )
-
-// download hands a CSV file to the browser as a download.
-func download(name string, data []byte) {
-	downloadBlob(name, "text/csv;charset=utf-8", data)
-}

@@ -79,30 +79,6 @@ func rowCode(e app.Event, sel string) (app.Value, int, bool) {
 	return el, code, true
 }
 
-// freshHref puts the whole current view into a row's link just before it
-// can be followed, opened in a new tab or copied (focus, pointer over it,
-// mouse down, touch). Rendering it would make every row change on every
-// drag of a slider.
-func (r *Root) freshHref(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
-	a, code, ok := rowCode(e, "th a")
-	if !ok {
-		return
-	}
-	a.Set("href", "/?"+r.state().LinkQuery(TabMunicipality, code))
-}
-
-// rowClick pins or unpins the row whose pin button was clicked.
-func (r *Root) rowClick(ctx app.Context, e app.Event) {
-	_, code, ok := rowCode(e, "button.pin")
-	if !ok {
-		ctx.PreventUpdate()
-		return
-	}
-	r.state().TogglePin(code)
-	r.step(ctx, true)
-}
-
 // section is a part of a page that re-renders only when its Key changes.
 // Key must hold everything the section shows; fn renders it from the state.
 type section struct {

@@ -7,12 +7,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui/view"
 )
 
 // filesPanel lists the current dataset's files, what each gives and what
 // is still missing, with a button to remove each companion file.
-func (r *Root) filesPanel() app.UI {
-	st := r.state()
+func (p *dataPage) filesPanel() app.UI {
+	st := p.state()
 	t := st.T()
 	d := t.D()
 	l := st.Lang
@@ -38,7 +39,7 @@ func (r *Root) filesPanel() app.UI {
 				if n := len(f.Periods); n > 0 {
 					periods = f.Periods[0]
 					if n > 1 {
-						periods += " – " + f.Periods[n-1] + " (" + FormatInt(n, l) + ")"
+						periods += " – " + f.Periods[n-1] + " (" + view.FormatInt(n, l) + ")"
 					}
 				}
 				table := f.Table
@@ -49,14 +50,14 @@ func (r *Root) filesPanel() app.UI {
 					app.Th().Scope("row").Text(f.Name),
 					app.Td().Text(table+" · "+d.Kinds[f.Kind]),
 					app.Td().Text(periods),
-					app.Td().Class("num").Text(FormatInt(f.Munis, l)),
+					app.Td().Class("num").Text(view.FormatInt(f.Munis, l)),
 					app.Td().Class("unlocks").Text(t.LeverList(f.Unlocks)),
 					app.Td().Class("actions").Body(
 						app.Button().Class("btn", "small", "ghost", "remove").Text(d.Remove).
 							Attr("aria-label", d.RemoveFileLabel+" "+f.Name).
 							OnClick(func(ctx app.Context, e app.Event) {
 								st.RemoveFile(f.ID)
-								r.step(ctx, true)
+								p.step(ctx, true)
 							}, app.EventScope(f.ID)),
 					),
 				)
@@ -82,8 +83,8 @@ func (r *Root) filesPanel() app.UI {
 }
 
 // needHint points at the import for the lever the user came for (need=).
-func (r *Root) needHint() app.UI {
-	st := r.state()
+func (p *dataPage) needHint() app.UI {
+	st := p.state()
 	t := st.T()
 	if st.Data.Need == "" {
 		return nil
@@ -93,8 +94,8 @@ func (r *Root) needHint() app.UI {
 }
 
 // askBenefit asks which benefit a file holds when the file does not say.
-func (r *Root) askBenefit() app.UI {
-	st := r.state()
+func (p *dataPage) askBenefit() app.UI {
+	st := p.state()
 	a := st.Data.Ask
 	if a == nil {
 		return nil
@@ -102,8 +103,8 @@ func (r *Root) askBenefit() app.UI {
 	d := st.T().D()
 	answer := func(benefit string) func(app.Context, app.Event) {
 		return func(ctx app.Context, e app.Event) {
-			st.ImportAs(a.Name, a.data, benefit)
-			r.step(ctx, true)
+			st.ImportAs(a.Name, a.Data, benefit)
+			p.step(ctx, true)
 		}
 	}
 	return app.Div().ID("ask-benefit").Class("ok").Attr("role", "alert").Body(
@@ -115,8 +116,8 @@ func (r *Root) askBenefit() app.UI {
 }
 
 // templatePanel hands out the template CSV.
-func (r *Root) templatePanel() app.UI {
-	st := r.state()
+func (p *dataPage) templatePanel() app.UI {
+	st := p.state()
 	d := st.T().D()
 	tpl := dataset.Template(st.Lang)
 	return app.Section().Class("panel").ID("template").Body(
@@ -125,7 +126,7 @@ func (r *Root) templatePanel() app.UI {
 		app.Button().ID("template-csv").Class("btn").Text(d.TemplateButton).Disabled(len(tpl) == 0).
 			OnClick(func(ctx app.Context, e app.Event) {
 				name := "benchmark-skabelon.csv"
-				if st.Lang == LangEN {
+				if st.Lang == view.LangEN {
 					name = "benchmark-template.csv"
 				}
 				download(name, dataset.Template(st.Lang))
@@ -134,8 +135,8 @@ func (r *Root) templatePanel() app.UI {
 }
 
 // storagePanel says how much of the browser's storage the kept files use.
-func (r *Root) storagePanel() app.UI {
-	st := r.state()
+func (p *dataPage) storagePanel() app.UI {
+	st := p.state()
 	t := st.T()
 	d := t.D()
 	info := st.Data.Storage
@@ -160,16 +161,16 @@ func (r *Root) storagePanel() app.UI {
 func bytesText(n int64, lang string) string {
 	switch {
 	case n >= 1<<30:
-		return FormatNumber(float64(n)/(1<<30), 1, lang) + " GB"
+		return view.FormatNumber(float64(n)/(1<<30), 1, lang) + " GB"
 	case n >= 1<<20:
-		return FormatNumber(float64(n)/(1<<20), 1, lang) + " MB"
+		return view.FormatNumber(float64(n)/(1<<20), 1, lang) + " MB"
 	}
-	return FormatNumber(float64(n)/1024, 0, lang) + " kB"
+	return view.FormatNumber(float64(n)/1024, 0, lang) + " kB"
 }
 
 // bundlePanel saves the view with its data as one file.
-func (r *Root) bundlePanel() app.UI {
-	st := r.state()
+func (p *dataPage) bundlePanel() app.UI {
+	st := p.state()
 	d := st.T().D()
 	can := st.CanExport()
 	return app.Section().Class("panel").ID("bundle").Body(
@@ -187,5 +188,32 @@ func (r *Root) bundlePanel() app.UI {
 				})
 			}),
 		app.If(!can, func() app.UI { return app.P().Class("small").Text(d.BundleDemo) }),
+	)
+}
+
+// deleteButtons are a stored dataset's "Slet", or the question it asks.
+func (p *dataPage) deleteButtons(d view.DatasetInfo) app.UI {
+	st := p.state()
+	t, mt := st.T(), view.MeetMsg(st.Lang)
+	if st.ConfirmDelete != d.ID {
+		return app.Button().Class("btn", "small", "ghost", "delete").Text(t.Delete).
+			Attr("aria-label", t.Delete+" "+d.Name).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.AskDelete(d.ID)
+				focusSoon("#confirm-delete")
+			}, app.EventScope(d.ID))
+	}
+	return app.Span().Class("confirm").Attr("role", "group").Attr("aria-labelledby", "confirm-q").Body(
+		app.Span().ID("confirm-q").Class("confirm-q").Text(fmt.Sprintf(mt.ConfirmDeleteFmt, d.Name)+" "),
+		app.Button().ID("confirm-delete").Class("btn", "small", "danger").Text(mt.ConfirmDelete).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.ConfirmDeleteDataset(d.ID)
+				p.step(ctx, true)
+			}, app.EventScope("yes", d.ID)),
+		app.Button().ID("cancel-delete").Class("btn", "small", "ghost").Text(mt.CancelDelete).
+			OnClick(func(ctx app.Context, e app.Event) {
+				st.CancelDelete()
+				focusSoon(`#datasets tr[data-ds="` + d.ID + `"] button.delete`)
+			}, app.EventScope("no", d.ID)),
 	)
 }

@@ -9,17 +9,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/figure"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
 // drawFailed says why the drawing worker is not drawing ("" while it works).
 func drawFailed() string { return worker.failed }
-
-// drawNow is the server's and the tests' drawing; the browser has the
-// worker.
-func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
-	return Figure{ID: req.ID, Kind: req.Kind, Key: req.Key, Err: "no drawing in the UI program"}
-}
 
 // drawClient talks to the drawing worker (web/draw.js running
 // web/draw.wasm). Owners (a chart host, the tour) say which figures they
@@ -41,7 +36,7 @@ type drawClient struct {
 type drawOwner struct {
 	ds      *calc.Dataset
 	reqs    []figure.Request
-	got     func(Figure)
+	got     func(view.Figure)
 	refresh func()
 }
 
@@ -101,7 +96,8 @@ func startDrawWorkerSoon() {
 // want replaces what owner wants drawn: reqs on ds. got receives each
 // figure and refresh is called when the worker fails; both run in a
 // JavaScript callback, so they hand the work to the UI goroutine.
-func (cl *drawClient) want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(Figure), refresh func()) {
+// Want asks the worker for the owner's figures (State's Drawer).
+func (cl *drawClient) Want(owner string, ds *calc.Dataset, reqs []figure.Request, got func(view.Figure), refresh func()) {
 	if len(reqs) == 0 {
 		delete(cl.owners, owner)
 		return
@@ -192,7 +188,7 @@ func (cl *drawClient) message(data string) {
 		// The shown dataset goes at once, so the worker has decoded it
 		// before the first figure is asked for.
 		if browserState != nil && len(cl.owners) == 0 {
-			cl.dataset(browserState.ds)
+			cl.dataset(browserState.Dataset())
 		}
 		cl.send()
 	case "error":

@@ -3,15 +3,13 @@
 package ui
 
 import (
-	"strconv"
-
 	"benchsim/app/figure"
-	"benchsim/app/figure/drawer"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
-// On the server and in the tests the figures are drawn at once, in
-// process, by the same drawer the browser's worker runs.
+// Off the browser there is no drawing worker: State draws at once
+// (drawnow_other.go).
 
 func drawFailed() string { return "" }
 
@@ -19,32 +17,10 @@ func startDrawWorker() {}
 
 func startDrawWorkerSoon() {}
 
-// drawNow draws req on ds.
-func (cc *chartCache) drawNow(ds *calc.Dataset, req figure.Request) Figure {
-	d, _ := cc.native.(*nativeDrawer)
-	if d == nil {
-		d = &nativeDrawer{d: drawer.New(), keys: map[*calc.Dataset]string{}}
-		cc.native = d
-	}
-	key, ok := d.keys[ds]
-	if !ok {
-		key = "d" + strconv.Itoa(len(d.keys)+1)
-		d.keys[ds] = key
-		d.d.SetDataset(key, ds)
-	}
-	req.Dataset = key
-	return d.d.Draw(req)
-}
-
-type nativeDrawer struct {
-	d    *drawer.Drawer
-	keys map[*calc.Dataset]string
-}
-
 type drawOwner struct{}
 
 type drawClient struct{}
 
 var worker = &drawClient{}
 
-func (cl *drawClient) want(string, *calc.Dataset, []figure.Request, func(Figure), func()) {}
+func (cl *drawClient) Want(string, *calc.Dataset, []figure.Request, func(view.Figure), func()) {}

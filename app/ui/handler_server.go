@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // The server's side of go-app: the HTTP handler and the service worker.
@@ -23,7 +25,7 @@ const (
 // names the service worker's cache, so a new build replaces the old cache
 // and an unchanged build keeps it.
 func Handler(version string) *app.Handler {
-	t := Msg(LangDA)
+	t := view.Msg(view.LangDA)
 	return &app.Handler{
 		Name:            t.AppName,
 		ShortName:       "Benchmark",
@@ -31,7 +33,7 @@ func Handler(version string) *app.Handler {
 		Description:     t.AppDescription,
 		Author:          "benchsim",
 		Keywords:        []string{"benchmark", "beskæftigelse", "kommuner", "Jobindsats", "Y30R21"},
-		Lang:            LangDA,
+		Lang:            view.LangDA,
 		LoadingLabel:    t.Loading,
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // mapTip is the map's visible tooltip: the tile under the pointer or with
@@ -19,19 +21,19 @@ type mapTip struct {
 // mapCard is the tile map with its measure switch. Each tile is focusable
 // (chart.Map gives it tabindex="0" and role="link"); hovering or focusing
 // shows a tooltip, a click or Enter opens the municipality's page.
-func (c *chartHost) mapCard(f Figure, fresh bool) app.UI {
-	r := c.root
+func (c *chartHost) mapCard(f view.Figure, fresh bool) app.UI {
+	r := c.kit
 	st := r.state()
-	ct := ChartMsg(st.Lang)
-	labels := make([]string, len(measures))
-	for i, m := range measures {
+	ct := view.ChartMsg(st.Lang)
+	labels := make([]string, len(view.Measures))
+	for i, m := range view.Measures {
 		labels[i] = ct.Measures[m]
 	}
 	return app.Section().ID("fig-map").Class("panel", "chart-card", "map-card").TabIndex(-1).
 		Attr("aria-labelledby", "fig-map-h").Body(
 		app.H2().ID("fig-map-h").Text(ct.MapTitle),
 		app.P().Class("help").Text(ct.MapHelp),
-		r.radios("map-measure", ct.MeasureLegend, measures, labels, st.MapMeasure(), func(v string) { st.SetMapMeasure(v) }),
+		r.radios("map-measure", ct.MeasureLegend, view.Measures, labels, st.MapMeasure(), func(v string) { st.SetMapMeasure(v) }),
 		app.Button().ID("skip-map").Class("skip-inline").Text(ct.SkipMap).
 			OnClick(func(ctx app.Context, e app.Event) {
 				ctx.PreventUpdate()
@@ -41,8 +43,8 @@ func (c *chartHost) mapCard(f Figure, fresh bool) app.UI {
 			}),
 		// Shown on a phone only (web/print.css), where the map scrolls
 		// sideways.
-		app.P().ID("map-scroll-hint").Class("help", "scroll-hint").Text(MeetMsg(st.Lang).MapScrolls),
-		c.picture(f, fresh, figMap, ct),
+		app.P().ID("map-scroll-hint").Class("help", "scroll-hint").Text(view.MeetMsg(st.Lang).MapScrolls),
+		c.picture(f, fresh, view.FigMap, ct),
 	)
 }
 
@@ -162,7 +164,7 @@ func (c *chartHost) tileKey(ctx app.Context, e app.Event) {
 // open1 shows a municipality's page, as its link in the table does, and
 // moves the keyboard focus to the page's main content.
 func (c *chartHost) open1(ctx app.Context, code int) {
-	r := c.root
+	r := c.kit
 	r.state().OpenMunicipality(code)
 	c.tip = mapTip{}
 	r.step(ctx, true)

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/dataset"
+	"benchsim/app/ui/view"
 )
 
 // The browser reads files in the drawing worker (app/worker), which holds
@@ -23,7 +24,7 @@ type workerParser struct {
 
 var filesWorker = &workerParser{pending: map[int]func(dataset.Result){}}
 
-func newParser() dataset.Parser { return filesWorker }
+func init() { view.NewParser = func() dataset.Parser { return filesWorker } }
 
 // Parse posts the request to the worker (starting it if it has not
 // started); done runs on the UI goroutine with the answer, or with the

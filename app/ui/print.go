@@ -1,83 +1,19 @@
 package ui
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"benchsim/calc"
+	"benchsim/app/ui/view"
 )
 
 // Printing: politicians take paper to council meetings. web/print.css lays
 // a page out for A4 (no controls, tables within the page width, cards kept
-// whole); this file adds the "Udskriv" button, the provenance stamp that
-// repeats on every printed page, and the tour's all-steps handout.
-
-// printButton prints the page. before, when not nil, runs first and
-// print waits until an element with the id ready is drawn (the tour draws
-// every step before printing).
-func (r *Root) printButton(before func(ctx app.Context), ready string) app.UI {
-	mt := MeetMsg(r.state().Lang)
-	return app.Button().ID("print").Class("btn", "ghost", "print-btn").
-		Title(mt.PrintLabel).Text(mt.Print).
-		OnClick(func(ctx app.Context, e app.Event) {
-			r.setPrintStamp()
-			if before != nil {
-				before(ctx)
-				// Print once go-app has drawn what before changed.
-				tries := 0
-				var fn app.Func
-				fn = app.FuncOf(func(this app.Value, args []app.Value) any {
-					if tries++; !app.Window().GetElementByID(ready).Truthy() && tries < 100 {
-						app.Window().Call("setTimeout", fn, 50)
-						return nil
-					}
-					app.Window().Call("print")
-					fn.Release()
-					return nil
-				})
-				app.Window().Call("setTimeout", fn, 50)
-				return
-			}
-			app.Window().Call("print")
-		})
-}
-
-// PrintStamp is the provenance line of a printout: dataset, period,
-// scenario and the day it was printed. perStep says the printout is the
-// tour's handout, where each step has its own scenario (printed with it).
-func (s *State) PrintStamp(now time.Time, perStep bool) string {
-	t, mt := s.T(), MeetMsg(s.Lang)
-	p := s.Period()
-	what := t.PeriodLabel + ": " + t.PeriodName(p) + " (" + p.Code + ")" +
-		" · " + mt.ScenarioLabel + ": " + scenarioText(s.Scenario, s.Lang)
-	if perStep {
-		what = mt.PeriodScenarioLabel + ": " + mt.EachStep
-	}
-	return t.DatasetLabel + ": " + s.Dataset().Provenance.Name + " · " + what +
-		" · " + fmt.Sprintf(mt.PrintedFmt, printDate(now, s.Lang))
-}
-
-// scenarioText names a scenario on paper: its query, or the official model.
-func scenarioText(sc calc.Scenario, lang string) string {
-	if sc.IsOfficial() {
-		return MeetMsg(lang).OfficialModel
-	}
-	return sc.Encode()
-}
-
-// printDate writes a day as "1. december 2026" or "1 December 2026".
-func printDate(d time.Time, lang string) string {
-	mt := MeetMsg(lang)
-	day := strconv.Itoa(d.Day())
-	if lang != LangEN {
-		day += "."
-	}
-	return day + " " + mt.Months[d.Month()-1] + " " + strconv.Itoa(d.Year())
-}
+// whole); this file puts the provenance stamp (print_state.go words it)
+// on every printed page and draws the tour's all-steps handout. The
+// "Udskriv" button is kit.printButton (controls.go).
 
 // setPrintStamp puts the stamp into the custom property --print-stamp of
 // <html>, which print.css's @page margin box shows at the foot of every
@@ -95,55 +31,23 @@ func cssString(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", " ", "\r", " ").Replace(s) + `"`
 }
 
-// TourPrintStep is one step of the tour's handout: its texts, question,
-// answer and the sentence that explains it, computed by calc for the
-// step's own scenario.
-type TourPrintStep struct {
-	N               int
-	Period          string // the step's own period, named
-	Scenario        string // the step's own scenario, as scenarioText writes it
-	Title, Question string
-	Body            []string
-	Answer          float64
-	Unit, Explain   string
-}
-
-// TourHandout returns every step of the tour with its answer.
-func (s *State) TourHandout() ([]TourPrintStep, error) {
-	t := TourMsg(s.Lang)
-	out := make([]TourPrintStep, 0, TourSteps)
-	for n := 1; n <= TourSteps; n++ {
-		sc := tourScenario(s.demo, n, nil)
-		f, err := s.tourFiguresFor(n, sc)
-		if err != nil {
-			return nil, err
-		}
-		q, _, _ := s.tourQuestion(n)
-		stt := t.Steps[n-1]
-		p := &s.demo.Periods[f.Res.Period]
-		out = append(out, TourPrintStep{N: n, Period: Msg(s.Lang).PeriodName(p) + " (" + p.Code + ")", Scenario: scenarioText(sc, s.Lang), Title: stt.Title, Body: stt.Body, Question: q,
-			Answer: f.Answer, Unit: stt.Unit, Explain: tourExplain(n, f, s.Lang)})
-	}
-	return out, nil
-}
-
 // tourPrint is the tour's handout, computed once per language (the six
 // steps' figures are not cheap, and the tour redraws on every change).
 type tourPrint struct {
 	lang  string
-	steps []TourPrintStep
+	steps []view.TourPrintStep
 	err   error
 }
 
 // handout is the tour on paper: one step per page with its answer. It is
 // drawn (hidden on screen) once the tour's "Udskriv" was pressed.
-func (c *tourPage) handout(st *State) app.UI {
+func (c *tourPage) handout(st *view.State) app.UI {
 	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
 		steps, err := st.TourHandout()
 		*c.print = tourPrint{lang: st.Lang, steps: steps, err: err}
 	}
-	mt := MeetMsg(st.Lang)
-	t := TourMsg(st.Lang)
+	mt := view.MeetMsg(st.Lang)
+	t := view.TourMsg(st.Lang)
 	steps, err := c.print.steps, c.print.err
 	if err != nil {
 		return app.P().Class("error", "print-only").Text(err.Error())
@@ -159,7 +63,7 @@ func (c *tourPage) handout(st *State) app.UI {
 					app.P().Class("tour-question").Text(s.Question),
 					app.P().Class("tour-print-answer").Body(
 						app.Span().Class("label").Text(mt.TourAnswerLabel+": "),
-						app.Strong().DataSet("value", num(s.Answer)).Text(FormatNumber(s.Answer, 0, st.Lang)),
+						app.Strong().DataSet("value", num(s.Answer)).Text(view.FormatNumber(s.Answer, 0, st.Lang)),
 						app.Text(" "+s.Unit),
 					),
 					app.P().Class("tour-explain").Text(s.Explain),
@@ -171,19 +75,4 @@ func (c *tourPage) handout(st *State) app.UI {
 			)
 		}),
 	)
-}
-
-// printCaseload states on paper the caseload lever that the hidden sliders
-// set, so the investment case reads on its own; nothing when the scenario
-// has no lever for the municipality.
-func (r *Root) printCaseload(code int) app.UI {
-	st := r.state()
-	l, ok := st.Scenario.CaseloadFor(code)
-	if !ok {
-		return nil
-	}
-	t := st.T()
-	name := st.Dataset().Municipalities[st.Dataset().MunicipalityIndex(code)].Name
-	return app.P().ID("print-caseload").Class("print-only").
-		Text(t.CaseloadItem(name, FormatNumber(l.From, 0, st.Lang), FormatNumber(l.To, 0, st.Lang), t.AreaName(l.Area)))
 }

@@ -6,20 +6,21 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 	"benchsim/calc/demo"
 )
 
 // browserState is the one State of the running app. Components are
 // recreated by go-app on navigation; the state outlives them.
-var browserState *State
+var browserState *view.State
 
 // Root is the app's only routed component: the layout around the current
 // view. It holds no state of its own beyond what the browser reports.
 type Root struct {
 	app.Compo
 
-	st      *State
+	st      *view.State
 	ready   bool
 	gesture bool // a drag on a slider is under way (history entry pushed)
 
@@ -31,7 +32,7 @@ type Root struct {
 	beforeprint  app.Func
 }
 
-func (r *Root) state() *State {
+func (r *Root) state() *view.State {
 	if r.st == nil {
 		if app.IsClient {
 			if browserState == nil {
@@ -39,7 +40,7 @@ func (r *Root) state() *State {
 			}
 			r.st = browserState
 		} else {
-			r.st = NewState(demoDataset(), nil)
+			r.st = view.NewState(demoDataset(), nil)
 		}
 	}
 	return r.st
@@ -57,8 +58,8 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.mountStorage(ctx)
 	// The drawing worker loads as soon as the page is interactive (not
 	// before, so its download never holds up the first view); it compiles
-	// and starts in its own thread, once the main thread is idle.
-	startDrawWorkerSoon()
+	// and starts in its own thread.
+	startDrawWorkerSoon() // once the main thread is idle
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -195,129 +196,42 @@ func (r *Root) writeURL(push bool) {
 	r.sync()
 }
 
-// Render lays out the page around the current view.
+// Render lays out the current tab's page in the shared layout.
 func (r *Root) Render() app.UI {
 	st := r.state()
-	t := st.T()
-	root := app.Div().ID("app").Class("app").
-		Lang(st.Lang).
-		DataSet("query", st.Query()).
-		DataSet("rev", strconv.Itoa(st.Rev)).
-		DataSet("tab", st.Tab)
-	if st.Tab == TabTour && st.Tour.Present {
-		root = root.Class("present")
-	}
-	// Ready once the wasm runs, the kept datasets have been read and the
-	// one shown is built.
-	if r.ready && st.Library().Loaded() && !st.Building() {
-		root = root.DataSet("ready", "1")
-	}
-	return root.Body(
-		app.A().Class("skip").Href("#main").Text(t.SkipToContent),
-		r.header(),
-		r.banners(),
-		r.tabs(),
-		app.Main().ID("main").Class("main", "tab-"+st.Tab).TabIndex(-1).Body(r.view()),
-		r.footer(),
-	)
+	return newLayout(r).
+		Installable(r.installable).
+		Update(r.update).
+		// Ready once the wasm runs, the kept datasets have been read and the
+		// one shown is built.
+		Ready(r.ready && st.Library().Loaded() && !st.Building()).
+		Content(r.page()).
+		Render()
 }
 
-func (r *Root) view() app.UI {
+// page is the current tab's page. Pages are plain values whose Render
+// Root calls (not components of their own: go-app would not re-render a
+// child component whose fields did not change when only the State
+// behind them did). The tour and the charts are components, re-rendered
+// through their Rev field.
+func (r *Root) page() app.UI {
 	switch r.state().Tab {
-	case TabScenario:
-		return r.scenarioView()
-	case TabMunicipality:
-		return r.municipalityView()
-	case TabData:
-		return r.dataView()
-	case TabMethod:
-		return r.methodView()
-	case TabTour:
-		return r.tourView()
-	case TabCharts:
-		return r.chartsView()
-	case TabCompare:
-		return r.compareView()
+	case view.TabScenario:
+		return newScenarioPage(r).Render()
+	case view.TabMunicipality:
+		return newMunicipalityPage(r).Render()
+	case view.TabData:
+		return newDataPage(r).Render()
+	case view.TabMethod:
+		return newMethodPage(r).Render()
+	case view.TabTour:
+		return newTourPage(r)
+	case view.TabCharts:
+		return newChartsPage(r)
+	case view.TabCompare:
+		return newComparePage(r).Render()
 	}
-	return r.rankingView()
-}
-
-func (r *Root) header() app.UI {
-	st := r.state()
-	t := st.T()
-	other, otherLabel := LangEN, "English"
-	if st.Lang == LangEN {
-		other, otherLabel = LangDA, "Dansk"
-	}
-	return app.Header().Class("top").Body(
-		app.Div().Class("brand").Body(
-			// go-app drops an empty alt: the logo is decoration beside the name.
-			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(36).Height(36),
-			app.Div().Body(
-				app.P().Class("title").Text(t.AppName),
-				app.P().Class("tagline").Text(t.AppTagline),
-			),
-		),
-		app.Div().Class("tools").Body(
-			app.If(r.installable, func() app.UI {
-				return app.Button().ID("install").Class("btn", "ghost").Text(t.Install).
-					OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
-			}),
-			app.Button().ID("lang").Class("btn", "ghost").Lang(other).
-				Attr("aria-label", t.SwitchLanguage).
-				Text(otherLabel).
-				OnClick(func(ctx app.Context, e app.Event) {
-					st.SetLang(other)
-					r.step(ctx, true)
-				}, app.EventScope(other)),
-		),
-	)
-}
-
-func (r *Root) banners() app.UI {
-	st := r.state()
-	t := st.T()
-	return app.Div().Class("banners").Body(
-		app.If(r.update, func() app.UI {
-			return app.Div().ID("update").Class("banner", "update").Attr("role", "status").Body(
-				app.Span().Text(t.NewVersion),
-				app.Button().Class("btn").Text(t.Reload).
-					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-			)
-		}),
-		app.If(st.Dataset().Provenance.Illustrative, func() app.UI {
-			return app.Div().ID("illustrative").Class("banner", "demo").Attr("role", "note").Body(
-				app.P().Body(
-					app.Strong().Text(t.BannerLead),
-					app.Text(" "+t.BannerRest+" "),
-					app.A().Href(r.href(TabData, nil)).Text(t.BannerLink),
-				),
-			)
-		}),
-		r.waitingBanner(),
-		app.If(st.Notice != "", func() app.UI {
-			return app.Div().ID("notice").Class("banner", "notice").Attr("role", "alert").Body(
-				app.Span().Text(st.Notice),
-				app.Button().Class("btn", "ghost").Text(t.Dismiss).
-					OnClick(func(ctx app.Context, e app.Event) { st.DismissNotice() }),
-			)
-		}),
-	)
-}
-
-func (r *Root) tabs() app.UI {
-	st := r.state()
-	t := st.T()
-	return app.Nav().Class("tabs").Attr("aria-label", t.Views).Body(
-		app.Range(Tabs).Slice(func(i int) app.UI {
-			tab := Tabs[i]
-			a := app.A().ID("tab-" + tab).Href(r.href(tab, nil)).Text(t.TabName(tab))
-			if tab == st.Tab {
-				a = a.Attr("aria-current", "page").Class("current")
-			}
-			return a
-		}),
-	)
+	return newRankingPage(r).Render()
 }
 
 // href returns a link to a view of the current state, with extra app keys
@@ -331,29 +245,15 @@ func (r *Root) href(tab string, set map[string]string) string {
 	return "/?" + st.LinkQuery(tab, m)
 }
 
-func (r *Root) footer() app.UI {
-	st := r.state()
-	t := st.T()
-	p := st.Period()
-	return app.Footer().Class("foot").Body(
-		app.P().Body(
-			app.Text(t.DatasetLabel+": "),
-			app.Strong().Text(st.Dataset().Provenance.Name),
-			app.Text(" · "+t.PeriodLabel+": "+t.PeriodName(p)+" ("+p.Code+")"),
-		),
-		app.P().Class("small").Text(t.FooterNote),
-		app.P().Class("small").Body(app.A().ID("a11y-link").Href(r.href(TabMethod, nil)+"#a11y").Text(MeetMsg(st.Lang).A11yLink)),
-	)
-}
-
 // newBrowserState is the running app's state on ds, from the address.
-func newBrowserState(ds *calc.Dataset) *State {
-	var st *State
-	st = NewState(ds, newBrowserStore(func(info StorageInfo) {
+func newBrowserState(ds *calc.Dataset) *view.State {
+	var st *view.State
+	st = view.NewState(ds, newBrowserStore(func(info view.StorageInfo) {
 		st.Data.Storage = info
 		st.Rev++
 	}))
 	st.UseScenarioStore(browserScenarioStore{})
+	st.UseDrawer(worker)
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the
 	// requested view.

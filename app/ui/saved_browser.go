@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"benchsim/app/ui/view"
 )
 
 // savedKeyName is the localStorage key of the saved scenarios: small JSON
@@ -26,8 +28,8 @@ func jsTry(f func()) (err error) {
 	return nil
 }
 
-func (browserScenarioStore) LoadScenarios() []SavedScenario {
-	var out []SavedScenario
+func (browserScenarioStore) LoadScenarios() []view.SavedScenario {
+	var out []view.SavedScenario
 	jsTry(func() {
 		v := app.Window().Get("localStorage").Call("getItem", savedKeyName)
 		if v.IsNull() || v.IsUndefined() {
@@ -40,7 +42,7 @@ func (browserScenarioStore) LoadScenarios() []SavedScenario {
 	return out
 }
 
-func (browserScenarioStore) SaveScenarios(l []SavedScenario) error {
+func (browserScenarioStore) SaveScenarios(l []view.SavedScenario) error {
 	b, err := json.Marshal(l)
 	if err != nil {
 		return err

@@ -32,30 +32,3 @@ func (r *Root) mountStorage(ctx app.Context) {
 		f()
 	}
 }
-
-// waitingBanner says, on every view, that a shared link waits for its
-// data and which files to import.
-func (r *Root) waitingBanner() app.UI {
-	st := r.state()
-	ok, files := st.Waiting()
-	if !ok {
-		return nil
-	}
-	d := st.T().D()
-	return app.Div().ID("waiting").Class("banner", "waiting").Attr("role", "status").Body(
-		app.P().Text(d.WaitingLead),
-		app.If(len(files) > 0, func() app.UI {
-			return app.Div().Body(
-				app.P().Text(d.WaitingFiles),
-				app.Ul().ID("waiting-files").Body(app.Range(files).Slice(func(i int) app.UI {
-					return app.Li().Text(files[i])
-				})),
-			)
-		}).Else(func() app.UI { return app.P().Text(d.WaitingNoFiles) }),
-		app.If(st.Tab != TabData, func() app.UI {
-			return app.A().Class("btn").Href(r.href(TabData, nil)).Text(d.WaitingGo)
-		}),
-		app.Button().ID("waiting-drop").Class("btn", "ghost").Text(d.WaitingDrop).
-			OnClick(func(ctx app.Context, e app.Event) { st.DropWaiting() }),
-	)
-}

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/text"
+	"benchsim/app/ui/view"
 	"benchsim/calc"
 )
 
@@ -40,8 +41,8 @@ type slider struct {
 	set func(float64) error
 }
 
-func (r *Root) slider(s slider) app.UI {
-	t := r.state().T()
+func (k kit) slider(s slider) app.UI {
+	t := k.state().T()
 	onInput := func(ctx app.Context, e app.Event) {
 		v, canonical, ok := inputValue(ctx)
 		if !ok || !canonical {
@@ -49,13 +50,13 @@ func (r *Root) slider(s slider) app.UI {
 			return
 		}
 		s.set(v)
-		r.dragged(ctx)
+		k.dragged(ctx)
 	}
 	onChange := func(ctx app.Context, e app.Event) {
 		if v, _, ok := inputValue(ctx); ok {
 			s.set(v)
 		}
-		r.released(ctx)
+		k.released(ctx)
 	}
 	scope := app.EventScope(s.id, s.key)
 	return app.Div().Class("field", "slider").ID("f-"+s.id).Body(
@@ -81,13 +82,13 @@ func (r *Root) slider(s slider) app.UI {
 
 // paramSlider is a slider for a parameter of calc.Parameters, showing its
 // label, unit, default and source in the current language.
-func (r *Root) paramSlider(id, paramID string, value float64, step float64, set func(float64) error) app.UI {
-	st := r.state()
+func (k kit) paramSlider(id, paramID string, value float64, step float64, set func(float64) error) app.UI {
+	st := k.state()
 	p, _ := calc.ParamInfo(paramID)
-	return r.slider(slider{
+	return k.slider(slider{
 		id: id, label: paramLabel(p, st.Lang), unit: paramUnit(p, st.Lang), value: value,
 		min: p.Min, max: p.Max, step: step, source: p.Source,
-		def: FormatNumber(p.Value, decimalsOf(p.Value), st.Lang), set: set,
+		def: view.FormatNumber(p.Value, view.DecimalsOf(p.Value), st.Lang), set: set,
 	})
 }
 
@@ -95,32 +96,20 @@ func paramLabel(p calc.Parameter, lang string) string { return text.ParamLabel(p
 
 func paramUnit(p calc.Parameter, lang string) string { return text.ParamUnit(p.ID, text.Lang(lang)) }
 
-// decimalsOf returns how many decimals show a parameter's value exactly
-// (at most 3).
-func decimalsOf(v float64) int {
-	for d := 0; d < 3; d++ {
-		s := strconv.FormatFloat(v, 'f', d, 64)
-		if f, _ := strconv.ParseFloat(s, 64); f == v {
-			return d
-		}
-	}
-	return 3
-}
-
 // checkbox is a labelled checkbox.
-func (r *Root) checkbox(id, label string, checked bool, set func(bool)) app.UI {
+func (k kit) checkbox(id, label string, checked bool, set func(bool)) app.UI {
 	return app.Div().Class("check").Body(
 		app.Input().Type("checkbox").ID(id).Checked(checked).
 			OnChange(func(ctx app.Context, e app.Event) {
 				set(ctx.JSSrc().Get("checked").Bool())
-				r.step(ctx, true)
+				k.step(ctx, true)
 			}, app.EventScope(id)),
 		app.Label().For(id).Text(label),
 	)
 }
 
 // radios is a group of radio buttons with a legend.
-func (r *Root) radios(name, legend string, values, labels []string, cur string, set func(string)) app.UI {
+func (k kit) radios(name, legend string, values, labels []string, cur string, set func(string)) app.UI {
 	return app.FieldSet().Class("radios").Body(
 		app.Legend().Text(legend),
 		app.Range(values).Slice(func(i int) app.UI {
@@ -133,7 +122,7 @@ func (r *Root) radios(name, legend string, values, labels []string, cur string, 
 				app.Input().Type("radio").Name(name).ID(id).Value(v).Checked(v == cur).
 					OnChange(func(ctx app.Context, e app.Event) {
 						set(v)
-						r.step(ctx, true)
+						k.step(ctx, true)
 					}, app.EventScope(id)),
 				app.Label().For(id).Text(labels[i]),
 			)
@@ -144,9 +133,9 @@ func (r *Root) radios(name, legend string, values, labels []string, cur string, 
 // muniSelect chooses a municipality. It is a component, so that its 98
 // options are rebuilt only when the choice, the data or the language
 // changes, not on every drag of a slider next to it.
-func (r *Root) muniSelect(id, label string, cur int, set func(int)) app.UI {
-	st := r.state()
-	return &muniSelect{ID: id, Label: label, Cur: cur, DS: st.DatasetID, root: r, set: set}
+func (k kit) muniSelect(id, label string, cur int, set func(int)) app.UI {
+	st := k.state()
+	return &muniSelect{ID: id, Label: label, Cur: cur, DS: st.DatasetID, root: k.root, set: set}
 }
 
 type muniSelect struct {
@@ -186,8 +175,8 @@ func (c *muniSelect) changed(ctx app.Context, e app.Event) {
 
 // areaSelect chooses an area among the given ones; key is what set changes
 // beyond id (see slider.key).
-func (r *Root) areaSelect(id, key, label string, areas []calc.Area, cur calc.Area, set func(calc.Area)) app.UI {
-	t := r.state().T()
+func (k kit) areaSelect(id, key, label string, areas []calc.Area, cur calc.Area, set func(calc.Area)) app.UI {
+	t := k.state().T()
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).
@@ -195,7 +184,7 @@ func (r *Root) areaSelect(id, key, label string, areas []calc.Area, cur calc.Are
 				if a, err := calc.ParseArea(ctx.JSSrc().Get("value").String()); err == nil {
 					set(a)
 				}
-				r.step(ctx, true)
+				k.step(ctx, true)
 			}, app.EventScope(id, key)).
 			Body(app.Range(areas).Slice(func(i int) app.UI {
 				a := areas[i]
@@ -206,7 +195,7 @@ func (r *Root) areaSelect(id, key, label string, areas []calc.Area, cur calc.Are
 
 // numberField is a labelled number input without a slider; key is what set
 // changes beyond id (see slider.key).
-func (r *Root) numberField(id, key, label, unit string, value, min, max, step float64, set func(float64) error) app.UI {
+func (k kit) numberField(id, key, label, unit string, value, min, max, step float64, set func(float64) error) app.UI {
 	scope := app.EventScope(id, key)
 	onInput := func(ctx app.Context, e app.Event) {
 		v, canonical, ok := inputValue(ctx)
@@ -215,7 +204,7 @@ func (r *Root) numberField(id, key, label, unit string, value, min, max, step fl
 			return
 		}
 		set(v)
-		r.dragged(ctx)
+		k.dragged(ctx)
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
@@ -227,9 +216,16 @@ func (r *Root) numberField(id, key, label, unit string, value, min, max, step fl
 					if v, _, ok := inputValue(ctx); ok {
 						set(v)
 					}
-					r.released(ctx)
+					k.released(ctx)
 				}, scope),
 			app.If(unit != "", func() app.UI { return app.Span().Class("unit").Text(unit) }),
 		),
 	)
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
 }

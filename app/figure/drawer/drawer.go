@@ -73,98 +73,117 @@ func (d *Drawer) Draw(req figure.Request) figure.Figure {
 		f.Err = err.Error()
 		return f
 	}
-	opts := chart.Options{Lang: req.Lang, Area: area, Selected: req.Selected, Phi: req.Phi}
-	var p *plot.Plot
-	var alt chart.Alt
 	switch req.Kind {
 	case figure.Map:
-		ms := chart.Measure(req.Measure)
-		vals, err := chart.MapValues(res, area, ms)
-		if err != nil {
-			f.Err = err.Error()
-			return f
-		}
-		svg, m := chart.Map(vals, chart.MapOptions{Lang: req.Lang, Measure: ms, N: len(vals),
-			Selected: req.SelCode, Stamp: req.Stamp})
-		f.SVG, f.Alt, f.N = svg, alt2(m.Alt), len(m.Tiles)
-		f.Title = req.Title
-		f.Data["better"], f.Data["worse"] = strconv.Itoa(m.Better), strconv.Itoa(m.Worse)
-		f.Data["maxabs"] = strconv.FormatFloat(m.MaxAbs, 'g', -1, 64)
-		return f
-	case figure.Funnel:
-		var m chart.FunnelMarks
-		p, m, err = chart.Funnel(res, opts)
-		f.N, alt = m.N, m.Alt
-		f.Data["outside"], f.Data["selected"] = strconv.Itoa(len(m.Outside)), strconv.Itoa(m.Selected)
+		err = drawMap(&f, &req, res, area)
 	case figure.RankSim:
 		f.Intervals = d.intervals(&req, res, area)
-		return f
 	case figure.Ranks:
-		if len(req.Idx) != 1 || req.Idx[0] < 0 || req.Idx[0] >= len(ds.Municipalities) {
-			f.Err = fmt.Sprintf("drawer: no municipality %v", req.Idx)
-			return f
-		}
-		i := req.Idx[0]
-		for _, r := range d.history(ds, &req, res).Results {
-			var pr figure.PeriodRank
-			if r != nil {
-				pr = figure.PeriodRank{Official: r.Baseline.Areas[calc.Total][i].Rank, Scenario: r.Scenario.Areas[calc.Total][i].Rank,
-					DiffPP: r.Scenario.Areas[calc.Total][i].DiffPP, OK: true}
-			}
-			f.Ranks = append(f.Ranks, pr)
-		}
-		f.Data["code"] = strconv.Itoa(ds.Municipalities[i].Code)
-		return f
-	case figure.Intervals:
-		iv := req.Given
-		if !req.HasGiven {
-			iv = d.intervals(&req, res, area)
-		}
-		var m chart.IntervalMarks
-		p, m, err = chart.RankIntervals(res, iv, opts)
-		f.N, alt = m.N, m.Alt
-		f.Data["selected"] = strconv.Itoa(m.Selected)
-	case figure.Moves:
-		var m chart.MovesMarks
-		p, m, err = chart.WhoMoves(res, opts)
-		f.N, alt = len(m.Lines), m.Alt
-		f.Data["moved"], f.Data["top"] = strconv.Itoa(m.Moved), strconv.Itoa(len(m.Top))
-	case figure.History:
-		h, herr := chart.HistoryOf(d.history(ds, &req, res), area, req.Idx, req.Lang)
-		if herr != nil {
-			f.Err = herr.Error()
-			return f
-		}
-		var m chart.HistoryMarks
-		p, m, err = chart.RankHistory(h, opts)
-		for _, pts := range m.Points {
-			f.N += len(pts)
-		}
-		alt = m.Alt
-		f.Data["series"], f.Data["breaks"] = strconv.Itoa(len(m.Points)), strconv.Itoa(len(m.Breaks))
-	case figure.Why:
-		var m chart.WaterfallMarks
-		p, m, err = chart.WhyExpected(res, req.WhyIdx, opts)
-		f.N, alt = len(m.Steps), m.Alt
-		f.Data["area"] = area.ID()
-	case figure.Vessels:
-		var m chart.VesselsMarks
-		p, m, err = chart.Vessels(res, req.Weighted, opts)
-		f.N, alt = m.N, m.Alt
-		f.Data["slope"] = strconv.FormatFloat(m.Slope, 'g', 6, 64)
+		err = d.ranks(&f, ds, &req, res)
 	default:
-		err = fmt.Errorf("drawer: no figure kind %q", req.Kind)
+		err = d.drawChart(&f, ds, &req, res, area)
 	}
 	if err != nil {
 		f.Err = err.Error()
-		return f
+	}
+	return f
+}
+
+// drawMap draws the tile map into f.
+func drawMap(f *figure.Figure, req *figure.Request, res *calc.Result, area calc.Area) error {
+	ms := chart.Measure(req.Measure)
+	vals, err := chart.MapValues(res, area, ms)
+	if err != nil {
+		return err
+	}
+	svg, m := chart.Map(vals, chart.MapOptions{Lang: req.Lang, Measure: ms, N: len(vals),
+		Selected: req.SelCode, Stamp: req.Stamp})
+	f.SVG, f.Alt, f.N = svg, alt2(m.Alt), len(m.Tiles)
+	f.Title = req.Title
+	f.Data["better"], f.Data["worse"] = strconv.Itoa(m.Better), strconv.Itoa(m.Worse)
+	f.Data["maxabs"] = strconv.FormatFloat(m.MaxAbs, 'g', -1, 64)
+	return nil
+}
+
+// ranks puts the one municipality's official and scenario ranks in every
+// period into f, from calc's history.
+func (d *Drawer) ranks(f *figure.Figure, ds *calc.Dataset, req *figure.Request, res *calc.Result) error {
+	if len(req.Idx) != 1 || req.Idx[0] < 0 || req.Idx[0] >= len(ds.Municipalities) {
+		return fmt.Errorf("drawer: no municipality %v", req.Idx)
+	}
+	i := req.Idx[0]
+	for _, r := range d.history(ds, req, res).Results {
+		var pr figure.PeriodRank
+		if r != nil {
+			pr = figure.PeriodRank{Official: r.Baseline.Areas[calc.Total][i].Rank, Scenario: r.Scenario.Areas[calc.Total][i].Rank,
+				DiffPP: r.Scenario.Areas[calc.Total][i].DiffPP, OK: true}
+		}
+		f.Ranks = append(f.Ranks, pr)
+	}
+	f.Data["code"] = strconv.Itoa(ds.Municipalities[i].Code)
+	return nil
+}
+
+// drawChart draws one of app/chart's plots into f: its marks, text
+// alternative, title and SVG.
+func (d *Drawer) drawChart(f *figure.Figure, ds *calc.Dataset, req *figure.Request, res *calc.Result, area calc.Area) error {
+	p, alt, err := d.plot(f, ds, req, res, area)
+	if err != nil {
+		return err
 	}
 	f.Alt = alt2(alt)
 	f.Title = strings.ReplaceAll(p.Title.Text, "\n", " · ")
-	if f.SVG, err = chart.SVG(p, vg.Length(req.W), vg.Length(req.H), req.Stamp); err != nil {
-		f.Err = err.Error()
+	f.SVG, err = chart.SVG(p, vg.Length(req.W), vg.Length(req.H), req.Stamp)
+	return err
+}
+
+// plot is the request's chart, with what the UI and the tests read of its
+// marks put into f (also when the chart fails).
+func (d *Drawer) plot(f *figure.Figure, ds *calc.Dataset, req *figure.Request, res *calc.Result, area calc.Area) (*plot.Plot, chart.Alt, error) {
+	opts := chart.Options{Lang: req.Lang, Area: area, Selected: req.Selected, Phi: req.Phi}
+	switch req.Kind {
+	case figure.Funnel:
+		p, m, err := chart.Funnel(res, opts)
+		f.N = m.N
+		f.Data["outside"], f.Data["selected"] = strconv.Itoa(len(m.Outside)), strconv.Itoa(m.Selected)
+		return p, m.Alt, err
+	case figure.Intervals:
+		iv := req.Given
+		if !req.HasGiven {
+			iv = d.intervals(req, res, area)
+		}
+		p, m, err := chart.RankIntervals(res, iv, opts)
+		f.N = m.N
+		f.Data["selected"] = strconv.Itoa(m.Selected)
+		return p, m.Alt, err
+	case figure.Moves:
+		p, m, err := chart.WhoMoves(res, opts)
+		f.N = len(m.Lines)
+		f.Data["moved"], f.Data["top"] = strconv.Itoa(m.Moved), strconv.Itoa(len(m.Top))
+		return p, m.Alt, err
+	case figure.History:
+		h, err := chart.HistoryOf(d.history(ds, req, res), area, req.Idx, req.Lang)
+		if err != nil {
+			return nil, chart.Alt{}, err
+		}
+		p, m, err := chart.RankHistory(h, opts)
+		for _, pts := range m.Points {
+			f.N += len(pts)
+		}
+		f.Data["series"], f.Data["breaks"] = strconv.Itoa(len(m.Points)), strconv.Itoa(len(m.Breaks))
+		return p, m.Alt, err
+	case figure.Why:
+		p, m, err := chart.WhyExpected(res, req.WhyIdx, opts)
+		f.N = len(m.Steps)
+		f.Data["area"] = area.ID()
+		return p, m.Alt, err
+	case figure.Vessels:
+		p, m, err := chart.Vessels(res, req.Weighted, opts)
+		f.N = m.N
+		f.Data["slope"] = strconv.FormatFloat(m.Slope, 'g', 6, 64)
+		return p, m.Alt, err
 	}
-	return f
+	return nil, chart.Alt{}, fmt.Errorf("drawer: no figure kind %q", req.Kind)
 }
 
 // intervals is calc's rank simulation for the request (kept).
