@@ -56,9 +56,10 @@ func (d *DataView) init(store dataset.Store) {
 	d.failed = map[string]error{}
 }
 
-// NewParser makes the parser of a new State: Local, which reads at once on
-// this goroutine; the browser sets its worker's (app/ui).
-var NewParser = dataset.Local
+// NewParser makes the parser of a new State: dataset.Local, which reads at
+// once on this goroutine (parser_other.go); in the browser app/ui sets its
+// worker's, and the UI program links no reader (parser_js.go).
+var NewParser = defaultParser
 
 // errAbsent: the address names a dataset this browser does not have.
 var errAbsent = errors.New("dataset absent")
