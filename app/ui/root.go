@@ -8,6 +8,7 @@ import (
 
 	"benchsim/app/ui/view"
 	"benchsim/calc"
+	"benchsim/calc/demo"
 )
 
 // browserState is the one State of the running app. Components are
@@ -66,7 +67,7 @@ func (r *Root) OnMount(ctx app.Context) {
 	// The drawing worker loads as soon as the page is interactive (not
 	// before, so its download never holds up the first view); it compiles
 	// and starts in its own thread.
-	startDrawWorker()
+	startDrawWorkerSoon() // once the main thread is idle
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -211,8 +212,9 @@ func (r *Root) Render() app.UI {
 	return newLayout(r).
 		Installable(r.installable).
 		Update(r.update).
-		// Ready once the wasm runs and the kept datasets have been read.
-		Ready(r.ready && st.Library().Loaded()).
+		// Ready once the wasm runs, the kept datasets have been read and the
+		// one shown is built.
+		Ready(r.ready && st.Library().Loaded() && !st.Building()).
 		Content(r.page()).
 		Render()
 }
@@ -282,6 +284,7 @@ func Prepare() {
 	yield := func() { time.Sleep(time.Millisecond) }
 	yield()
 	perfMark("ui-state")
+	demo.Load(yield) // a period a task
 	ds := demoDataset()
 	perfMark("ui-dataset")
 	yield()

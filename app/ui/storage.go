@@ -19,7 +19,9 @@ func (r *Root) mountStorage(ctx app.Context) {
 		// to the address it last navigated to, so an address changed
 		// behind its back (a link's view restored once its data is
 		// imported) would leave a tab's link to that address dead.
-		if u := "/?" + st.Query(); u != "/?"+app.Window().URL().RawQuery {
+		// While the worker builds the dataset a link names, the address
+		// stays the link's (the view follows once it is built).
+		if u := "/?" + st.Query(); u != "/?"+app.Window().URL().RawQuery && !st.Building() {
 			liveCtx.Navigate(u)
 		}
 		liveRoot.sync()
