@@ -11,12 +11,14 @@ DATAGEN  = calc/demo
 
 all: build
 
-## build: the wasm app with its precompressed copies
+## build: the wasm app with its precompressed copies. The UI program is
+## built without go-app's server side (app/internal/wasmbuild: no net/http)
+## and compressed at brotli's best (precompress -best).
 build: web/app.wasm web/draw.wasm
 
 web/app.wasm: $(GOFILES) $(shell find calc/demo -type f -not -name '*_test.go' 2>/dev/null)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm ./app
-	$(GO) run ./app/internal/precompress web/app.wasm
+	$(GO) run ./app/internal/wasmbuild -trimpath -ldflags="-s -w" -o web/app.wasm ./app
+	$(GO) run ./app/internal/precompress -best web/app.wasm
 
 # The drawing worker (charts, map, rank intervals and history), run by
 # web/draw.js in a Web Worker.

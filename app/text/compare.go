@@ -1,6 +1,12 @@
 package text
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"benchsim/calc"
+)
 
 // Compare is the words of the comparison, the saved scenarios, the
 // headline, the caseload reform, the price presets and the paragraph in
@@ -10,6 +16,7 @@ type Compare[T any] struct {
 	CompareTitle, CompareLead, CompareEmpty, ChosenTitle, TakeOut, AddCurrent T
 	UpToFmt, QueryLabel, ExportCompare, WhoMoves, CaptionFmt, FileName        T
 	CompareFailedFmt, CurrentScenario, FullFmt, OtherDataset                  T
+	AreaFallbackFmt, QuoteFmt, OfficialModel                                  T
 
 	SavedTitle, SaveLabel, SavePlaceholder, Save, NotSavedFmt, NoneSaved T
 	DeletedFmt, Undo, Open, AddToCompare, Rename, Duplicate, Delete      T
@@ -43,6 +50,9 @@ var compareW = Compare[W]{
 	CurrentScenario:   W{"Aktuelt scenarie", "Current scenario"},
 	FullFmt:           W{"Sammenligningen har allerede %d scenarier.", "The comparison already has %d scenarios."},
 	OtherDataset:      W{"lavet på et andet datasæt", "made on another dataset"},
+	AreaFallbackFmt:   W{"%s: ingen tal for området %s – sammenligningen viser derfor alle ydelsesgrupper i alt.", "%s: no figures for the area %s – the comparison therefore shows all benefit groups in total."},
+	QuoteFmt:          W{"«%s»", "“%s”"},
+	OfficialModel:     W{"den officielle model", "the official model"},
 	SavedTitle:        W{"Gemte scenarier", "Saved scenarios"},
 	SaveLabel:         W{"Gem det aktuelle scenarie som", "Save the current scenario as"},
 	SavePlaceholder:   W{"fx KL's forslag", "e.g. KL's proposal"},
@@ -98,4 +108,24 @@ func CompareMsg(lang Lang) CompareText { return CompareText{compareBook.in(lang)
 // CompareFailed words why the comparison could not be computed.
 func (c CompareText) CompareFailed(err error) string {
 	return fmt.Sprintf(c.CompareFailedFmt, CalcError(err, string(c.lang)))
+}
+
+// AreaFallback says that the compared scenarios named (and, with
+// official, the official model) lack area a, so that the comparison shows
+// the total instead.
+func (c CompareText) AreaFallback(names []string, official bool, a calc.Area) string {
+	var who []string
+	for _, n := range names {
+		who = append(who, fmt.Sprintf(c.QuoteFmt, n))
+	}
+	if official {
+		who = append(who, c.OfficialModel)
+	}
+	return fmt.Sprintf(c.AreaFallbackFmt, capitalize(and(who, c.lang)), Area(a, string(c.lang)))
+}
+
+// capitalize starts a sentence: its first letter in upper case.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

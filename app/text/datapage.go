@@ -16,7 +16,7 @@ type Data[T any] struct {
 	MissingTitle, NothingMissing, ImportFor, Remove, RemoveFileLabel  T
 	NeedBase, AddedFileFmt, RemovedFmt, RemovedNothingFmt, OpenedFmt  T
 	StorageFull, StorageUnreadable, StorageFmt, StoragePersistent     T
-	StorageTitle, StorageUnknown                                      T
+	StorageTitle, StorageUnknown, ReadingFmt                          T
 	WaitingLead, WaitingFiles, WaitingNoFiles, WaitingGo, WaitingDrop T
 	AskBenefit, AskFP, AskFlex, TemplateTitle, TemplateHelp           T
 	TemplateButton, BundleTitle, BundleHelp, BundleButton             T
@@ -45,6 +45,7 @@ var dataW = Data[W]{
 	StorageFull:       W{"Browserens lager er fuldt, så %s kunne ikke gemmes. Det, der var gemt, er bevaret; slet et datasæt, du ikke bruger, og prøv igen.", "The browser's storage is full, so %s could not be kept. What was kept stays; delete a dataset you do not use and try again."},
 	StorageUnreadable: W{"De gemte datasæt kunne ikke læses (%s); eksempeldata vises.", "The kept datasets could not be read (%s); the illustrative data is shown."},
 	StorageTitle:      W{"Lager", "Storage"},
+	ReadingFmt:        W{"Læser %s …", "Reading %s …"},
 	StorageFmt:        W{"De gemte filer fylder %s; i alt bruger appen (med sig selv til brug uden net) %s af de %s, browseren tillader.", "The kept files take %s; in all the app (with itself, for offline use) uses %s of the %s the browser allows."},
 	StoragePersistent: W{"Browseren har lovet at beholde dem.", "The browser has promised to keep them."},
 	StorageUnknown:    W{"De gemte filer fylder %s; browseren oplyser ikke, hvor meget der er plads til.", "The kept files take %s; the browser does not say how much room there is."},

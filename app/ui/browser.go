@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -275,13 +272,15 @@ func (b *browserStore) estimate() {
 	})
 }
 
+// legacyEntry is a dataset as localStorage listed it.
+type legacyEntry struct {
+	ID, Name, Added string
+}
+
 // migrate moves the datasets kept in localStorage by earlier versions into
 // IndexedDB, and removes them from localStorage once they are there.
 func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, error)) {
-	type legacy struct {
-		ID, Name, Added string
-	}
-	var old []legacy
+	var old []legacyEntry
 	ls := app.Window().Get("localStorage")
 	guard(func() {
 		if v := ls.Call("getItem", legacyIndex); v.Truthy() {
@@ -290,30 +289,49 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 	})
 	c := dataset.Catalogue{Version: dataset.CatalogueVersion}
 	files := map[string][]byte{}
-	for _, o := range old {
+	if len(old) == 0 {
+		done(c, files, nil)
+		return
+	}
+	// Each file is read in the worker, one after the other.
+	var step func(i int)
+	step = func(i int) {
+		if i == len(old) {
+			b.commitMigrated(old, c, files, done)
+			return
+		}
+		o := old[i]
 		var packed string
 		guard(func() {
 			if v := ls.Call("getItem", legacyDataKey+o.ID); v.Truthy() {
 				packed = v.String()
 			}
 		})
-		text, err := unpack(packed)
+		gz, err := base64.StdEncoding.DecodeString(packed)
 		if err != nil {
-			continue
+			step(i + 1)
+			return
 		}
-		f, _, _, err := dataset.Describe(o.Name, []byte(text), "", o.Added)
-		if err != nil || f.Kind != dataset.KindY30R21 {
-			continue
-		}
-		set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
-		set.Normalize()
-		c.Sets = append(c.Sets, set)
-		files[f.ID] = []byte(text)
+		// gzip, unpacked by the worker with the file's reading
+		req := dataset.Request{Op: dataset.OpDescribe, Name: o.Name, Data: gz, Gzip: true, Added: o.Added}
+		view.NewParser().Parse(req, func(r dataset.Result) {
+			f := r.File
+			if r.Err == nil && f.Kind == dataset.KindY30R21 {
+				set := dataset.Set{Added: o.Added, Files: []dataset.File{f}}
+				set.Normalize()
+				c.Sets = append(c.Sets, set)
+				files[f.ID] = r.Data
+			}
+			step(i + 1)
+		})
 	}
-	if len(old) == 0 {
-		done(c, files, nil)
-		return
-	}
+	step(0)
+}
+
+// commitMigrated keeps the datasets moved from localStorage and removes
+// them there once they are kept.
+func (b *browserStore) commitMigrated(old []legacyEntry, c dataset.Catalogue, files map[string][]byte, done func(dataset.Catalogue, map[string][]byte, error)) {
+	ls := app.Window().Get("localStorage")
 	b.Commit(c, files, nil, func(err error) {
 		if err != nil {
 			// Keep localStorage as it is; use the files this session.
@@ -328,23 +346,6 @@ func (b *browserStore) migrate(done func(dataset.Catalogue, map[string][]byte, e
 		})
 		done(c, files, nil)
 	})
-}
-
-// unpack reverses how localStorage kept a file: gzip, then base64.
-func unpack(s string) (string, error) {
-	b, err := base64.StdEncoding.DecodeString(s)
-	if err != nil {
-		return "", err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return "", err
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		return "", err
-	}
-	return string(out), nil
 }
 
 // uiDispatch runs f on go-app's UI goroutine through the mounted root

@@ -90,7 +90,7 @@ func (c *chartHost) standIn(id string, ct *view.ChartTexts) app.UI {
 			}, app.EventScope(id)).
 			Body(
 				app.Summary().Text(ct.AltTable),
-				app.If(open, func() app.UI { return altTable(st.StandInAlt()) }),
+				app.If(open, func() app.UI { return altTable(st.Charts.StandInAlt()) }),
 			),
 	)
 }
@@ -117,7 +117,7 @@ func altTable(a figure.Alt) app.UI {
 
 // download saves the figure's current drawing as SVG or PNG.
 func (c *chartHost) download(id string, png bool) {
-	f := c.state().Drawn(id)
+	f := c.state().Charts.Drawn(id)
 	if f.SVG == "" {
 		return
 	}

@@ -80,7 +80,7 @@ func (c *chartHost) kick() {
 	if c.mounted {
 		ctx := c.ctx
 		worker.Want("host"+strconv.Itoa(c.id), st.Dataset(), c.reqs, func(f view.Figure) {
-			ctx.Dispatch(func(app.Context) { st.KeepFigure(f) })
+			ctx.Dispatch(func(app.Context) { st.Charts.Keep(f) })
 		}, func() { ctx.Dispatch(nil) })
 	}
 }
@@ -98,7 +98,7 @@ func narrow() bool {
 // it is up to date. When it is not, the host wants it drawn and the last
 // drawing (or an empty Figure) stands in.
 func (c *chartHost) figure(id, kind string, subject int, narrow bool) (view.Figure, bool) {
-	f, fresh, want := c.state().ShownFigure(id, kind, subject, narrow)
+	f, fresh, want := c.state().Charts.Shown(id, kind, subject, narrow)
 	if want != nil {
 		c.reqs = append(c.reqs, *want)
 	}
@@ -109,7 +109,7 @@ func (c *chartHost) figure(id, kind string, subject int, narrow bool) (view.Figu
 // missing to be drawn.
 func (c *chartHost) Render() app.UI {
 	if c.id == 0 {
-		c.id = c.state().NewHostID()
+		c.id = c.state().Charts.NewHostID()
 	}
 	if c.open == nil {
 		c.open = map[string]bool{}
@@ -171,11 +171,11 @@ func (c *chartHost) section(id string) app.UI {
 	var extra string
 	switch strings.TrimPrefix(id, "m-") {
 	case view.FigMap:
-		extra = fmt.Sprint(st.MapMeasure(), c.tip)
+		extra = fmt.Sprint(st.Charts.MapMeasure(), c.tip)
 	case view.FigIntervals:
-		extra = fmt.Sprint(st.SimPhi())
+		extra = fmt.Sprint(st.Charts.SimPhi())
 	case view.FigHistory:
-		extra = fmt.Sprint(st.DatasetID, st.HistoryCodes(), len(st.Charts.Picked) == 0)
+		extra = fmt.Sprint(st.DatasetID, st.Charts.HistoryCodes(), len(st.Charts.Picked) == 0)
 	case view.FigWhy:
 		extra = fmt.Sprint(st.Area, view.WhyArea(st.Result(), st.Area))
 	case view.FigVessels:
@@ -198,7 +198,7 @@ func (c *chartHost) cardUI(id string) app.UI {
 	case view.FigFunnel:
 		return c.card(f, fresh, id, ct.FunnelTitle, ct.FunnelHelp)
 	case view.FigIntervals:
-		return c.card(f, fresh, id, ct.IntervalsTitle, ct.IntervalsHelp(view.SimDraws(), st.SimPhi()))
+		return c.card(f, fresh, id, ct.IntervalsTitle, ct.IntervalsHelp(view.SimDraws(), st.Charts.SimPhi()))
 	case view.FigMoves:
 		return c.card(f, fresh, id, ct.MovesTitle, ct.MovesHelp)
 	case view.FigHistory:
@@ -207,7 +207,7 @@ func (c *chartHost) cardUI(id string) app.UI {
 		return c.card(f, fresh, id, ct.WhyTitle, ct.WhyHelp, c.whyNote(f))
 	case view.FigVessels:
 		return c.card(f, fresh, id, ct.VesselsTitle, ct.VesselsHelp,
-			r.checkbox("vessels-weighted", ct.VesselsWeighted, st.Charts.Weighted, func(on bool) { st.SetVesselsWeighted(on) }),
+			r.checkbox("vessels-weighted", ct.VesselsWeighted, st.Charts.Weighted, func(on bool) { st.Charts.SetVesselsWeighted(on) }),
 			c.vesselsAction(f))
 	case "m-" + view.FigHistory:
 		return c.card(f, fresh, id, ct.HistoryTitle, ct.HistoryHelp)
@@ -292,7 +292,7 @@ func (c *chartHost) historyControls() app.UI {
 	st := r.state()
 	ct := view.ChartMsg(st.Lang)
 	ds := st.Dataset()
-	codes := st.HistoryCodes()
+	codes := st.Charts.HistoryCodes()
 	order := make([]int, 0, len(ds.Municipalities))
 	for i, m := range ds.Municipalities {
 		if !slices.Contains(codes, m.Code) {
@@ -310,7 +310,7 @@ func (c *chartHost) historyControls() app.UI {
 				app.Span().Text(name),
 				app.Button().Class("chip-x").Attr("aria-label", ct.HistoryRemove(name)).Title(ct.HistoryRemove(name)).Text("×").
 					OnClick(func(ctx app.Context, e app.Event) {
-						st.RemoveHistory(code)
+						st.Charts.RemoveHistory(code)
 						r.step(ctx, true)
 					}, app.EventScope(code)),
 			)
@@ -320,7 +320,7 @@ func (c *chartHost) historyControls() app.UI {
 			app.Select().ID("hm-add").Disabled(full).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v, _ := strconv.Atoi(ctx.JSSrc().Get("value").String())
-					st.AddHistory(v)
+					st.Charts.AddHistory(v)
 					r.step(ctx, true)
 				}).
 				Body(
@@ -371,7 +371,7 @@ func (c *chartHost) tableSwitch() app.UI {
 		busy = !fresh
 	}
 	return app.Div().Class("uncertainty").Body(
-		r.checkbox("show-uncertainty", ct.UncertaintyLabel, st.Charts.Uncertainty, func(on bool) { st.SetUncertainty(on) }),
+		r.checkbox("show-uncertainty", ct.UncertaintyLabel, st.Charts.Uncertainty, func(on bool) { st.Charts.SetUncertainty(on) }),
 		app.Span().ID("uncertainty-status").Class("help").Attr("aria-live", "polite").Text(func() string {
 			if busy {
 				return ct.Computing

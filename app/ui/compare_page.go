@@ -23,7 +23,7 @@ func newComparePage(r *Root) *comparePage { return &comparePage{kit{r}} }
 func (p *comparePage) Render() app.UI {
 	st := p.state()
 	ct := view.CmpMsg(st.Lang)
-	c, err := st.Comparison()
+	c, err := st.Compare.Comparison()
 	return app.Div().Class("page", "compare").Body(
 		app.Div().Class("page-head").Body(
 			app.H1().Text(ct.CompareTitle),
@@ -57,15 +57,15 @@ func (p *comparePage) compareChosen() app.UI {
 				app.Button().Class("btn", "small", "ghost").ID("cmp-remove-"+strconv.Itoa(k+1)).Text(ct.TakeOut).
 					Attr("aria-label", ct.TakeOut+" "+name).
 					OnClick(func(ctx app.Context, e app.Event) {
-						st.CompareRemove(k)
+						st.Compare.Remove(k)
 						p.step(ctx, true)
 					}, app.EventScope(strconv.Itoa(k))),
 			)
 		})),
 		app.Button().ID("cmp-add-current").Class("btn", "small").Text(ct.AddCurrent).
-			Disabled(!st.CompareCanAdd()).
+			Disabled(!st.Compare.CanAdd()).
 			OnClick(func(ctx app.Context, e app.Event) {
-				st.CompareAddCurrent()
+				st.Compare.AddCurrent()
 				p.step(ctx, true)
 			}),
 		app.P().Class("help").Text(fmt.Sprintf(ct.UpToFmt, calc.MaxCompare)),
@@ -84,10 +84,14 @@ func displayName(name string, k int, lang string) string {
 func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
 	st := p.state()
 	ct := view.CmpMsg(st.Lang)
-	names := st.CompareNames()
+	names := st.Compare.Names()
 	key := fmt.Sprint(st.Compare.CacheKey, "|", st.Lang, "|", st.Compare.Sort, "|", names)
+	note := st.Compare.AreaNote()
 	return app.Div().Class("cmp-result").Body(
 		p.areaSwitch(),
+		app.If(note != "", func() app.UI {
+			return app.P().ID("compare-area-note").Class("note").Attr("role", "status").Text(note)
+		}),
 		app.Div().Class("cmp-scenarios").Body(app.Range(c.Results).Slice(func(k int) app.UI {
 			res := c.Results[k]
 			name := displayName(names[k], k, st.Lang)
@@ -101,7 +105,7 @@ func (p *comparePage) compareResult(c *calc.Comparison) app.UI {
 		app.Div().Class("tools-row").Body(
 			app.Div().Class("exports").Body(
 				app.Button().ID("csv-compare").Class("btn", "small").Text(ct.ExportCompare).
-					OnClick(func(ctx app.Context, e app.Event) { download(st.CompareFileName(), st.CompareCSV()) }),
+					OnClick(func(ctx app.Context, e app.Event) { download(st.Compare.FileName(), st.Compare.CSV()) }),
 			),
 		),
 		// The section keeps its first function: it reads the comparison
@@ -151,7 +155,7 @@ func (p *comparePage) whoMoves(res *calc.Result, a calc.Area, k int) app.UI {
 }
 
 func (p *comparePage) compareTableNow() app.UI {
-	c, err := p.state().Comparison()
+	c, err := p.state().Compare.Comparison()
 	if err != nil || c == nil {
 		return app.Div()
 	}
@@ -164,7 +168,7 @@ func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
 	st := p.state()
 	ct := view.CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
-	cols := report.CompareColumns(c, st.CompareNames(), l)
+	cols := report.CompareColumns(c, st.Compare.Names(), l)
 	rows := report.CompareRows(c, st.Compare.Sort)
 	key, desc := strings.CutPrefix(st.Compare.Sort, "-")
 	if key == "" {
@@ -188,7 +192,7 @@ func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
 				id := col.ID
 				return th.Body(app.Button().Class("sort").DataSet("col", id).Title(st.T().SortBy(col.Title)).
 					OnClick(func(ctx app.Context, e app.Event) {
-						st.SetCompareSort(id)
+						st.Compare.SetSort(id)
 						p.step(ctx, true)
 					}, app.EventScope(id)).
 					Body(app.Text(col.Title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
@@ -222,8 +226,8 @@ func (p *comparePage) compareTable(c *calc.Comparison) app.UI {
 func (p *comparePage) savedPanel() app.UI {
 	st := p.state()
 	ct := view.CmpMsg(st.Lang)
-	list := st.SavedScenarios()
-	del, hasDel := st.LastDeleted()
+	list := st.Saved.List()
+	del, hasDel := st.Saved.LastDeleted()
 	return app.Section().Class("panel").ID("saved").Body(
 		app.H2().Text(ct.SavedTitle),
 		app.Div().Class("field").Body(
@@ -233,7 +237,7 @@ func (p *comparePage) savedPanel() app.UI {
 				app.Button().ID("save").Class("btn").Text(ct.Save).
 					OnClick(func(ctx app.Context, e app.Event) {
 						in := app.Window().GetElementByID("save-name")
-						st.SaveScenario(in.Get("value").String())
+						st.Saved.Save(in.Get("value").String())
 						in.Set("value", "")
 					}),
 			),
@@ -245,7 +249,7 @@ func (p *comparePage) savedPanel() app.UI {
 			return app.P().ID("saved-deleted").Class("saved-status").Attr("role", "status").Body(
 				app.Text(fmt.Sprintf(ct.DeletedFmt, del.Name)+" "),
 				app.Button().ID("saved-undo").Class("btn", "small").Text(ct.Undo).
-					OnClick(func(ctx app.Context, e app.Event) { st.UndoDelete() }),
+					OnClick(func(ctx app.Context, e app.Event) { st.Saved.UndoDelete() }),
 			)
 		}),
 		app.If(len(list) == 0, func() app.UI { return app.P().Class("help").Text(ct.NoneSaved) }),
@@ -273,7 +277,7 @@ func (p *comparePage) savedItem(x view.SavedScenario) app.UI {
 		name = app.Input().Type("text").ID("rename-"+id).Class("text").Value(x.Name).MaxLength(60).
 			Attr("aria-label", ct.Rename+" "+x.Name).AutoFocus(true).
 			OnChange(func(ctx app.Context, e app.Event) {
-				st.RenameSaved(id, ctx.JSSrc().Get("value").String())
+				st.Saved.Rename(id, ctx.JSSrc().Get("value").String())
 				p.step(ctx, true)
 			}, app.EventScope(id))
 	}
@@ -282,14 +286,14 @@ func (p *comparePage) savedItem(x view.SavedScenario) app.UI {
 		app.Span().Class("muted", "saved-meta").Text(" "+orOfficial(x.Query, st.Lang)),
 		app.If(other, func() app.UI { return app.Span().Class("muted").Text(" · " + ct.OtherDataset) }),
 		app.Div().Class("saved-tools").Body(
-			btn("open", ct.Open, false, func() { st.OpenSaved(id) }),
-			btn("compare", ct.AddToCompare, other || !st.CompareCanAdd() || st.CompareHasSaved(id), func() {
-				st.CompareAddSaved(id)
+			btn("open", ct.Open, false, func() { st.Saved.Open(id) }),
+			btn("compare", ct.AddToCompare, other || !st.Compare.CanAdd() || st.Compare.HasSaved(id), func() {
+				st.Compare.AddSaved(id)
 				st.SetTab(view.TabCompare)
 			}),
-			btn("rename", ct.Rename, false, func() { st.SetRenaming(id) }),
-			btn("copy", ct.Duplicate, false, func() { st.DuplicateSaved(id) }),
-			btn("delete", ct.Delete, false, func() { st.DeleteSaved(id) }),
+			btn("rename", ct.Rename, false, func() { st.Saved.SetRenaming(id) }),
+			btn("copy", ct.Duplicate, false, func() { st.Saved.Duplicate(id) }),
+			btn("delete", ct.Delete, false, func() { st.Saved.Delete(id) }),
 		),
 	)
 }

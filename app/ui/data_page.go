@@ -94,6 +94,9 @@ func (p *dataPage) importPanel() app.UI {
 					}),
 			),
 		p.askBenefit(),
+		app.If(st.Reading() != "", func() app.UI {
+			return app.P().ID("import-reading").Class("small").Attr("role", "status").Text(st.Reading())
+		}),
 		app.If(st.ImportError != "", func() app.UI {
 			return app.Div().ID("import-error").Class("error").Attr("role", "alert").Body(
 				app.P().Text(st.ImportError),

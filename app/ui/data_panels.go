@@ -178,12 +178,14 @@ func (p *dataPage) bundlePanel() app.UI {
 		app.P().Class("help").Text(d.BundleHelp),
 		app.Button().ID("bundle-save").Class("btn").Text(d.BundleButton).Disabled(!can).
 			OnClick(func(ctx app.Context, e app.Event) {
-				name, data, err := st.Bundle()
-				if err != nil {
-					st.ImportError = err.Error()
-					return
-				}
-				downloadBlob(name, "application/zip", data)
+				st.SaveBundle(func(name string, data []byte, err error) {
+					if err != nil {
+						st.ImportError = err.Error()
+						st.Rev++
+						return
+					}
+					downloadBlob(name, "application/zip", data)
+				})
 			}),
 		app.If(!can, func() app.UI { return app.P().Class("small").Text(d.BundleDemo) }),
 	)

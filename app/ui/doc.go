@@ -5,8 +5,10 @@
 // # View model
 //
 // The view model is package view (app/ui/view): State, the URL codec,
-// the datasets and their storage, saved scenarios, the comparison, the
-// charts' and the tour's state and figures, the texts and the formatter.
+// the datasets and their storage, the texts and the formatter, and
+// State's parts, each a type with its own methods: st.Charts (the charts'
+// state and figures), st.Tour (the tour's), st.Compare (the comparison),
+// st.Saved (the saved scenarios) and st.Reform (the caseload reform).
 // It imports no go-app, so plain go test drives it; this package holds
 // the components only. names.go gives a few of view's names (the
 // formatter, the languages, the texts) here too, where the end-to-end

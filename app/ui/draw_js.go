@@ -58,6 +58,10 @@ func startDrawWorker() {
 	perfMark("draw-start")
 	cl.w = app.Window().Get("Worker").New("/web/draw.js")
 	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if data := args[0].Get("data"); data.Type() != app.TypeString {
+			filesWorker.answered(data) // a file read (parse_js.go)
+			return nil
+		}
 		cl.message(args[0].Get("data").String())
 		return nil
 	}))
@@ -69,6 +73,24 @@ func startDrawWorker() {
 		cl.fail(msg)
 		return nil
 	}))
+}
+
+// startDrawWorkerSoon starts the worker when the main thread is idle
+// after the page became interactive (at the latest after a second), so
+// that creating it and posting it the dataset never lengthen the tasks of
+// the first view; a chart or a file to read starts it at once.
+func startDrawWorkerSoon() {
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		startDrawWorker()
+		return nil
+	})
+	if ric := app.Window().Get("requestIdleCallback"); ric.Truthy() {
+		app.Window().Call("requestIdleCallback", f, map[string]any{"timeout": 1000})
+		return
+	}
+	app.Window().Call("setTimeout", f, 200)
 }
 
 // want replaces what owner wants drawn: reqs on ds. got receives each
@@ -91,6 +113,7 @@ func (cl *drawClient) fail(msg string) {
 	}
 	cl.failed, cl.inflight = msg, false
 	app.Log("drawing worker:", msg)
+	filesWorker.failed(msg)
 	for _, o := range cl.owners {
 		if o.refresh != nil {
 			o.refresh()
@@ -129,12 +152,19 @@ func (cl *drawClient) dataset(ds *calc.Dataset) (string, bool) {
 	if key, ok := cl.datasets[ds]; ok {
 		return key, true
 	}
+	key := fmt.Sprintf("d%d", len(cl.datasets)+1)
+	if ds == demoDataset() {
+		// The worker has the same embedded data: no encoding on the main
+		// thread.
+		cl.w.Call("postMessage", map[string]any{"key": key, "demo": true})
+		cl.datasets[ds] = key
+		return key, true
+	}
 	b, err := figure.EncodeDataset(ds)
 	if err != nil {
 		cl.fail(err.Error())
 		return "", false
 	}
-	key := fmt.Sprintf("d%d", len(cl.datasets)+1)
 	arr := app.Window().Get("Uint8Array").New(len(b))
 	app.CopyBytesToJS(arr, b)
 	cl.w.Call("postMessage", map[string]any{"key": key, "bytes": arr})

@@ -15,6 +15,8 @@ func drawFailed() string { return "" }
 
 func startDrawWorker() {}
 
+func startDrawWorkerSoon() {}
+
 type drawOwner struct{}
 
 type drawClient struct{}

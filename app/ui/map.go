@@ -33,7 +33,7 @@ func (c *chartHost) mapCard(f view.Figure, fresh bool) app.UI {
 		Attr("aria-labelledby", "fig-map-h").Body(
 		app.H2().ID("fig-map-h").Text(ct.MapTitle),
 		app.P().Class("help").Text(ct.MapHelp),
-		r.radios("map-measure", ct.MeasureLegend, view.Measures, labels, st.MapMeasure(), func(v string) { st.SetMapMeasure(v) }),
+		r.radios("map-measure", ct.MeasureLegend, view.Measures, labels, st.Charts.MapMeasure(), func(v string) { st.Charts.SetMapMeasure(v) }),
 		app.Button().ID("skip-map").Class("skip-inline").Text(ct.SkipMap).
 			OnClick(func(ctx app.Context, e app.Event) {
 				ctx.PreventUpdate()

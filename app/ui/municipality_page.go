@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -242,7 +243,16 @@ func (p *municipalityPage) printCaseload(code int) app.UI {
 // muniWordsSection is the paragraph's cached section.
 func (p *municipalityPage) muniWordsSection(code int) app.UI {
 	st := p.state()
-	key := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + st.Scenario.Encode() + "|" + strconv.Itoa(code)
+	base := st.Lang + "|" + st.DatasetID + "|" + st.Period().Code + "|" + strconv.Itoa(code) + "|"
+	key := base + st.Scenario.Encode()
+	// While a slider is dragged the paragraph keeps its words: calc's
+	// explainer (rank intervals and a run per lever group) costs more
+	// than a frame for every step (10–40 ms natively). They follow when
+	// the drag ends or pauses (Root.holdWords).
+	if r := p.root; r.wordsHeld && strings.HasPrefix(r.wordsKey, base) {
+		key = r.wordsKey
+	}
+	p.root.wordsKey = key
 	return cached("m-words", key, p.muniWords)
 }
 

@@ -43,7 +43,7 @@ type tourPrint struct {
 // drawn (hidden on screen) once the tour's "Udskriv" was pressed.
 func (c *tourPage) handout(st *view.State) app.UI {
 	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
-		steps, err := st.TourHandout()
+		steps, err := st.Tour.Handout()
 		*c.print = tourPrint{lang: st.Lang, steps: steps, err: err}
 	}
 	mt := view.MeetMsg(st.Lang)

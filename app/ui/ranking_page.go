@@ -133,7 +133,7 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 			)),
 			// The body handles every row's pin button and link (rowClick,
 			// freshHref): five listeners, not five per row.
-			app.TBody().OnClick(p.rowClick).On("focusin", p.freshHref).On("mouseover", p.freshHref).OnMouseDown(p.freshHref).On("touchstart", p.freshHref).Body(
+			rankBody(p.rowEvents,
 				app.Range(rows).Slice(func(i int) app.UI {
 					row := &rows[i]
 					var cells, classes strings.Builder

@@ -9,6 +9,7 @@ import (
 
 	"benchsim/app/ui/view"
 	"benchsim/calc"
+	"benchsim/calc/demo"
 )
 
 // browserState is the one State of the running app. Components are
@@ -23,6 +24,13 @@ type Root struct {
 	st      *view.State
 	ready   bool
 	gesture bool // a drag on a slider is under way (history entry pushed)
+	// The municipality paragraph's last key, kept while a slider moves
+	// (holdWords).
+	wordsKey   string
+	wordsHeld  bool
+	wordsTimer app.Value
+	wordsFn    app.Func
+	mountCtx   app.Context // the root's own context, from OnMount
 
 	replaceTimer app.Value // pending replaceState while dragging
 	replaceFn    app.Func
@@ -56,11 +64,12 @@ func (r *Root) OnPreRender(ctx app.Context) { r.applyURL(ctx) }
 func (r *Root) OnMount(ctx app.Context) {
 	perfMark("ui-mounted")
 	r.ready = true
+	r.mountCtx = ctx
 	r.mountStorage(ctx)
 	// The drawing worker loads as soon as the page is interactive (not
 	// before, so its download never holds up the first view); it compiles
 	// and starts in its own thread.
-	startDrawWorker()
+	startDrawWorkerSoon() // once the main thread is idle
 	r.installable = ctx.IsAppInstallable()
 	r.update = ctx.AppUpdateAvailable()
 	// go-app skips a popstate to the first URL it saw; apply every one.
@@ -158,6 +167,7 @@ func (r *Root) step(ctx app.Context, push bool) {
 // at most every replaceEvery (browsers throttle the history API, and each
 // call costs a few milliseconds of the drag).
 func (r *Root) dragged(ctx app.Context) {
+	r.holdWords()
 	if !r.gesture {
 		r.gesture = true
 		r.step(ctx, true)
@@ -191,6 +201,7 @@ func (r *Root) cancelReplace() {
 
 // released ends a gesture (the change event).
 func (r *Root) released(ctx app.Context) {
+	r.releaseWords()
 	if !r.gesture {
 		r.step(ctx, true)
 		return
@@ -278,8 +289,9 @@ func (r *Root) Render() app.UI {
 	return newLayout(r).
 		Installable(r.installable).
 		Update(r.update).
-		// Ready once the wasm runs and the kept datasets have been read.
-		Ready(r.ready && st.Library().Loaded()).
+		// Ready once the wasm runs, the kept datasets have been read and the
+		// one shown is built.
+		Ready(r.ready && st.Library().Loaded() && !st.Building()).
 		Content(r.page()).
 		Render()
 }
@@ -327,7 +339,7 @@ func newBrowserState(ds *calc.Dataset) *view.State {
 		st.Data.Storage = info
 		st.Rev++
 	}))
-	st.UseScenarioStore(browserScenarioStore{})
+	st.Saved.UseStore(browserScenarioStore{})
 	st.UseDrawer(worker)
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the
@@ -349,6 +361,7 @@ func Prepare() {
 	yield := func() { time.Sleep(time.Millisecond) }
 	yield()
 	perfMark("ui-state")
+	demo.Load(yield) // a period a task
 	ds := demoDataset()
 	perfMark("ui-dataset")
 	yield()
@@ -363,4 +376,41 @@ func perfMark(name string) {
 	if app.IsClient {
 		app.Window().Get("performance").Call("mark", name)
 	}
+}
+
+// wordsPause is how long a drag must pause before the paragraph follows.
+const wordsPause = 250 * time.Millisecond
+
+// holdWords keeps the paragraph's words while a slider moves (called on
+// every input of a drag), until the drag pauses for wordsPause or ends
+// (releaseWords). The pause is timed, not left to the change event alone:
+// go-app may run a change handler before the input handler of the same
+// gesture, and the paragraph must never stay behind.
+func (r *Root) holdWords() {
+	r.wordsHeld = true
+	r.stopWordsTimer()
+	if r.wordsFn == nil {
+		r.wordsFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+			r.wordsTimer = nil
+			r.wordsHeld = false
+			// Through the root's own context: the slider that started
+			// the drag may be gone.
+			r.mountCtx.Dispatch(nil)
+			return nil
+		})
+	}
+	r.wordsTimer = app.Window().Call("setTimeout", r.wordsFn, wordsPause.Milliseconds())
+}
+
+// releaseWords lets the paragraph follow the scenario again.
+func (r *Root) releaseWords() {
+	r.wordsHeld = false
+	r.stopWordsTimer()
+}
+
+func (r *Root) stopWordsTimer() {
+	if r.wordsTimer != nil && r.wordsTimer.Truthy() {
+		app.Window().Call("clearTimeout", r.wordsTimer)
+	}
+	r.wordsTimer = nil
 }

@@ -251,7 +251,7 @@ func (p *scenarioPage) reformPanel() app.UI {
 	t := st.T()
 	ct := view.CmpMsg(st.Lang)
 	sc := &st.Scenario
-	d := st.DraftReform()
+	d := st.Reform.Draft()
 	inc := st.Result().Scenario.Included
 	var areas []calc.Area
 	for _, a := range calc.Areas {
@@ -260,9 +260,9 @@ func (p *scenarioPage) reformPanel() app.UI {
 		}
 	}
 	set := func(f func(*calc.CaseloadReform)) {
-		x := st.DraftReform()
+		x := st.Reform.Draft()
 		f(&x)
-		st.SetReformDraft(x)
+		st.Reform.SetDraft(x)
 	}
 	regionName := func(code int) string {
 		if reg, ok := calc.RegionByCode(code); ok {
@@ -308,7 +308,7 @@ func (p *scenarioPage) reformPanel() app.UI {
 		),
 		app.Button().ID("rf-apply").Class("btn").Text(ct.ReformApply).
 			OnClick(func(ctx app.Context, e app.Event) {
-				st.ApplyReform()
+				st.Reform.Apply()
 				p.step(ctx, true)
 			}),
 		app.If(len(sc.Reforms) > 0, func() app.UI {
@@ -319,7 +319,7 @@ func (p *scenarioPage) reformPanel() app.UI {
 					app.Span().Text(label),
 					app.Button().Class("btn", "small", "ghost").Text(t.Remove).Attr("aria-label", t.Remove+" "+label).
 						OnClick(func(ctx app.Context, e app.Event) {
-							st.RemoveReform(rf.Region, rf.Area)
+							st.Reform.Remove(rf.Region, rf.Area)
 							p.step(ctx, true)
 						}, app.EventScope(strconv.Itoa(rf.Region)+rf.Area.ID())),
 				)
@@ -337,7 +337,7 @@ func (p *scenarioPage) reformTotals() app.UI {
 	st := p.state()
 	ct := view.CmpMsg(st.Lang)
 	l := report.Lang(st.Lang)
-	totals := st.ReformTotals()
+	totals := st.Reform.Totals()
 	rows := text.CaseloadTotals(totals[0].Totals, st.Lang)
 	cols := make([][][2]string, len(totals))
 	for k, x := range totals {
@@ -367,12 +367,12 @@ func (p *scenarioPage) reformTotals() app.UI {
 				})),
 			),
 		),
-		app.Button().ID("rf-cases-toggle").Class("btn", "small", "ghost").Attr("aria-expanded", boolStr(st.ReformCasesShown())).
-			Text(ifElse(st.ReformCasesShown(), ct.HideCases, fmt.Sprintf(ct.ShowCases, report.Number(float64(len(res.Investments)), 0, l)))).
-			OnClick(func(ctx app.Context, e app.Event) { st.ToggleReformCases() }),
+		app.Button().ID("rf-cases-toggle").Class("btn", "small", "ghost").Attr("aria-expanded", boolStr(st.Reform.CasesShown())).
+			Text(ifElse(st.Reform.CasesShown(), ct.HideCases, fmt.Sprintf(ct.ShowCases, report.Number(float64(len(res.Investments)), 0, l)))).
+			OnClick(func(ctx app.Context, e app.Event) { st.Reform.ToggleCases() }),
 		// Rendered only when asked for: a national reform has 90-odd rows,
 		// and the caseload panel re-renders on every drag of its sliders.
-		app.If(st.ReformCasesShown(), func() app.UI {
+		app.If(st.Reform.CasesShown(), func() app.UI {
 			return app.Div().ID("rf-cases").Body(
 				app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-label", ct.CasesLabel).Body(
 					app.Table().Class("rank", "rf-cases").Body(

@@ -41,7 +41,7 @@ func (p *scenarioPage) Render() app.UI {
 				p.notes(),
 				// Each panel re-renders only when what it shows changes
 				// (see section); the keys list exactly that.
-				cached("saved", base+st.SavedKey(), newComparePage(p.root).savedPanel),
+				cached("saved", base+st.Saved.Key(), newComparePage(p.root).savedPanel),
 				cached("scope", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weighting, sc.Prices), p.scopePanel),
 				// The weight sliders are their own section: dragging one
 				// re-renders three sliders, not the scope's radios.
@@ -49,7 +49,7 @@ func (p *scenarioPage) Render() app.UI {
 					return cached("weights", base+fmt.Sprint(sc.Scope, sc.Areas, sc.Weights), p.weightsPanel)
 				}),
 				cached("reestimate", base+fmt.Sprint(sc.Reestimate, sc.CovariatesOff, sc.Scope, sc.Areas, sc.Lens), p.reestimatePanel),
-				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.DraftReform(), st.ReformCasesShown()), p.caseloadPanel),
+				cached("caseload", base+strconv.Itoa(st.EditMunicipality())+"|"+sc.Encode()+fmt.Sprint(st.Reform.Draft(), st.Reform.CasesShown()), p.caseloadPanel),
 				cached("transfer", base+fmt.Sprint(st.DraftTransfer(), sc.Transfers, sc.Lens, sc.VesselsElasticity), p.transferPanel),
 				cached("prices", base+fmt.Sprint(sc.Prices, sc.Weighting, sc.Scope, sc.Areas), p.pricePanel),
 				cached("supervision", base+fmt.Sprint(sc.RuleSet, sc.ConvMin, sc.UseOffers, sc.OfferMin, st.Result().RuleSet), p.supervisionPanel),

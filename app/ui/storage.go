@@ -15,6 +15,12 @@ func (r *Root) mountStorage(ctx app.Context) {
 		if liveRoot == nil {
 			return
 		}
+		// While the worker builds the dataset a link names, the address
+		// stays the link's (the view follows once it is built).
+		if st.Building() {
+			liveRoot.sync()
+			return
+		}
 		// A history entry of its own, as a link's would be (the app
 		// follows its links itself, Root.follow, so go-app's idea of the
 		// address does not matter).

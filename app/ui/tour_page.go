@@ -64,7 +64,7 @@ func (c *tourPage) OnMount(ctx app.Context) {
 			} else if st := c.state(); st.Tour.Present {
 				e.Call("preventDefault")
 				ctx.Dispatch(func(ctx app.Context) {
-					st.SetTourPresent(false)
+					st.Tour.SetPresent(false)
 					c.root.step(ctx, true)
 				})
 			}
@@ -129,7 +129,7 @@ func (c *tourPage) move(ctx app.Context, delta int) {
 	if n < 1 || n > view.TourSteps {
 		return
 	}
-	st.SetTourStep(n)
+	st.Tour.SetStep(n)
 	c.root.step(ctx, true)
 	app.Window().Call("scrollTo", 0, 0)
 	c.focusAfter(ctx, "tour-title")
@@ -165,14 +165,14 @@ const narrowBelowTour = 700
 func (c *tourPage) live(st *view.State) (*view.TourFigures, bool, error) {
 	n := st.Tour.Step
 	sc := st.Scenario.Clone()
-	if f, ok := st.TourCached(n, sc); ok {
+	if f, ok := st.Tour.Cached(n, sc); ok {
 		if n == 2 {
 			c.last = f
 		}
 		return f, true, nil
 	}
 	if n != 2 || !app.IsClient || c.last == nil {
-		f, err := st.TourFiguresFor(n, sc)
+		f, err := st.Tour.FiguresFor(n, sc)
 		if n == 2 && err == nil {
 			c.last = f
 		}
@@ -186,8 +186,8 @@ func (c *tourPage) live(st *view.State) (*view.TourFigures, bool, error) {
 			if c.want != key {
 				return
 			}
-			if f, err := st.TourFiguresFor(n, sc); err == nil {
-				st.TourCharts(f, lang, nw, nil)
+			if f, err := st.Tour.FiguresFor(n, sc); err == nil {
+				st.Tour.Charts(f, lang, nw, nil)
 			}
 		})
 	}
@@ -201,7 +201,7 @@ func (c *tourPage) Render() app.UI {
 	t := view.TourMsg(st.Lang)
 	n := min(max(st.Tour.Step, 1), view.TourSteps)
 	stt := t.Steps[n-1]
-	revealed := st.TourRevealed(n)
+	revealed := st.Tour.Revealed(n)
 	page := app.Div().ID("tour").Class("page", "tour").
 		DataSet("step", n).DataSet("revealed", revealed).DataSet("present", st.Tour.Present)
 	return page.Body(
@@ -232,12 +232,12 @@ func (c *tourPage) Render() app.UI {
 func (c *tourPage) quiz(st *view.State, n int, revealed bool) app.UI {
 	t := view.TourMsg(st.Lang)
 	lang := st.Lang
-	q, lo, hi := st.TourQuestion(n)
+	q, lo, hi := st.Tour.Question(n)
 	if !revealed {
 		return app.Form().ID("tour-quiz").Class("tour-quiz").
 			OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
-				st.RevealTour()
+				st.Tour.Reveal()
 				c.focusAfter(ctx, "tour-answer")
 			}, app.EventScope("reveal", n)).
 			Body(
@@ -245,9 +245,9 @@ func (c *tourPage) quiz(st *view.State, n int, revealed bool) app.UI {
 				app.Div().Class("tour-guessrow").Body(
 					app.Input().Type("number").ID("tour-guess").Class("number", "tour-guess").
 						Attr("inputmode", "numeric").Min(num(lo)).Max(num(hi)).Step(1).
-						Value(st.TourGuessText(n)).Attr("aria-describedby", "tour-unit").
+						Value(st.Tour.GuessText(n)).Attr("aria-describedby", "tour-unit").
 						OnInput(func(ctx app.Context, e app.Event) {
-							st.SetTourGuess(ctx.JSSrc().Get("value").String())
+							st.Tour.SetGuess(ctx.JSSrc().Get("value").String())
 							ctx.PreventUpdate()
 						}, app.EventScope("guess", n)),
 					app.Span().ID("tour-unit").Class("unit").Text(t.Steps[n-1].Unit),
@@ -255,11 +255,11 @@ func (c *tourPage) quiz(st *view.State, n int, revealed bool) app.UI {
 				),
 			)
 	}
-	ans, err := st.TourAnswer()
+	ans, err := st.Tour.Answer()
 	if err != nil {
 		return app.P().ID("tour-error").Class("error").Text(err.Error())
 	}
-	guess, guessed := st.TourGuess(n)
+	guess, guessed := st.Tour.Guess(n)
 	guessUI := app.Strong().ID("tour-guess-shown").Class("big", "muted").Text(t.NoGuess)
 	if guessed {
 		guessUI = app.Strong().ID("tour-guess-shown").Class("big").DataSet("value", num(guess)).Text(view.FormatNumber(guess, view.DecimalsOf(guess), lang))
@@ -279,7 +279,7 @@ func (c *tourPage) quiz(st *view.State, n int, revealed bool) app.UI {
 		app.P().ID("tour-explain").Class("tour-explain").Text(view.TourExplain(n, ans, lang)),
 		app.Button().ID("tour-again").Class("btn", "ghost", "small").Text(t.Again).
 			OnClick(func(ctx app.Context, e app.Event) {
-				st.HideTourAnswer()
+				st.Tour.HideAnswer()
 				c.focusAfter(ctx, "tour-guess")
 			}, app.EventScope("again", n)),
 	)
@@ -369,7 +369,7 @@ func (c *tourPage) control(st *view.State, n int) app.UI {
 				tr, _ := view.TourTransfer(&st.Scenario)
 				return tr.Persons
 			}(), min: 0, max: 300, step: 10,
-			set: func(v float64) error { return st.SetTourTransfer(v) },
+			set: func(v float64) error { return st.Tour.SetTransfer(v) },
 		}))
 	case 5:
 		c0 := view.TourCaseloadNow(st.Demo())
@@ -417,12 +417,12 @@ func (c *tourPage) nav(st *view.State, n int) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.move(ctx, -1) }),
 			app.Ol().Class("tour-dots").Body(app.Range(steps).Slice(func(i int) app.UI {
 				k := steps[i]
-				a := app.A().ID("tour-dot-"+strconv.Itoa(k)).Href(st.TourHref(k)).
+				a := app.A().ID("tour-dot-"+strconv.Itoa(k)).Href(st.Tour.Href(k)).
 					Title(t.Steps[k-1].Title).Attr("aria-label", t.StepOf(k)+": "+t.Steps[k-1].Title).Text(strconv.Itoa(k))
 				if k == n {
 					a = a.Attr("aria-current", "step").Class("current")
 				}
-				if st.TourRevealed(k) {
+				if st.Tour.Revealed(k) {
 					a = a.Class("done")
 				}
 				return app.Li().Body(a)
@@ -442,7 +442,7 @@ func (c *tourPage) nav(st *view.State, n int) app.UI {
 					return t.PresentOn
 				}()).
 				OnClick(func(ctx app.Context, e app.Event) {
-					st.SetTourPresent(!st.Tour.Present)
+					st.Tour.SetPresent(!st.Tour.Present)
 					r.step(ctx, true)
 				}),
 			app.If(st.Tour.Present, func() app.UI {

@@ -37,15 +37,15 @@ func TestTourPage(t *testing.T) {
 		st := pageState(t)
 		st.SetLang(lang)
 		for n := 1; n <= view.TourSteps; n++ {
-			st.SetTourStep(n)
+			st.Tour.SetStep(n)
 			page := app.HTMLString(&Root{st: st})
 			if !strings.Contains(page, `id="tour-guess"`) || strings.Contains(page, `id="tour-answer-value"`) {
 				t.Errorf("%s step %d: the page shows the answer before the guess", lang, n)
 			}
-			st.SetTourGuess("3")
-			st.RevealTour()
+			st.Tour.SetGuess("3")
+			st.Tour.Reveal()
 			page = app.HTMLString(&Root{st: st})
-			f, err := st.TourFigures()
+			f, err := st.Tour.Figures()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -63,7 +63,7 @@ func TestTourPage(t *testing.T) {
 			if shown < 2 {
 				t.Errorf("%s step %d shows %d figures", lang, n, shown)
 			}
-			a, _ := st.TourAnswer()
+			a, _ := st.Tour.Answer()
 			if value, text, _ := element(page, "tour-answer-value"); value != num(a.Answer) || text != view.FormatNumber(a.Answer, 0, lang) {
 				t.Errorf("%s step %d: the answer shows %q (%q), calc gives %v", lang, n, text, value, a.Answer)
 			}
@@ -74,7 +74,7 @@ func TestTourPage(t *testing.T) {
 		if strings.Contains(app.HTMLString(&Root{st: st}), `class="app present"`) {
 			t.Error("presenter mode without asking")
 		}
-		st.SetTourPresent(true)
+		st.Tour.SetPresent(true)
 		if page := app.HTMLString(&Root{st: st}); !strings.Contains(page, `class="app present"`) || !strings.Contains(page, `id="tour-lang"`) {
 			t.Error("presenter mode does not mark the page or lacks the language switch")
 		}

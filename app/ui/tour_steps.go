@@ -91,7 +91,7 @@ func (l liveStep) live1() app.UI {
 // the rank intervals.
 func (l liveStep) live2() app.UI {
 	c, st, f, fresh, t, lang, v, num0 := l.c, l.st, l.f, l.fresh, l.t, l.lang, l.v, l.num0
-	svgs, err := st.TourCharts(f, lang, tourNarrow() || st.Tour.Present, c.redraw)
+	svgs, err := st.Tour.Charts(f, lang, tourNarrow() || st.Tour.Present, c.redraw)
 	islands := f.Rows["t2-islands"]
 	return app.Div().Class("tour-figs").Body(
 		app.Div().Class("tour-stats", "four").Body(

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"syscall/js"
 
+	"benchsim/app/dataset"
 	"benchsim/app/figure"
 	"benchsim/app/figure/drawer"
+	"benchsim/calc/demo"
 )
 
 func main() {
 	d := drawer.New()
+	reader := dataset.NewReader()
 	self := js.Global()
 	post := func(m figure.Message) {
 		b, err := json.Marshal(m)
@@ -38,6 +41,15 @@ func main() {
 	}
 	post(figure.Message{Type: "ready"})
 	for data := range inbox {
+		if data.Type() != js.TypeString && data.Get("parse").Truthy() {
+			parse(reader, data)
+			continue
+		}
+		if data.Type() != js.TypeString && data.Get("demo").Truthy() {
+			// The illustrative dataset, which both programs embed: {key, demo}.
+			d.SetDataset(data.Get("key").String(), demo.Dataset())
+			continue
+		}
 		if data.Type() != js.TypeString {
 			// A dataset: {key, bytes}.
 			b := make([]byte, data.Get("bytes").Length())
@@ -61,4 +73,24 @@ func main() {
 		}
 		post(figure.Message{Type: "done", Seq: m.Seq})
 	}
+}
+
+// parse reads files for the UI program, which links no reader: a
+// dataset.Request as gob, {parse: seq, bytes}, answered with the
+// dataset.Result as gob under the same seq.
+func parse(r *dataset.Reader, data js.Value) {
+	b := make([]byte, data.Get("bytes").Length())
+	js.CopyBytesToGo(b, data.Get("bytes"))
+	req, err := dataset.DecodeRequest(b)
+	res := dataset.Result{Err: err}
+	if err == nil {
+		res = r.Parse(req)
+	}
+	out, err := dataset.EncodeResult(res)
+	if err != nil {
+		out, _ = dataset.EncodeResult(dataset.Result{Err: err})
+	}
+	arr := js.Global().Get("Uint8Array").New(len(out))
+	js.CopyBytesToJS(arr, out)
+	js.Global().Call("postMessage", map[string]any{"parse": data.Get("parse"), "bytes": arr})
 }

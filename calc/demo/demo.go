@@ -37,12 +37,19 @@ var (
 // callers must not modify it). It panics if the embedded file is broken,
 // which the package's tests rule out.
 func Dataset() *calc.Dataset {
+	Load(nil)
+	return dataset
+}
+
+// Load decodes the embedded dataset if it is not yet, calling yield (when
+// not nil) between its parts, so that the browser can give its main thread
+// a turn in between and no part is a long task; Dataset then returns it.
+func Load(yield func()) {
 	once.Do(func() {
-		ds, err := Decode(embedded)
+		ds, err := decode(embedded, yield)
 		if err != nil {
 			panic(err)
 		}
 		dataset = ds
 	})
-	return dataset
 }

@@ -201,10 +201,29 @@ func Encode(ds *calc.Dataset) ([]byte, error) {
 }
 
 // Decode reads a dataset in the embedded file format.
-func Decode(data []byte) (*calc.Dataset, error) {
-	var f fileDataset
-	if err := json.Unmarshal(data, &f); err != nil {
+func Decode(data []byte) (*calc.Dataset, error) { return decode(data, nil) }
+
+// decode is Decode calling yield (when not nil) between the file's parts:
+// the head, then each period, so that a browser can give its main thread a
+// turn in between (see Load).
+func decode(data []byte, yield func()) (*calc.Dataset, error) {
+	var head struct {
+		fileDataset
+		Periods []json.RawMessage `json:"periods"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
 		return nil, fmt.Errorf("demo: reading the dataset: %w", err)
+	}
+	f := head.fileDataset
+	for _, raw := range head.Periods {
+		if yield != nil {
+			yield()
+		}
+		var p filePeriod
+		if err := json.Unmarshal(raw, &p); err != nil {
+			return nil, fmt.Errorf("demo: reading the dataset: %w", err)
+		}
+		f.Periods = append(f.Periods, p)
 	}
 	if f.Format != fileFormat {
 		return nil, fmt.Errorf("demo: unknown dataset format %q", f.Format)

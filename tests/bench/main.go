@@ -51,7 +51,17 @@ func main() {
 	out := flag.String("json", "tests/bench.json", "where to write the figures as JSON")
 	travelOnly := flag.Bool("travel", false, "only the three-file import in the browser")
 	browserOnly := flag.Bool("browser-only", false, "only the browser measurements (no calc benchmarks)")
+	interactOnly := flag.Bool("interact", false, "only the drags in the browser (light drag, full reorder), beside the reference page")
 	flag.Parse()
+	if *interactOnly {
+		bctx, url, stop, err := startBrowser()
+		check(err)
+		figs, err := interactionFigures(bctx, url)
+		stop()
+		check(err)
+		printFigures(figs, *out)
+		return
+	}
 	if *travelOnly {
 		bctx, url, stop, err := startBrowser()
 		check(err)

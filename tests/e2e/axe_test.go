@@ -71,24 +71,28 @@ var axeViews = []struct{ name, query string }{
 // and English, at a laptop's and a phone's width, and wants no violation.
 func TestAxe(t *testing.T) {
 	src := axeSource(t)
-	ctx := newTab(t)
 	for _, s := range screenSizes {
-		emulate(t, ctx, s)
 		for _, lang := range []string{"da", "en"} {
-			for _, v := range axeViews {
-				q := v.query
-				if lang == "en" {
-					q += "&lang=en"
+			// One tab, and so one time budget, per width and language: 11
+			// views each, so a slow machine does not run out of time.
+			t.Run(s.name+"/"+lang, func(t *testing.T) {
+				ctx := newTab(t)
+				emulate(t, ctx, s)
+				for _, v := range axeViews {
+					q := v.query
+					if lang == "en" {
+						q += "&lang=en"
+					}
+					open(t, ctx, shared.URL+"/"+q)
+					waitFor(t, ctx, "the page's language", fmt.Sprintf(`document.documentElement.lang === %q`, lang))
+					if v.name == "charts" {
+						waitCharts(t, ctx, 6) // vessels needs a transfer
+					}
+					for _, vi := range runAxe(t, ctx, src) {
+						t.Errorf("%s %s %s: %s (%s):\n  %s", v.name, lang, s.name, vi.ID, vi.Help, strings.Join(vi.Nodes, "\n  "))
+					}
 				}
-				open(t, ctx, shared.URL+"/"+q)
-				waitFor(t, ctx, "the page's language", fmt.Sprintf(`document.documentElement.lang === %q`, lang))
-				if v.name == "charts" {
-					waitCharts(t, ctx, 6) // vessels needs a transfer
-				}
-				for _, vi := range runAxe(t, ctx, src) {
-					t.Errorf("%s %s %s: %s (%s):\n  %s", v.name, lang, s.name, vi.ID, vi.Help, strings.Join(vi.Nodes, "\n  "))
-				}
-			}
+			})
 		}
 	}
 }

@@ -1,9 +1,13 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +18,7 @@ import (
 	"benchsim/app/text"
 	"benchsim/calc"
 	"benchsim/calc/demo"
+	"benchsim/calc/jobindsats"
 )
 
 // saveAs types a name and presses Gem; it waits for the saved list to have
@@ -34,6 +39,25 @@ func compareCodes(t *testing.T, ctx context.Context) []int {
 func compareCells(t *testing.T, ctx context.Context) [][]string {
 	t.Helper()
 	return eval[[][]string](t, ctx, `[...document.querySelectorAll('#compare tbody tr')].map(r => [...r.cells].map(c => c.textContent))`)
+}
+
+// checkComparison checks the comparison table shown, sorted by sort, cell
+// by cell against calc's comparison c of the scenarios named.
+func checkComparison(t *testing.T, ctx context.Context, c *calc.Comparison, names []string, sort string) {
+	t.Helper()
+	rows := report.CompareRows(c, sort)
+	cols := report.CompareColumns(c, names, report.DA)
+	cells := compareCells(t, ctx)
+	if len(cells) != len(rows) {
+		t.Fatalf("%d rows, calc %d", len(cells), len(rows))
+	}
+	for i := range rows {
+		for j, col := range cols {
+			if want := col.Cell(&rows[i], report.Display, report.DA); cells[i][j] != want {
+				t.Fatalf("sort %q row %d %s: %q, want %q", sort, i+1, col.ID, cells[i][j], want)
+			}
+		}
+	}
 }
 
 // TestCompareScenarios saves two scenarios (KL's scope; cost weighting with
@@ -85,19 +109,7 @@ func TestCompareScenarios(t *testing.T) {
 	}
 	checkCompare := func(ctx context.Context, sort string) {
 		t.Helper()
-		rows := report.CompareRows(c, sort)
-		cols := report.CompareColumns(c, []string{"KL's forslag", "Pris"}, report.DA)
-		cells := compareCells(t, ctx)
-		if len(cells) != len(rows) {
-			t.Fatalf("%d rows, calc %d", len(cells), len(rows))
-		}
-		for i := range rows {
-			for j, col := range cols {
-				if want := col.Cell(&rows[i], report.Display, report.DA); cells[i][j] != want {
-					t.Fatalf("sort %q row %d %s: %q, want %q", sort, i+1, col.ID, cells[i][j], want)
-				}
-			}
-		}
+		checkComparison(t, ctx, c, []string{"KL's forslag", "Pris"}, sort)
 	}
 	checkCompare(ctx, "")
 
@@ -138,6 +150,69 @@ func TestCompareScenarios(t *testing.T) {
 		waitFor(t, fresh, "the comparison", `!!document.querySelector('#compare')`)
 		shot(t, fresh, "compare-"+s.name, true)
 		shot(t, fresh, "compare-"+s.name+"-top", false)
+	}
+	if n := eval[int](t, fresh, `document.querySelectorAll('#compare-area-note').length`); n != 0 {
+		t.Errorf("a comparison of scenarios that all have the area shows %d area notes", n)
+	}
+
+	compareWithoutArea(t)
+}
+
+// compareWithoutArea imports data without førtidspension and compares, on
+// førtidspension (which the connected-vessels lens brings), a scenario
+// without the lens: the comparison is calc's on the total, and a note names
+// the scenario, the official model and the area.
+func compareWithoutArea(t *testing.T) {
+	t.Helper()
+	ds := *demo.Dataset()
+	ds.Periods = slices.Clone(ds.Periods)
+	for p := range ds.Periods {
+		ds.Periods[p].Rows = slices.Clone(ds.Periods[p].Rows)
+		for i := range ds.Periods[p].Rows {
+			ds.Periods[p].Rows[i].Areas[calc.FP] = calc.Figures{}
+		}
+	}
+	var buf bytes.Buffer
+	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "uden-fp.jsonl")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	imported := readDataset(t, path)
+	ctx := newTab(t)
+	open(t, ctx, shared.URL+"/?v=1&tab=data")
+	importFile(t, ctx, path)
+	waitFor(t, ctx, "the import", `document.querySelector('#import-ok, #import-error') !== null`)
+	if msg := eval[string](t, ctx, `(document.querySelector('#import-error') || {}).textContent || ''`); msg != "" {
+		t.Fatalf("the import failed: %s", msg)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS("#import-ok a")))
+	waitFor(t, ctx, "the ranking page", `document.querySelector('#app').dataset.tab === 'ranking'`)
+	dsKey := dsParam(query(t, ctx))
+
+	lens, _ := calc.DecodeScenario("v=1&lens=1")
+	cost := calc.DefaultScenario()
+	cost.Weighting = calc.WeightCost
+	open(t, ctx, shared.URL+"/?"+lens.Encode()+"&"+dsKey+"&tab=compare&area=fp&"+
+		calc.EncodeComparison([]calc.ComparedScenario{{Name: "Pris", Scenario: cost}, {Name: "Kar", Scenario: lens}}))
+	waitFor(t, ctx, "the note on the area", `!!document.querySelector('#compare-area-note') && !!document.querySelector('#compare')`)
+	if got, want := eval[string](t, ctx, `document.querySelector('#compare-area-note').textContent`),
+		text.CompareMsg(text.DA).AreaFallback([]string{"Pris"}, true, calc.FP); got != want {
+		t.Errorf("note %q, want %q", got, want)
+	}
+	c, err := calc.Compare(imported, "", calc.Total, cost, lens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkComparison(t, ctx, c, []string{"Pris", "Kar"}, "")
+	// In English the note is the catalogue's English.
+	do(t, ctx, chromedp.Click(chromedp.ID("lang")))
+	waitFor(t, ctx, "the English note", `location.search.includes("lang=en") && /Disability pension/.test((document.querySelector("#compare-area-note") || {}).textContent || "")`)
+	if got, want := eval[string](t, ctx, `document.querySelector('#compare-area-note').textContent`),
+		text.CompareMsg(text.EN).AreaFallback([]string{"Pris"}, true, calc.FP); got != want {
+		t.Errorf("English note %q, want %q", got, want)
 	}
 }
 

@@ -129,10 +129,14 @@ func buildWeb(dir string) error {
 		}
 	}
 	// The UI program and the drawing worker.
+	// The UI program as make build builds it: without go-app's server side.
 	for _, p := range [][2]string{{"app.wasm", "./app"}, {"draw.wasm", "./app/worker"}} {
 		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, p[0]), p[1])
-		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if p[0] == "app.wasm" { // wasmbuild sets GOOS and GOARCH itself
+			cmd = exec.Command("go", "run", "./app/internal/wasmbuild", "-o", filepath.Join(dir, p[0]), p[1])
+		}
+		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("building %s: %v\n%s", p[0], err, out)
 		}

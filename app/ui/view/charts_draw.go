@@ -41,7 +41,8 @@ const (
 // figureInput prepares figure id of the given kind for the current state.
 // subject is the municipality a municipality-page figure is about (0 on the
 // charts view). Must run on the UI goroutine with the cache locked.
-func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput {
+func (c *Charts) figureInput(id, kind string, subject int, narrow bool) *figInput {
+	s := c.s
 	ds := s.ds
 	ct := ChartMsg(s.Lang)
 	in := &figInput{}
@@ -50,9 +51,9 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 	if narrow {
 		r.W, r.H = narrowW, narrowW
 	}
-	r.Stamp = s.chartStamp(stampChars(r.W))
+	r.Stamp = c.stamp(stampChars(r.W))
 	if kind == FigMap {
-		r.Stamp = s.chartStamp(stampChars(mapWidth))
+		r.Stamp = c.stamp(stampChars(mapWidth))
 	}
 	sel := -1
 	if s.Muni != 0 {
@@ -64,15 +65,15 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 	var extra string
 	switch kind {
 	case FigMap:
-		name := s.MapMeasure()
+		name := c.MapMeasure()
 		r.Measure = int(chartMeasure(name))
 		r.Title = ct.MapTitle + " · " + ct.Measures[name]
 		extra = name
 	case FigIntervals:
-		r.Draws, r.SimPhi, r.Seed = SimDraws(), s.SimPhi(), RankSimSeed
+		r.Draws, r.SimPhi, r.Seed = SimDraws(), c.SimPhi(), RankSimSeed
 		extra = fmt.Sprint(r.Draws, r.SimPhi)
 	case FigHistory:
-		codes := s.HistoryCodes()
+		codes := c.HistoryCodes()
 		hl := s.Muni
 		if subject != 0 {
 			codes = []int{subject}
@@ -105,7 +106,7 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 		extra = strconv.Itoa(code)
 	case FigRankSim:
 		// Only the table's interval column reads it: no drawing.
-		r.Draws, r.SimPhi, r.Seed = SimDraws(), s.SimPhi(), RankSimSeed
+		r.Draws, r.SimPhi, r.Seed = SimDraws(), c.SimPhi(), RankSimSeed
 		r.W, r.H, r.Stamp, r.Selected, r.SelCode = 0, 0, "", -1, 0
 		extra = fmt.Sprint(r.Draws, r.SimPhi)
 	case FigRanks:
@@ -113,7 +114,7 @@ func (s *State) figureInput(id, kind string, subject int, narrow bool) *figInput
 		r.W, r.H, r.Stamp, r.Selected, r.SelCode = 0, 0, "", -1, 0
 		extra = strconv.Itoa(subject)
 	case FigVessels:
-		r.Weighted = s.Charts.Weighted
+		r.Weighted = c.Weighted
 		if !s.res.Scenario.Included[calc.FP] || !s.res.Scenario.Included[calc.KTH] {
 			in.err, in.action = ct.VesselsNoFP, "lens"
 		}
@@ -153,18 +154,19 @@ func WhyArea(r *calc.Result, shown calc.Area) calc.Area {
 	return calc.Total
 }
 
-// DrawFigure draws a figure of the charts view (or, with subject, of a
+// Draw draws a figure of the charts view (or, with subject, of a
 // municipality's page) at once, as the server and the tests do, and keeps
 // it in the cache.
-func (s *State) DrawFigure(kind string, subject int, narrow bool) Figure {
-	cc := s.charts()
+func (c *Charts) Draw(kind string, subject int, narrow bool) Figure {
+	s := c.s
+	cc := c.figCache()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	id := kind
 	if subject != 0 {
 		id = "m-" + kind
 	}
-	in := s.figureInput(id, kind, subject, narrow)
+	in := c.figureInput(id, kind, subject, narrow)
 	f, ok := in.stands()
 	if !ok {
 		f = cc.drawNow(s.ds, in.req)
@@ -203,16 +205,17 @@ func newChartCache() *chartCache {
 	return &chartCache{figs: map[string]Figure{}}
 }
 
-// ShownFigure returns figure id (of kind; subject as for DrawFigure) as a
+// Shown returns figure id (of kind; subject as for Draw) as a
 // page should show it now, and whether it is up to date. Off the browser
 // it is drawn at once; in the browser a figure not yet drawn comes back
 // as its last drawing (or empty) with want, the request to hand to the
 // drawing worker.
-func (s *State) ShownFigure(id, kind string, subject int, narrow bool) (f Figure, fresh bool, want *figure.Request) {
-	cc := s.charts()
+func (c *Charts) Shown(id, kind string, subject int, narrow bool) (f Figure, fresh bool, want *figure.Request) {
+	s := c.s
+	cc := c.figCache()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	in := s.figureInput(id, kind, subject, narrow)
+	in := c.figureInput(id, kind, subject, narrow)
 	if f, ok := in.stands(); ok {
 		cc.figs[id] = f
 		return f, true, nil
@@ -228,17 +231,17 @@ func (s *State) ShownFigure(id, kind string, subject int, narrow bool) (f Figure
 	return cc.figs[id], false, &in.req
 }
 
-// KeepFigure keeps a figure the drawing worker answered, under its id.
-func (s *State) KeepFigure(f Figure) {
-	cc := s.charts()
+// Keep keeps a figure the drawing worker answered, under its id.
+func (c *Charts) Keep(f Figure) {
+	cc := c.figCache()
 	cc.mu.Lock()
 	cc.figs[f.ID] = f
 	cc.mu.Unlock()
 }
 
 // Drawn returns the last drawing of figure id (empty when there is none).
-func (s *State) Drawn(id string) Figure {
-	cc := s.charts()
+func (c *Charts) Drawn(id string) Figure {
+	cc := c.figCache()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	return cc.figs[id]
@@ -246,8 +249,8 @@ func (s *State) Drawn(id string) Figure {
 
 // NewHostID numbers a page that shows charts, so the drawing worker can
 // tell their wishes apart.
-func (s *State) NewHostID() int {
-	cc := s.charts()
+func (c *Charts) NewHostID() int {
+	cc := c.figCache()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	cc.hostSeq++

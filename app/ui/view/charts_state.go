@@ -67,26 +67,29 @@ const MaxHistory = 8
 // the phone size.
 const NarrowBelow = 700
 
-// ChartView is the state of the charts: the map's measure, the
-// municipalities of the rank history, the vessels' weighting and the
-// ranking table's uncertainty column. It is part of the URL (map=, hm=,
-// vw=, unc=) and holds the cache of what has been drawn.
-type ChartView struct {
+// Charts is the charts' part of the view (State.Charts): the map's
+// measure, the municipalities of the rank history, the vessels' weighting
+// and the ranking table's uncertainty column, in the URL as map=, hm=,
+// vw= and unc=; and the cache of what has been drawn (charts_draw.go).
+// Its figures are of the dataset, scenario, area and municipality of the
+// State it belongs to.
+type Charts struct {
 	Measure     string // measurePP, measureRank or measureChange
 	Picked      []int  // municipality codes chosen for the rank history; nil = the default choice
 	Weighted    bool   // connected vessels: population-weighted fit
 	Uncertainty bool   // ranking table: show each rank's plausible interval
 
 	cache *chartCache
+	s     *State // the state whose figures are drawn
 }
 
-func (c *ChartView) reset() {
+func (c *Charts) reset() {
 	c.Measure, c.Picked, c.Weighted, c.Uncertainty = measurePP, nil, false, false
 }
 
 // query returns the chart keys of the URL ("" when all are at their
 // defaults), each starting with "&".
-func (c *ChartView) query() string {
+func (c *Charts) query() string {
 	var q string
 	if c.Measure != "" && c.Measure != measurePP {
 		q += "&map=" + EscapeValue(c.Measure)
@@ -108,7 +111,7 @@ func (c *ChartView) query() string {
 }
 
 // apply sets the chart keys from a parsed URL query; codes must exist in ds.
-func (c *ChartView) apply(kv [][2]string, ds *calc.Dataset) error {
+func (c *Charts) apply(kv [][2]string, ds *calc.Dataset) error {
 	c.reset()
 	for _, p := range kv {
 		k, v := p[0], p[1]
@@ -137,46 +140,46 @@ func (c *ChartView) apply(kv [][2]string, ds *calc.Dataset) error {
 	return nil
 }
 
-// charts returns the chart cache, created on first use. States copied by
+// figCache returns the chart cache, created on first use. States copied by
 // ApplyQuery share it.
-func (s *State) charts() *chartCache {
-	if s.Charts.cache == nil {
-		s.Charts.cache = newChartCache()
+func (c *Charts) figCache() *chartCache {
+	if c.cache == nil {
+		c.cache = newChartCache()
 	}
-	return s.Charts.cache
+	return c.cache
 }
 
-// ---- state methods of the charts view ----
-
 // SetMapMeasure colours the map by "pp", "rank" or "change".
-func (s *State) SetMapMeasure(m string) {
+func (c *Charts) SetMapMeasure(m string) {
+	s := c.s
 	if slices.Contains(Measures, m) {
-		s.Charts.Measure = m
+		c.Measure = m
 		s.Rev++
 	}
 }
 
 // MapMeasure returns the map's measure.
-func (s *State) MapMeasure() string {
-	if s.Charts.Measure == "" {
+func (c *Charts) MapMeasure() string {
+	if c.Measure == "" {
 		return measurePP
 	}
-	return s.Charts.Measure
+	return c.Measure
 }
 
 // HistoryCodes returns the municipalities the rank history shows: the
 // chosen ones, or by default the highlighted municipality and the four
 // largest by population.
-func (s *State) HistoryCodes() []int {
+func (c *Charts) HistoryCodes() []int {
+	s := c.s
 	var out []int
 	add := func(code int) {
 		if code != 0 && s.ds.MunicipalityIndex(code) >= 0 && !slices.Contains(out, code) && len(out) < MaxHistory {
 			out = append(out, code)
 		}
 	}
-	if len(s.Charts.Picked) > 0 {
-		for _, c := range s.Charts.Picked {
-			add(c)
+	if len(c.Picked) > 0 {
+		for _, code := range c.Picked {
+			add(code)
 		}
 		return out
 	}
@@ -205,58 +208,45 @@ func (s *State) HistoryCodes() []int {
 }
 
 // AddHistory adds a municipality to the rank history (at most MaxHistory).
-func (s *State) AddHistory(code int) {
-	cur := s.HistoryCodes()
+func (c *Charts) AddHistory(code int) {
+	s := c.s
+	cur := c.HistoryCodes()
 	if s.ds.MunicipalityIndex(code) < 0 || slices.Contains(cur, code) || len(cur) >= MaxHistory {
 		return
 	}
-	s.Charts.Picked = append(slices.Clone(cur), code)
+	c.Picked = append(slices.Clone(cur), code)
 	s.Rev++
 }
 
 // RemoveHistory takes a municipality off the rank history; when none is
 // left the default choice returns.
-func (s *State) RemoveHistory(code int) {
-	cur := s.HistoryCodes()
+func (c *Charts) RemoveHistory(code int) {
+	s := c.s
+	cur := c.HistoryCodes()
 	if !slices.Contains(cur, code) {
 		return
 	}
-	s.Charts.Picked = slices.DeleteFunc(slices.Clone(cur), func(c int) bool { return c == code })
-	if len(s.Charts.Picked) == 0 {
-		s.Charts.Picked = nil
+	c.Picked = slices.DeleteFunc(slices.Clone(cur), func(x int) bool { return x == code })
+	if len(c.Picked) == 0 {
+		c.Picked = nil
 	}
 	s.Rev++
 }
 
 // SetVesselsWeighted switches the population weighting of the vessels' fit.
-func (s *State) SetVesselsWeighted(on bool) { s.Charts.Weighted = on; s.Rev++ }
+func (c *Charts) SetVesselsWeighted(on bool) { c.Weighted = on; c.s.Rev++ }
 
 // SetUncertainty shows or hides the ranking table's interval column.
-func (s *State) SetUncertainty(on bool) { s.Charts.Uncertainty = on; s.Rev++ }
-
-// OpenMunicipality selects a municipality and shows its page, as a click
-// or Enter on the map does.
-func (s *State) OpenMunicipality(code int) {
-	if s.ds.MunicipalityIndex(code) < 0 {
-		return
-	}
-	s.SetMunicipality(code)
-	s.SetTab(TabMunicipality)
-}
+func (c *Charts) SetUncertainty(on bool) { c.Uncertainty = on; c.s.Rev++ }
 
 // showIntervals reports whether the ranking table has the interval column.
 func (s *State) showIntervals() bool { return s.Charts.Uncertainty && s.Tab == TabRanking }
 
 // SimPhi is the overdispersion of the rank simulation: the scenario's own,
 // else calc's default (as the funnel's limits).
-func (s *State) SimPhi() float64 { return report.SimPhi(s.res) }
+func (c *Charts) SimPhi() float64 { return report.SimPhi(c.s.res) }
 
 func SimDraws() int { return int(calc.Param(calc.ParamDraws)) }
-
-func (s *State) simKey() string {
-	return s.DatasetID + "|" + s.Scenario.Encode() + "|" + s.Area.ID() + "|" +
-		strconv.FormatFloat(s.SimPhi(), 'g', -1, 64) + "|" + strconv.Itoa(SimDraws())
-}
 
 // RankIntervals returns each municipality's plausible rank interval (95 %)
 // in the shown area under the current scenario: calc's simulation with
@@ -269,14 +259,21 @@ func (s *State) RankIntervals() []calc.Interval {
 	return f.Intervals
 }
 
+// computed is Charts.computed; the ranking table's History and
+// RankIntervals (table.go) read it.
+func (s *State) computed(id, kind string, subject int) (Figure, bool) {
+	return s.Charts.computed(id, kind, subject)
+}
+
 // computed returns a figure that is a computation (figRankSim, figRanks)
 // for the current state and whether it is up to date: at once off the
 // browser; in the browser what the worker answered, nil until it has.
-func (s *State) computed(id, kind string, subject int) (Figure, bool) {
-	cc := s.charts()
+func (c *Charts) computed(id, kind string, subject int) (Figure, bool) {
+	s := c.s
+	cc := c.figCache()
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	in := s.figureInput(id, kind, subject, false)
+	in := c.figureInput(id, kind, subject, false)
 	f, ok := cc.figs[id]
 	if ok && f.Key == in.req.Key {
 		return f, true
@@ -289,14 +286,15 @@ func (s *State) computed(id, kind string, subject int) (Figure, bool) {
 	return f, false
 }
 
-// ChartStamp is the provenance line of every chart and download: dataset,
+// Stamp is the provenance line of every chart and download: dataset,
 // period, scenario, and a word for illustrative data.
-func (s *State) ChartStamp() string { return s.chartStamp(0) }
+func (c *Charts) Stamp() string { return c.stamp(0) }
 
-// chartStamp is ChartStamp in at most limit characters (0: no limit), so that
+// stamp is Stamp in at most limit characters (0: no limit), so that
 // it fits as one line under a chart: the period's label gives way to its
 // code, then the scenario is cut (the whole of it is in the address).
-func (s *State) chartStamp(limit int) string {
+func (c *Charts) stamp(limit int) string {
+	s := c.s
 	ct := ChartMsg(s.Lang)
 	p := s.ds.Provenance
 	var head []string
@@ -328,7 +326,8 @@ func stampChars(w float64) int { return int(w / 3.6) }
 
 // StandInAlt is the text alternative of a figure not drawn: every
 // municipality's rank and difference in the shown area, by rank.
-func (s *State) StandInAlt() figure.Alt {
+func (c *Charts) StandInAlt() figure.Alt {
+	s := c.s
 	ct := ChartMsg(s.Lang)
 	a := figure.Alt{Summary: ct.StandInSummary, Header: []string{ct.ColMunicipality, ct.ColRank, ct.ColDiff}}
 	es := s.res.Scenario.Areas[s.Area]

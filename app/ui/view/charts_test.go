@@ -33,17 +33,17 @@ func TestChartViewURL(t *testing.T) {
 		t.Fatalf("default query %q has chart keys", q)
 	}
 	st.SetTab(TabCharts)
-	st.SetMapMeasure(measureRank)
-	st.AddHistory(stevnsCode)
-	st.SetVesselsWeighted(true)
-	st.SetUncertainty(true)
+	st.Charts.SetMapMeasure(measureRank)
+	st.Charts.AddHistory(stevnsCode)
+	st.Charts.SetVesselsWeighted(true)
+	st.Charts.SetUncertainty(true)
 	q := st.Query()
 	for _, want := range []string{"tab=charts", "map=rank", "hm=", "vw=1", "unc=1"} {
 		if !strings.Contains(q, want) {
 			t.Errorf("query %q lacks %q", q, want)
 		}
 	}
-	codes := st.HistoryCodes()
+	codes := st.Charts.HistoryCodes()
 	if len(codes) != 6 || codes[5] != stevnsCode {
 		t.Fatalf("history codes %v: want the five defaults and Stevns", codes)
 	}
@@ -52,10 +52,10 @@ func TestChartViewURL(t *testing.T) {
 	if err := fresh.ApplyQuery(q); err != nil {
 		t.Fatalf("ApplyQuery(%q): %v", q, err)
 	}
-	if fresh.Tab != TabCharts || fresh.MapMeasure() != measureRank || !fresh.Charts.Weighted || !fresh.Charts.Uncertainty {
+	if fresh.Tab != TabCharts || fresh.Charts.MapMeasure() != measureRank || !fresh.Charts.Weighted || !fresh.Charts.Uncertainty {
 		t.Errorf("round trip of %q gave %+v", q, fresh.Charts)
 	}
-	if got := fresh.HistoryCodes(); !slices.Equal(got, codes) {
+	if got := fresh.Charts.HistoryCodes(); !slices.Equal(got, codes) {
 		t.Errorf("history codes after the round trip %v, want %v", got, codes)
 	}
 	if fresh.Query() != q {
@@ -67,7 +67,7 @@ func TestChartViewURL(t *testing.T) {
 		if err := b.ApplyQuery(bad); err == nil {
 			t.Errorf("ApplyQuery(%q) accepted", bad)
 		}
-		if b.Notice == "" || b.MapMeasure() != measurePP || b.Charts.Picked != nil {
+		if b.Notice == "" || b.Charts.MapMeasure() != measurePP || b.Charts.Picked != nil {
 			t.Errorf("ApplyQuery(%q): notice %q, charts %+v; want the default view with a notice", bad, b.Notice, b.Charts)
 		}
 	}
@@ -76,27 +76,27 @@ func TestChartViewURL(t *testing.T) {
 // TestHistoryChoice: the default choice, adding, removing, the limit.
 func TestHistoryChoice(t *testing.T) {
 	st := chartState(t)
-	def := st.HistoryCodes()
+	def := st.Charts.HistoryCodes()
 	// The four largest by population, highlighted municipality first when set.
 	if len(def) != 5 || def[0] != 101 {
 		t.Fatalf("default history %v: want København first of the five largest", def)
 	}
 	st.SetMunicipality(stevnsCode)
-	if got := st.HistoryCodes(); got[0] != stevnsCode || len(got) != 5 {
+	if got := st.Charts.HistoryCodes(); got[0] != stevnsCode || len(got) != 5 {
 		t.Fatalf("with Stevns highlighted: %v", got)
 	}
-	st.RemoveHistory(101)
-	if got := st.HistoryCodes(); slices.Contains(got, 101) || len(got) != 4 {
+	st.Charts.RemoveHistory(101)
+	if got := st.Charts.HistoryCodes(); slices.Contains(got, 101) || len(got) != 4 {
 		t.Fatalf("after removing København: %v", got)
 	}
 	for _, m := range st.Dataset().Municipalities {
-		st.AddHistory(m.Code)
+		st.Charts.AddHistory(m.Code)
 	}
-	if got := st.HistoryCodes(); len(got) != MaxHistory {
+	if got := st.Charts.HistoryCodes(); len(got) != MaxHistory {
 		t.Fatalf("%d municipalities after adding all, want at most %d", len(got), MaxHistory)
 	}
-	for _, c := range st.HistoryCodes() {
-		st.RemoveHistory(c)
+	for _, c := range st.Charts.HistoryCodes() {
+		st.Charts.RemoveHistory(c)
 	}
 	if st.Charts.Picked != nil {
 		t.Fatalf("removing every choice should bring back the default, got %v", st.Charts.Picked)
@@ -120,34 +120,34 @@ func TestFiguresFollowCalc(t *testing.T) {
 	sel := res.Dataset.MunicipalityIndex(stevnsCode)
 	opts := chart.Options{Lang: "da", Selected: sel}
 
-	f := st.DrawFigure(FigFunnel, 0, false)
+	f := st.Charts.Draw(FigFunnel, 0, false)
 	_, fm, _ := chart.Funnel(res, opts)
 	if f.N != n || f.Alt.Summary != fm.Alt.Summary || f.Data["selected"] != fmt.Sprint(sel) || f.Data["outside"] != fmt.Sprint(len(fm.Outside)) {
 		t.Errorf("funnel: n %d, data %v; want %d points, Stevns (%d) highlighted, %d outside", f.N, f.Data, n, sel, len(fm.Outside))
 	}
-	if !strings.HasPrefix(f.SVG, "<svg") || !strings.Contains(f.SVG, html.EscapeString(st.ChartStamp())) {
-		t.Errorf("funnel SVG without root element or stamp %q", st.ChartStamp())
+	if !strings.HasPrefix(f.SVG, "<svg") || !strings.Contains(f.SVG, html.EscapeString(st.Charts.Stamp())) {
+		t.Errorf("funnel SVG without root element or stamp %q", st.Charts.Stamp())
 	}
 
-	f = st.DrawFigure(FigIntervals, 0, false)
+	f = st.Charts.Draw(FigIntervals, 0, false)
 	iv := calc.RankIntervals(res, calc.Total, int(calc.Param(calc.ParamDraws)), calc.Param(calc.ParamPhi), RankSimSeed)
 	_, im, _ := chart.RankIntervals(res, iv, opts)
 	if f.N != n || f.Alt.Summary != im.Alt.Summary || !reflect.DeepEqual(f.Alt.Rows, im.Alt.Rows) {
 		t.Errorf("rank intervals differ from calc.RankIntervals with seed %d:\n%s\n%s", RankSimSeed, f.Alt.Summary, im.Alt.Summary)
 	}
 
-	f = st.DrawFigure(FigMoves, 0, false)
+	f = st.Charts.Draw(FigMoves, 0, false)
 	if want := res.Moved(calc.Total, 1); f.N != n || f.Data["moved"] != fmt.Sprint(want) {
 		t.Errorf("who moves: %d lines, moved %s; want %d lines, %d moved", f.N, f.Data["moved"], n, want)
 	}
 
-	f = st.DrawFigure(FigVessels, 0, false)
+	f = st.Charts.Draw(FigVessels, 0, false)
 	_, vm, _ := chart.Vessels(res, false, opts)
 	if slope := strconv.FormatFloat(vm.Slope, 'g', 6, 64); f.N != vm.N || f.Data["slope"] != slope {
 		t.Errorf("vessels: n %d slope %s; want %d, %s", f.N, f.Data["slope"], vm.N, slope)
 	}
 
-	f = st.DrawFigure(FigMap, 0, false)
+	f = st.Charts.Draw(FigMap, 0, false)
 	vals, _ := chart.MapValues(res, calc.Total, chart.MeasureDiffPP)
 	_, mm := chart.Map(vals, chart.MapOptions{Measure: chart.MeasureDiffPP, N: n, Selected: stevnsCode})
 	if f.N != 98 || f.Alt.Summary != mm.Alt.Summary {
@@ -161,22 +161,22 @@ func TestFiguresFollowCalc(t *testing.T) {
 		}
 	}
 
-	f = st.DrawFigure(FigHistory, 0, false)
-	codes := st.HistoryCodes()
+	f = st.Charts.Draw(FigHistory, 0, false)
+	codes := st.Charts.HistoryCodes()
 	if f.N != len(codes)*len(res.Dataset.Periods) || f.Data["series"] != fmt.Sprint(len(codes)) {
 		t.Errorf("rank history: %d points of %s series; want %d×%d", f.N, f.Data["series"], len(codes), len(res.Dataset.Periods))
 	}
 
 	// Without re-estimation the waterfall has nothing to split and says so;
 	// with it, one bar per covariate of calc's fit.
-	f = st.DrawFigure(FigWhy, 0, false)
+	f = st.Charts.Draw(FigWhy, 0, false)
 	if f.SVG != "" || f.Action != "reestimate" {
 		t.Errorf("waterfall without a fit: SVG %d bytes, action %q", len(f.SVG), f.Action)
 	}
 	if err := st.SetReestimate(true); err != nil {
 		t.Fatal(err)
 	}
-	f = st.DrawFigure(FigWhy, 0, false)
+	f = st.Charts.Draw(FigWhy, 0, false)
 	fit := st.Result().Fits[calc.KTH]
 	if fit == nil || f.N != len(fit.Names) || f.Data["area"] != "kth" || f.SVG == "" {
 		t.Errorf("waterfall: %d steps for area %s, err %q; want one per covariate of kth's fit", f.N, f.Data["area"], f.Err)
@@ -186,23 +186,23 @@ func TestFiguresFollowCalc(t *testing.T) {
 // TestFigureCache: a figure is drawn again exactly when its inputs change.
 func TestFigureCache(t *testing.T) {
 	st := chartState(t)
-	a := st.DrawFigure(FigFunnel, 0, false)
+	a := st.Charts.Draw(FigFunnel, 0, false)
 	st.SetFilter("Stevns") // the table's filter does not touch the charts
-	b := st.DrawFigure(FigFunnel, 0, false)
+	b := st.Charts.Draw(FigFunnel, 0, false)
 	if a.Key != b.Key {
 		t.Errorf("the table filter changed the funnel's key")
 	}
 	st.SetCaseload(stevnsCode, 100, 30)
-	c := st.DrawFigure(FigFunnel, 0, false)
+	c := st.Charts.Draw(FigFunnel, 0, false)
 	if c.Key == a.Key || c.SVG == a.SVG {
 		t.Errorf("a lever did not redraw the funnel")
 	}
 	st.SetLang(LangEN)
-	d := st.DrawFigure(FigFunnel, 0, false)
+	d := st.Charts.Draw(FigFunnel, 0, false)
 	if d.Key == c.Key || !strings.Contains(d.SVG, "Funnel plot") {
 		t.Errorf("English did not redraw the funnel in English")
 	}
-	n := st.DrawFigure(FigFunnel, 0, true)
+	n := st.Charts.Draw(FigFunnel, 0, true)
 	if n.Key == d.Key || !strings.Contains(n.SVG, `width="269.29pt"`) {
 		t.Errorf("the phone size is not drawn at 9.5 cm: %.80s", n.SVG)
 	}
@@ -236,7 +236,7 @@ func TestIntervalColumn(t *testing.T) {
 	if slices.Contains(st.Columns(), report.ColInterval) {
 		t.Fatal("interval column shown by default")
 	}
-	st.SetUncertainty(true)
+	st.Charts.SetUncertainty(true)
 	cols := st.Columns()
 	if k := slices.Index(cols, report.ColInterval); k != slices.Index(cols, report.ColName)+1 {
 		t.Fatalf("columns %v: want the interval right after the name", cols)
@@ -317,25 +317,25 @@ func TestOpenMunicipality(t *testing.T) {
 // TestChartStamp: dataset, period, scenario and the illustrative marker.
 func TestChartStamp(t *testing.T) {
 	st := chartState(t)
-	s := st.ChartStamp()
+	s := st.Charts.Stamp()
 	p := st.Period()
 	if !strings.Contains(s, "Eksempeldata") || !strings.Contains(s, p.Label) || !strings.HasSuffix(s, "officiel model") {
 		t.Errorf("stamp %q", s)
 	}
 	st.SetCaseload(stevnsCode, 100, 40)
 	st.SetLang(LangEN)
-	s = st.ChartStamp()
+	s = st.Charts.Stamp()
 	if !strings.HasPrefix(s, "Illustrative data · ") || !strings.Contains(s, "scenario "+st.Scenario.Encode()) {
 		t.Errorf("English stamp %q", s)
 	}
 	for _, m := range st.Dataset().Municipalities[:20] {
 		st.SetCaseload(m.Code, 120, 35)
 	}
-	if s := st.ChartStamp(); !strings.HasSuffix(s, st.Scenario.Encode()) {
+	if s := st.Charts.Stamp(); !strings.HasSuffix(s, st.Scenario.Encode()) {
 		t.Errorf("the full stamp lacks the scenario: %q", s)
 	}
 	limit := stampChars(narrowW)
-	if s := st.chartStamp(limit); len([]rune(s)) != limit || !strings.HasSuffix(s, "…") || !strings.Contains(s, p.Code) {
+	if s := st.Charts.stamp(limit); len([]rune(s)) != limit || !strings.HasSuffix(s, "…") || !strings.Contains(s, p.Code) {
 		t.Errorf("the stamp of a phone-sized chart (%d characters) is not cut to fit, with the period's code: %q", limit, s)
 	}
 }
@@ -379,7 +379,7 @@ func TestHostileNames(t *testing.T) {
 	st.SetMunicipality(ds.Municipalities[0].Code)
 	st.SetReestimate(true)
 	for _, k := range ChartFigures {
-		f := st.DrawFigure(k, 0, false)
+		f := st.Charts.Draw(k, 0, false)
 		if f.Err != "" {
 			t.Fatalf("%s: %s", k, f.Err)
 		}
@@ -416,11 +416,11 @@ func BenchmarkChartsRedraw(b *testing.B) {
 				// The redraw alone: the previous scenario's simulation
 				// stands in (the drawer keeps it).
 				st.SetCaseload(stevnsCode, 100, 30)
-				st.DrawFigure(FigIntervals, 0, false)
+				st.Charts.Draw(FigIntervals, 0, false)
 				st.SetCaseload(stevnsCode, 100, float64(30+i%40))
 			}
 			for _, k := range kinds {
-				if f := st.DrawFigure(k, 0, false); f.Err != "" {
+				if f := st.Charts.Draw(k, 0, false); f.Err != "" {
 					b.Fatal(f.Err)
 				}
 			}

@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,93 +13,30 @@ import (
 	"benchsim/calc/demo"
 )
 
-// TestSavedScenarios: save, rename, duplicate, delete and undo, kept in the
-// store with the scenario's query and dataset.
-func TestSavedScenarios(t *testing.T) {
-	store := &MemScenarioStore{}
-	st := newTestState(t)
-	st.UseScenarioStore(store)
-	if err := st.SetScope(calc.ScopeKL); err != nil {
-		t.Fatal(err)
-	}
-	kl := st.Scenario.Encode()
-	id, err := st.SaveScenario("  KL's   forslag ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(store.List) != 1 || store.List[0].Name != "KL's forslag" || store.List[0].Query != kl || store.List[0].Dataset != DemoID {
-		t.Fatalf("stored %+v, want KL's forslag with %q on demo", store.List, kl)
-	}
-	st.ResetScenario()
-	id2, _ := st.SaveScenario("")
-	if x, _ := st.SavedByID(id2); x.Name != "Scenarie 2" || x.Query != "v=1" {
-		t.Errorf("unnamed save is %+v, want Scenarie 2 with v=1", x)
-	}
-	if err := st.RenameSaved(id, "KL"); err != nil {
-		t.Fatal(err)
-	}
-	cp, err := st.DuplicateSaved(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if x, _ := st.SavedByID(cp); x.Name != "KL (kopi)" || x.Query != kl || cp == id {
-		t.Errorf("copy is %+v (id %s)", x, cp)
-	}
-	if err := st.DeleteSaved(id); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := st.SavedByID(id); ok || len(store.List) != 2 {
-		t.Fatalf("deleted scenario still there: %+v", store.List)
-	}
-	if x, ok := st.LastDeleted(); !ok || x.Name != "KL" {
-		t.Fatalf("last deleted %+v %v", x, ok)
-	}
-	if err := st.UndoDelete(); err != nil {
-		t.Fatal(err)
-	}
-	if len(store.List) != 3 || store.List[0].ID != id || store.List[0].Name != "KL" {
-		t.Fatalf("undo gave %+v, want KL back first", store.List)
-	}
-	// A fresh state (a reload) reads them back.
-	again := newTestState(t)
-	again.UseScenarioStore(store)
-	if got := again.SavedScenarios(); len(got) != 3 || got[0].Query != kl {
-		t.Errorf("reloaded %+v", got)
-	}
-	if err := again.OpenSaved(id); err != nil || again.Scenario.Encode() != kl || again.Tab != TabScenario {
-		t.Errorf("open gave %q on %s (%v)", again.Scenario.Encode(), again.Tab, err)
-	}
-	// A full storage says so, and the list stays.
-	store.Full = true
-	if _, err := st.SaveScenario("x"); err == nil || !strings.Contains(st.Saved.Error, "storage full") || len(st.SavedScenarios()) != 3 {
-		t.Errorf("full storage: err %v, message %q, %d saved", err, st.Saved.Error, len(st.SavedScenarios()))
-	}
-}
-
 // TestComparisonView: two saved scenarios compared give calc.Compare's
 // rows, sort like report.CompareRows, export report.CompareCSV, and the
 // comparison's URL reproduces it in a fresh state.
 func TestComparisonView(t *testing.T) {
 	st := newTestState(t)
-	st.UseScenarioStore(&MemScenarioStore{})
+	st.Saved.UseStore(&MemScenarioStore{})
 	st.SetScope(calc.ScopeKL)
-	a, _ := st.SaveScenario("KL")
+	a, _ := st.Saved.Save("KL")
 	st.ResetScenario()
 	st.SetWeighting(calc.WeightCost)
 	st.SetPricePreset(calc.PricesTeaching)
-	b, _ := st.SaveScenario("Pris")
+	b, _ := st.Saved.Save("Pris")
 	st.SetTab(TabCompare)
-	if err := st.CompareAddSaved(a); err != nil {
+	if err := st.Compare.AddSaved(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.CompareAddSaved(b); err != nil {
+	if err := st.Compare.AddSaved(b); err != nil {
 		t.Fatal(err)
 	}
-	st.SetCompareSort("change2")
+	st.Compare.SetSort("change2")
 	if st.Compare.Sort != "-change2" {
 		t.Errorf("sort %q, want -change2 (biggest climb first)", st.Compare.Sort)
 	}
-	got, err := st.Comparison()
+	got, err := st.Compare.Comparison()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +63,7 @@ func TestComparisonView(t *testing.T) {
 			t.Fatalf("not sorted by change 2 descending at %d", i)
 		}
 	}
-	if csv := st.CompareCSV(); !bytes.Equal(csv, report.CompareCSV(want, []string{"KL", "Pris"}, "-change2", report.DA)) {
+	if csv := st.Compare.CSV(); !bytes.Equal(csv, report.CompareCSV(want, []string{"KL", "Pris"}, "-change2", report.DA)) {
 		t.Errorf("CSV differs from report.CompareCSV")
 	}
 	q := st.Query()
@@ -139,20 +77,20 @@ func TestComparisonView(t *testing.T) {
 	if fresh.Query() != q || fresh.Tab != TabCompare || len(fresh.Compare.Items) != 2 || fresh.Compare.Items[1].Name != "Pris" {
 		t.Fatalf("fresh state %q, want %q", fresh.Query(), q)
 	}
-	fc, _ := fresh.Comparison()
+	fc, _ := fresh.Compare.Comparison()
 	if fc.Rows[5].Ranks[1] != want.Rows[5].Ranks[1] {
 		t.Errorf("shared link gives rank %d, want %d", fc.Rows[5].Ranks[1], want.Rows[5].Ranks[1])
 	}
 	// Taking the first out keeps the second and drops a sort that no
 	// longer exists.
-	st.CompareRemove(1)
+	st.Compare.Remove(1)
 	if len(st.Compare.Items) != 1 || st.Compare.Items[0].Name != "KL" || st.Compare.Sort != "" {
 		t.Errorf("after removal: %+v sort %q", st.Compare.Items, st.Compare.Sort)
 	}
 	// A fourth scenario does not fit.
-	st.CompareAddCurrent()
-	st.CompareAddCurrent()
-	if err := st.CompareAddCurrent(); err == nil || len(st.Compare.Items) != 3 {
+	st.Compare.AddCurrent()
+	st.Compare.AddCurrent()
+	if err := st.Compare.AddCurrent(); err == nil || len(st.Compare.Items) != 3 {
 		t.Errorf("fourth scenario: %v, %d items", err, len(st.Compare.Items))
 	}
 	for _, bad := range []string{"v=1&cmp2=v%3D1", "v=1&cmp1=v%3D1&csort=rank3", "v=1&cmpn1=x", "v=1&cmp1=v%3D9"} {
@@ -188,42 +126,6 @@ func TestHeadlineRows(t *testing.T) {
 	st.ToggleHeadline("s-moved")
 	if st.HeadlineOpen != "" {
 		t.Errorf("toggle twice left %q open", st.HeadlineOpen)
-	}
-}
-
-// TestNationalReform: a reform for all municipalities goes into the
-// scenario and the URL, and the totals shown are calc's.
-func TestNationalReform(t *testing.T) {
-	st := newTestState(t)
-	st.SetTab(TabScenario)
-	st.SetReformDraft(calc.CaseloadReform{To: 50})
-	if err := st.ApplyReform(); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(st.Query(), "cl=all:50") {
-		t.Errorf("query %q lacks cl=all:50", st.Query())
-	}
-	sc, _ := calc.DecodeScenario("v=1&cl=all:50")
-	res, err := calc.Apply(demo.Dataset(), sc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tot := st.ReformTotals()
-	if len(tot) != 1 || tot[0].Totals != res.CaseloadTotals("") || tot[0].Totals.Municipalities == 0 {
-		t.Fatalf("totals %+v, calc %+v", tot, res.CaseloadTotals(""))
-	}
-	if st.Result().Reform != res.Reform {
-		t.Errorf("reform summary %+v, calc %+v", st.Result().Reform, res.Reform)
-	}
-	// A region on top adds its column; removing the national one leaves it.
-	st.SetReformDraft(calc.CaseloadReform{Region: 1084, Area: calc.KTH, To: 40})
-	st.ApplyReform()
-	if tot := st.ReformTotals(); len(tot) != 2 || tot[1].Title != "Region Hovedstaden" || tot[1].Totals != st.Result().CaseloadTotals("Region Hovedstaden") {
-		t.Errorf("region totals %+v", tot)
-	}
-	st.RemoveReform(0, calc.KTH)
-	if q := st.Scenario.Encode(); q != "v=1&cl=r1084:40" {
-		t.Errorf("after removing the national reform: %q", q)
 	}
 }
 
@@ -289,5 +191,75 @@ func TestCompareTexts(t *testing.T) {
 		if Msg(l).TabName(TabCompare) == "" {
 			t.Errorf("%s: no tab name", l)
 		}
+	}
+}
+
+// withoutArea is a copy of ds without figures for the areas, as a
+// Y30R21 file as Jobindsats publishes it has no fp and no fleksjob.
+func withoutArea(ds *calc.Dataset, areas ...calc.Area) *calc.Dataset {
+	cp := *ds
+	cp.Periods = slices.Clone(ds.Periods)
+	for t := range cp.Periods {
+		cp.Periods[t].Rows = slices.Clone(ds.Periods[t].Rows)
+		for i := range cp.Periods[t].Rows {
+			for _, a := range areas {
+				cp.Periods[t].Rows[i].Areas[a] = calc.Figures{}
+			}
+		}
+	}
+	return &cp
+}
+
+// TestCompareAreaFallback: on data without førtidspension the lens brings
+// the area, but a compared scenario without the lens (cost weighting) and
+// the official model have none: the comparison is calc's on the total, and the note
+// names the scenario and the area, in the state's language.
+func TestCompareAreaFallback(t *testing.T) {
+	ds := withoutArea(demo.Dataset(), calc.FP)
+	st := NewState(ds, nil)
+	lens, _ := calc.DecodeScenario("v=1&lens=1")
+	cost := calc.DefaultScenario()
+	cost.Weighting = calc.WeightCost
+	q := lens.Encode() + "&tab=compare&area=fp&" + calc.EncodeComparison([]calc.ComparedScenario{
+		{Name: "Pris", Scenario: cost}, {Name: "Kar", Scenario: lens}})
+	if err := st.ApplyQuery(q); err != nil {
+		t.Fatal(err)
+	}
+	if st.Area != calc.FP {
+		t.Fatalf("area %s, want fp (the lens brings it)", st.Area)
+	}
+	got, err := st.Compare.Comparison()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := calc.Compare(ds, "", calc.FP, cost, lens); err == nil {
+		t.Fatal("calc compares fp without fp figures")
+	}
+	want, err := calc.Compare(ds, "", calc.Total, cost, lens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Area != calc.Total || got.Rows[7].Ranks[1] != want.Rows[7].Ranks[1] || got.Moved[0] != want.Moved[0] {
+		t.Errorf("comparison on %s, row 8 %+v; calc on the total %+v", got.Area, got.Rows[7], want.Rows[7])
+	}
+	if note, w := st.Compare.AreaNote(), "«Pris» og den officielle model: ingen tal for området Førtidspension – sammenligningen viser derfor alle ydelsesgrupper i alt."; note != w {
+		t.Errorf("note %q, want %q", note, w)
+	}
+	st.SetLang(LangEN)
+	if note, w := st.Compare.AreaNote(), "“Pris” and the official model: no figures for the area Disability pension – the comparison therefore shows all benefit groups in total."; note != w {
+		t.Errorf("English note %q, want %q", note, w)
+	}
+	// A comparison on an area every scenario has says nothing.
+	st.SetArea(calc.KTH)
+	if c, _ := st.Compare.Comparison(); c.Area != calc.KTH || st.Compare.AreaNote() != "" {
+		t.Errorf("on kth: area %s, note %q", c.Area, st.Compare.AreaNote())
+	}
+	// On the demo data every scenario has fp: no note there either.
+	full := newTestState(t)
+	if err := full.ApplyQuery(q); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := full.Compare.Comparison(); c.Area != calc.FP || full.Compare.AreaNote() != "" {
+		t.Errorf("demo data: area %s, note %q", c.Area, full.Compare.AreaNote())
 	}
 }

@@ -29,8 +29,11 @@ type DataView struct {
 
 	queue   []NamedFile // files chosen together, imported one after the other
 	lib     *dataset.Library
-	reader  *dataset.Reader          // keeps the files read, so adding one does not read the others again
+	parser  dataset.Parser           // reads files (in the browser: in the worker), keeping what it read
 	built   map[string]*calc.Dataset // sets built into datasets, by set ID
+	failed  map[string]error         // a set whose build failed while the caller waited, by set ID (read once)
+	builds  int                      // sets being built for the view (by the worker)
+	reading string                   // the file being read (by the worker)
 	pending string                   // the query of a link whose dataset is absent
 	wanted  string                   // that link's dataset ID
 	linked  string                   // that link's files= value: which files to import
@@ -48,12 +51,67 @@ type StorageInfo struct {
 
 func (d *DataView) init(store dataset.Store) {
 	d.lib = dataset.NewLibrary(store)
-	d.reader = dataset.NewReader()
+	d.parser = NewParser()
 	d.built = map[string]*calc.Dataset{}
+	d.failed = map[string]error{}
 }
+
+// NewParser makes the parser of a new State: dataset.Local, which reads at
+// once on this goroutine (parser_other.go); in the browser app/ui sets its
+// worker's, and the UI program links no reader (parser_js.go).
+var NewParser = defaultParser
 
 // errAbsent: the address names a dataset this browser does not have.
 var errAbsent = errors.New("dataset absent")
+
+// errBuilding: the dataset is being built by the worker; the caller runs
+// again when it is (see loadDataset).
+var errBuilding = errors.New("dataset being built")
+
+// await runs an operation that reports through done: it returns the
+// operation's error when done ran at once (the command line, the tests);
+// when done runs later (the browser's worker), it returns nil and the
+// change is announced when it comes.
+func (s *State) await(op func(done func(error))) error {
+	var (
+		result error
+		now    = true
+		ran    bool
+	)
+	op(func(err error) {
+		ran, result = true, err
+		if !now {
+			s.changed()
+		}
+	})
+	now = false
+	if !ran {
+		return nil
+	}
+	return result
+}
+
+// readDone wraps an import's done: the file is no longer being read.
+func readDone(s *State, name string, done func(error)) func(error) {
+	return func(err error) {
+		if s.Data.reading == name {
+			s.Data.reading = ""
+		}
+		done(err)
+	}
+}
+
+// Reading says which file is being read, as a status line ("" for none):
+// in the browser the worker reads it, which may first have to start.
+func (s *State) Reading() string {
+	if s.Data.reading == "" {
+		return ""
+	}
+	return fmt.Sprintf(s.T().D().ReadingFmt, s.Data.reading)
+}
+
+// parse hands a request to the parser.
+func (s *State) parse(req dataset.Request, done func(dataset.Result)) { s.Data.parser.Parse(req, done) }
 
 // Library gives access to the kept sets.
 func (s *State) Library() *dataset.Library { return s.Data.lib }
@@ -81,24 +139,69 @@ func (s *State) restored(err error) {
 	s.changed()
 }
 
-// loadDataset returns a dataset by ID, built from its stored files.
-func (s *State) loadDataset(id string) (*calc.Dataset, error) {
+// loadDataset returns a dataset by ID, built from its stored files. When
+// the parser answers later (the browser's worker), it returns errBuilding
+// and runs again when the dataset is built (or its build failed, which
+// the next call returns once).
+func (s *State) loadDataset(id string, again func()) (*calc.Dataset, error) {
 	if id == DemoID {
 		return s.demo, nil
 	}
 	if ds, ok := s.Data.built[id]; ok {
 		return ds, nil
 	}
+	if err, ok := s.Data.failed[id]; ok {
+		delete(s.Data.failed, id)
+		return nil, err
+	}
 	set, ok := s.Data.lib.Set(id)
 	if !ok {
 		return nil, errAbsent
 	}
-	ds, _, err := s.Data.reader.Build(&set, s.Data.lib.Data())
-	if err != nil {
-		return nil, fmt.Errorf("ds=%s: %v", id, err)
+	var (
+		now, ran bool = true, false
+		out      *calc.Dataset
+		oerr     error
+	)
+	s.parse(dataset.Request{Op: dataset.OpBuild, Set: &set, Files: s.setFiles(set)}, func(r dataset.Result) {
+		ran = true
+		if r.Err != nil {
+			oerr = fmt.Errorf("ds=%s: %v", id, r.Err)
+		} else {
+			out = r.Dataset
+			s.Data.built[id] = out
+		}
+		if !now {
+			s.Data.builds--
+			if oerr != nil {
+				s.Data.failed[id] = oerr
+			}
+			again()
+			s.changed()
+		}
+	})
+	now = false
+	if !ran {
+		s.Data.builds++
+		return nil, errBuilding
 	}
-	s.Data.built[id] = ds
-	return ds, nil
+	return out, oerr
+}
+
+// Building tells whether a dataset the view needs is being built (by the
+// browser's worker); the view shows it when it is.
+func (s *State) Building() bool { return s.Data.builds > 0 }
+
+// setFiles is the stored bytes of a set's files.
+func (s *State) setFiles(set dataset.Set) map[string][]byte {
+	all := s.Data.lib.Data()
+	out := make(map[string][]byte, len(set.Files))
+	for _, f := range set.Files {
+		if b, ok := all[f.ID]; ok {
+			out[f.ID] = b
+		}
+	}
+	return out
 }
 
 // applyAbsent shows a link whose dataset is absent: the link waits (its
@@ -207,7 +310,10 @@ func (s *State) MissingLevers() []string { return dataset.Missing(s.ds) }
 func (s *State) UseDataset(id string) error { return s.useDataset(id, true) }
 
 func (s *State) useDataset(id string, remember bool) error {
-	ds, err := s.loadDataset(id)
+	ds, err := s.loadDataset(id, func() { s.useDataset(id, remember) })
+	if errors.Is(err, errBuilding) {
+		return nil
+	}
 	if err != nil {
 		if errors.Is(err, errAbsent) {
 			err = fmt.Errorf("ds=%s: %s", id, s.T().DatasetMissing)

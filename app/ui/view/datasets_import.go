@@ -3,7 +3,6 @@ package view
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 
 	"benchsim/app/dataset"
@@ -67,13 +66,29 @@ func (s *State) Queued() int { return len(s.Data.queue) }
 // ImportAs is Import with the user's answer to which benefit a file holds
 // ("fp", "flex", or "" to let the file say).
 func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
-	t := s.T()
 	s.ImportError, s.ImportOK, s.ImportWarnings, s.Data.Ask, s.Data.Removed = "", "", nil, nil, nil
 	s.Rev++
 	if dataset.IsBundle(data) {
 		return s.OpenBundle(fileName, data)
 	}
-	f, ds, warnings, err := s.Data.reader.Describe(fileName, data, benefit, today())
+	return s.await(func(done func(error)) {
+		s.Data.reading = fileName
+		done = readDone(s, fileName, done)
+		req := dataset.Request{Op: dataset.OpDescribe, Name: fileName, Data: data, Benefit: benefit, Added: today()}
+		s.parse(req, func(r dataset.Result) {
+			if err := s.described(fileName, data, r, done); !errors.Is(err, errBuilding) {
+				done(err)
+			}
+		})
+	})
+}
+
+// described takes in the parser's reading of a new file (ImportAs). A
+// companion file is built into the current set, which reports through
+// done, and described returns errBuilding for it.
+func (s *State) described(fileName string, data []byte, r dataset.Result, done func(error)) error {
+	t := s.T()
+	f, ds, warnings, err := r.File, r.Dataset, r.Warnings, r.Err
 	if errors.Is(err, dataset.ErrNeedBenefit) {
 		s.Data.Ask = &AskedFile{Name: fileName, Data: data}
 		return err
@@ -112,19 +127,22 @@ func (s *State) ImportAs(fileName string, data []byte, benefit string) error {
 	})
 	next.Files = append(next.Files, f)
 	next.Normalize()
-	all := maps.Clone(s.Data.lib.Data())
+	all := s.setFiles(cur)
 	all[f.ID] = data
-	nds, w, err := s.Data.reader.Build(&next, all)
-	if err != nil {
-		s.Data.queue = nil
-		s.ImportError = s.importFailed(fileName, err)
-		return err
-	}
-	s.ImportWarnings = append(s.ImportWarnings, s.warningTexts(w)...)
-	s.put(fileName, next, cur.ID, map[string][]byte{f.ID: data}, nds, true, func() {
-		s.ImportOK = fmt.Sprintf(t.D().AddedFileFmt, fileName, t.LeverList(f.Unlocks))
+	s.parse(dataset.Request{Op: dataset.OpBuild, Set: &next, Files: all}, func(r dataset.Result) {
+		if r.Err != nil {
+			s.Data.queue = nil
+			s.ImportError = s.importFailed(fileName, r.Err)
+			done(r.Err)
+			return
+		}
+		s.ImportWarnings = append(s.ImportWarnings, s.warningTexts(r.Warnings)...)
+		s.put(fileName, next, cur.ID, map[string][]byte{f.ID: data}, r.Dataset, true, func() {
+			s.ImportOK = fmt.Sprintf(t.D().AddedFileFmt, fileName, t.LeverList(f.Unlocks))
+		})
+		done(nil)
 	})
-	return nil
+	return errBuilding
 }
 
 // put keeps a set in the store and, once it is kept, shows it (ok then
@@ -206,17 +224,22 @@ func (s *State) RemoveFile(fileID string) error {
 	next := cur
 	next.Files = slices.Delete(slices.Clone(cur.Files), i, i+1)
 	next.Normalize()
-	nds, _, err := s.Data.reader.Build(&next, s.Data.lib.Data())
-	if err != nil {
-		s.ImportError = s.importFailed(gone.Name, err)
-		s.Rev++
-		return err
-	}
-	took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
-	s.put(next.Name, next, cur.ID, nil, nds, true, func() {
-		s.Data.Removed = &RemovedFile{Name: gone.Name, Took: took}
+	return s.await(func(done func(error)) {
+		s.parse(dataset.Request{Op: dataset.OpBuild, Set: &next, Files: s.setFiles(next)}, func(r dataset.Result) {
+			if r.Err != nil {
+				s.ImportError = s.importFailed(gone.Name, r.Err)
+				s.Rev++
+				done(r.Err)
+				return
+			}
+			nds := r.Dataset
+			took := dataset.TookAlong(dataset.Available(s.ds), dataset.Available(nds))
+			s.put(next.Name, next, cur.ID, nil, nds, true, func() {
+				s.Data.Removed = &RemovedFile{Name: gone.Name, Took: took}
+			})
+			done(nil)
+		})
 	})
-	return nil
 }
 
 // RemovedFile is a file taken out of the dataset and the levers it took
@@ -248,35 +271,53 @@ func (s *State) CanExport() bool {
 }
 
 // Bundle returns the current view with its data as one file, and the
-// file's name.
+// file's name, where the parser answers at once (the command line, the
+// tests); the browser uses SaveBundle.
 func (s *State) Bundle() (string, []byte, error) {
+	name, data, err := "", []byte(nil), errBuilding
+	s.SaveBundle(func(n string, d []byte, e error) { name, data, err = n, d, e })
+	return name, data, err
+}
+
+// SaveBundle writes the current view with its data as one file (in the
+// browser's worker) and hands done the file's name and bytes.
+func (s *State) SaveBundle(done func(name string, data []byte, err error)) {
 	set, ok := s.Data.lib.Set(s.DatasetID)
 	if !ok {
-		return "", nil, errors.New("the built-in data needs no file: share the link")
+		done("", nil, errors.New("the built-in data needs no file: share the link"))
+		return
 	}
-	data := map[string][]byte{}
-	for _, id := range set.FileIDs() {
-		data[id] = s.Data.lib.Data()[id]
-	}
-	b := &dataset.Bundle{Set: set, Query: s.Query(), Data: data}
-	enc, err := b.Encode()
-	if err != nil {
-		return "", nil, err
-	}
+	b := &dataset.Bundle{Set: set, Query: s.Query(), Data: s.setFiles(set)}
 	name := "benchmark-" + s.Tab + "-" + today() + dataset.BundleExt
-	return name, enc, nil
+	s.parse(dataset.Request{Op: dataset.OpEncodeBundle, Bundle: b}, func(r dataset.Result) {
+		if r.Err != nil {
+			done("", nil, r.Err)
+			return
+		}
+		done(name, r.Data, nil)
+	})
 }
 
 // OpenBundle opens a bundle file: its dataset is kept in the browser and
 // its view shown.
 func (s *State) OpenBundle(fileName string, data []byte) error {
+	return s.await(func(done func(error)) {
+		s.Data.reading = fileName
+		done = readDone(s, fileName, done)
+		s.parse(dataset.Request{Op: dataset.OpBundle, Data: data}, func(r dataset.Result) {
+			done(s.openedBundle(fileName, r))
+		})
+	})
+}
+
+// openedBundle takes in the parser's reading of a bundle (OpenBundle).
+func (s *State) openedBundle(fileName string, r dataset.Result) error {
 	t := s.T()
-	b, err := dataset.ReadBundle(data)
-	if err != nil {
+	b, ds, err := r.Bundle, r.Dataset, r.Err
+	if b == nil {
 		s.ImportError = fmt.Sprintf(t.ImportFailedFmt, fileName, err.Error())
 		return err
 	}
-	ds, _, err := b.Dataset()
 	if err != nil {
 		s.ImportError = s.importFailed(fileName, err)
 		return err

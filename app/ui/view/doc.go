@@ -7,22 +7,37 @@
 // the components in app/ui use to know they must render again. Numbers
 // come from calc (calc.Apply, calc's figures); State computes none itself.
 //
+// State is a small core and its parts. The core holds the dataset, the
+// scenario and calc's result, the URL codec, the levers, the datasets and
+// the ranking table. Each part is a type of its own with its own methods
+// and tests, a field of State, and reaches the core through a back pointer
+// to the State it belongs to (set by NewState):
+//
+//	st.Charts.Shown(id, kind, 0, narrow) // Charts: the charts and their cache
+//	st.Tour.SetStep(4)                   // Tour: the guided tour
+//	st.Compare.AddSaved(id)              // Compare: the comparison
+//	st.Saved.Save("KL's forslag")        // Saved: the saved scenarios
+//	st.Reform.Apply()                    // Reform: the caseload reform
+//
+// The files:
+//
 //   - state.go: State, NewState, the tabs and the recompute after a change;
 //   - url.go: the URL codec (Query, LinkQuery, ApplyQuery): every view is
-//     an address, the scenario in calc's syntax plus the app's own keys;
+//     an address, the scenario in calc's syntax plus the app's own keys
+//     (each part reads and writes its own keys: query, apply);
 //   - levers.go: the scenario's levers (SetScope, SetCaseload, SetParam …);
 //   - datasets.go, datasets_import.go, delete.go: the datasets kept in the
 //     browser (a dataset.Store), importing files and bundles;
-//   - saved.go, compare_state.go: saved scenarios and the comparison;
-//   - table.go, headline.go, reform.go, explain.go: the ranking table's
-//     rows and CSV (app/report builds them), the headline rows, the
-//     caseload reform, the paragraph in words;
-//   - charts_state.go, charts_draw.go, drawnow_*.go: which figures the
-//     charts show and their cache; off the browser they are drawn at once,
-//     in the browser by the Drawer the app gives (UseDrawer);
-//   - tour_state.go, tour_figures.go: the guided tour's steps, their
+//   - table.go, headline.go, explain.go: the ranking table's rows and CSV
+//     (app/report builds them), the headline rows, the paragraph in words;
+//   - saved.go (Saved), compare_state.go (Compare), reform.go (Reform);
+//   - charts_state.go, charts_draw.go, drawnow_*.go (Charts): which
+//     figures the charts show and their cache; off the browser they are
+//     drawn at once, in the browser by the Drawer the app gives
+//     (State.UseDrawer);
+//   - tour_state.go, tour_figures.go (Tour): the guided tour's steps, their
 //     scenarios and figures; print_state.go: the printout's stamp and the
-//     tour's handout;
+//     tour's handout (Tour.Handout);
 //   - text.go, *_text.go: the texts of app/text in the state's language;
 //     format.go: the one number formatter.
 package view

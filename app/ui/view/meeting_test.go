@@ -71,7 +71,7 @@ func TestPrintStamp(t *testing.T) {
 // the step's own scenario.
 func TestTourHandout(t *testing.T) {
 	st := newTestState(t)
-	steps, err := st.TourHandout()
+	steps, err := st.Tour.Handout()
 	if err != nil {
 		t.Fatal(err)
 	}

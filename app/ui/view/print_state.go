@@ -54,18 +54,19 @@ type TourPrintStep struct {
 	Unit, Explain   string
 }
 
-// TourHandout returns every step of the tour with its answer.
-func (s *State) TourHandout() ([]TourPrintStep, error) {
-	t := TourMsg(s.Lang)
+// Handout returns every step of the tour with its answer.
+func (t *Tour) Handout() ([]TourPrintStep, error) {
+	s := t.s
+	tt := TourMsg(s.Lang)
 	out := make([]TourPrintStep, 0, TourSteps)
 	for n := 1; n <= TourSteps; n++ {
 		sc := tourScenario(s.demo, n, nil)
-		f, err := s.TourFiguresFor(n, sc)
+		f, err := t.FiguresFor(n, sc)
 		if err != nil {
 			return nil, err
 		}
-		q, _, _ := s.TourQuestion(n)
-		stt := t.Steps[n-1]
+		q, _, _ := t.Question(n)
+		stt := tt.Steps[n-1]
 		p := &s.demo.Periods[f.Res.Period]
 		out = append(out, TourPrintStep{N: n, Period: Msg(s.Lang).PeriodName(p) + " (" + p.Code + ")", Scenario: scenarioText(sc, s.Lang), Title: stt.Title, Body: stt.Body, Question: q,
 			Answer: f.Answer, Unit: stt.Unit, Explain: TourExplain(n, f, s.Lang)})

@@ -4,10 +4,21 @@ import (
 	"benchsim/calc"
 )
 
-// DraftReform returns the reform being prepared with its defaults: all
+// Reform is the caseload reform's part of the view (State.Reform): the
+// reform being prepared on the scenario page and whether every
+// municipality's investment case is listed. Applying it changes the
+// scenario of the State it belongs to, as every lever does.
+type Reform struct {
+	draft calc.CaseloadReform
+	cases bool
+
+	s *State // the state whose scenario the reform changes
+}
+
+// Draft returns the reform being prepared with its defaults: all
 // municipalities, kontanthjælp, the parameter's target caseload.
-func (s *State) DraftReform() calc.CaseloadReform {
-	d := s.reformDraft
+func (r *Reform) Draft() calc.CaseloadReform {
+	d := r.draft
 	if d.Area == calc.Total {
 		d.Area = calc.KTH
 	}
@@ -17,31 +28,31 @@ func (s *State) DraftReform() calc.CaseloadReform {
 	return d
 }
 
-// SetReformDraft edits the reform being prepared.
-func (s *State) SetReformDraft(d calc.CaseloadReform) { s.reformDraft = d; s.Rev++ }
+// SetDraft edits the reform being prepared.
+func (r *Reform) SetDraft(d calc.CaseloadReform) { r.draft = d; r.s.Rev++ }
 
-// ApplyReform adds the prepared reform to the scenario (replacing one for
-// the same region and area).
-func (s *State) ApplyReform() error {
-	d := s.DraftReform()
-	return s.change(func(sc *calc.Scenario) { sc.SetReform(d) })
+// Apply adds the prepared reform to the scenario (replacing one for the
+// same region and area).
+func (r *Reform) Apply() error {
+	d := r.Draft()
+	return r.s.change(func(sc *calc.Scenario) { sc.SetReform(d) })
 }
 
-// RemoveReform takes a reform (by region and area) out of the scenario.
-func (s *State) RemoveReform(region int, a calc.Area) error {
-	return s.change(func(sc *calc.Scenario) { sc.SetReform(calc.CaseloadReform{Region: region, Area: a}) })
+// Remove takes a reform (by region and area) out of the scenario.
+func (r *Reform) Remove(region int, a calc.Area) error {
+	return r.s.change(func(sc *calc.Scenario) { sc.SetReform(calc.CaseloadReform{Region: region, Area: a}) })
 }
 
-// ReformTotals are the caseload totals the scenario page shows: the
-// nation's, and each region a reform targets, as a title and calc's totals.
-func (s *State) ReformTotals() []ReformTotal {
-	res := s.res
-	ct := CmpMsg(s.Lang)
+// Totals are the caseload totals the scenario page shows: the nation's,
+// and each region a reform targets, as a title and calc's totals.
+func (r *Reform) Totals() []ReformTotal {
+	res := r.s.res
+	ct := CmpMsg(r.s.Lang)
 	out := []ReformTotal{{Title: ct.National, Totals: res.CaseloadTotals("")}}
 	seen := map[int]bool{}
-	for _, r := range s.Scenario.Reforms {
-		if reg, ok := calc.RegionByCode(r.Region); ok && !seen[r.Region] {
-			seen[r.Region] = true
+	for _, rf := range r.s.Scenario.Reforms {
+		if reg, ok := calc.RegionByCode(rf.Region); ok && !seen[rf.Region] {
+			seen[rf.Region] = true
 			out = append(out, ReformTotal{Title: reg.Name, Region: reg.Code, Totals: res.CaseloadTotals(reg.Name)})
 		}
 	}
@@ -55,9 +66,9 @@ type ReformTotal struct {
 	Totals calc.CaseloadTotals
 }
 
-// ToggleReformCases shows or hides every municipality's investment case
-// under the reform's totals.
-func (s *State) ToggleReformCases() { s.reformCases = !s.reformCases; s.Rev++ }
+// ToggleCases shows or hides every municipality's investment case under
+// the reform's totals.
+func (r *Reform) ToggleCases() { r.cases = !r.cases; r.s.Rev++ }
 
-// ReformCasesShown says whether the reform's cases are listed.
-func (s *State) ReformCasesShown() bool { return s.reformCases }
+// CasesShown says whether the reform's cases are listed.
+func (r *Reform) CasesShown() bool { return r.cases }

@@ -47,11 +47,12 @@ func (m *MemScenarioStore) SaveScenarios(l []SavedScenario) error {
 	return nil
 }
 
-// SavedView is the saved scenarios' list with the last deleted one, which
-// "Fortryd" brings back.
-type SavedView struct {
+// Saved is the saved scenarios' part of the view (State.Saved): the list
+// kept in a ScenarioStore and the last deleted one, which "Fortryd"
+// brings back. It saves the scenario of the State it belongs to.
+type Saved struct {
 	store   ScenarioStore
-	list    []SavedScenario
+	items   []SavedScenario
 	loaded  bool
 	deleted *SavedScenario
 	delAt   int
@@ -59,32 +60,33 @@ type SavedView struct {
 	Error string
 	// Renaming is the ID of the saved scenario whose name is being edited.
 	Renaming string
+
+	s *State // the state whose scenarios are saved
 }
 
-// UseScenarioStore sets where saved scenarios are kept (the browser's
-// storage in the app).
-func (s *State) UseScenarioStore(st ScenarioStore) {
-	s.Saved.store, s.Saved.loaded = st, false
-	s.Rev++
+// UseStore sets where saved scenarios are kept (the browser's storage in
+// the app).
+func (v *Saved) UseStore(st ScenarioStore) {
+	v.store, v.loaded = st, false
+	v.s.Rev++
 }
 
-func (s *State) savedList() []SavedScenario {
-	v := &s.Saved
+func (v *Saved) list() []SavedScenario {
 	if v.store == nil {
 		v.store = &MemScenarioStore{}
 	}
 	if !v.loaded {
-		v.list, v.loaded = v.store.LoadScenarios(), true
+		v.items, v.loaded = v.store.LoadScenarios(), true
 	}
-	return v.list
+	return v.items
 }
 
-// SavedScenarios lists the saved scenarios, oldest first.
-func (s *State) SavedScenarios() []SavedScenario { return slices.Clone(s.savedList()) }
+// List lists the saved scenarios, oldest first.
+func (v *Saved) List() []SavedScenario { return slices.Clone(v.list()) }
 
-// SavedByID returns a saved scenario.
-func (s *State) SavedByID(id string) (SavedScenario, bool) {
-	for _, x := range s.savedList() {
+// ByID returns a saved scenario.
+func (v *Saved) ByID(id string) (SavedScenario, bool) {
+	for _, x := range v.list() {
 		if x.ID == id {
 			return x, true
 		}
@@ -92,25 +94,25 @@ func (s *State) SavedByID(id string) (SavedScenario, bool) {
 	return SavedScenario{}, false
 }
 
-func (s *State) writeSaved(l []SavedScenario) error {
-	s.Rev++
-	if err := s.Saved.store.SaveScenarios(l); err != nil {
-		s.Saved.Error = fmt.Sprintf(CmpMsg(s.Lang).NotSavedFmt, err.Error())
+func (v *Saved) write(l []SavedScenario) error {
+	v.s.Rev++
+	if err := v.store.SaveScenarios(l); err != nil {
+		v.Error = fmt.Sprintf(CmpMsg(v.s.Lang).NotSavedFmt, err.Error())
 		return err
 	}
-	s.Saved.list, s.Saved.Error = l, ""
+	v.items, v.Error = l, ""
 	return nil
 }
 
-func (s *State) newSavedID() string {
+func (v *Saved) newID() string {
 	n := 1
-	for _, x := range s.savedList() {
+	for _, x := range v.list() {
 		if k, err := strconv.Atoi(strings.TrimPrefix(x.ID, "s")); err == nil && k >= n {
 			n = k + 1
 		}
 	}
-	if s.Saved.deleted != nil {
-		if k, err := strconv.Atoi(strings.TrimPrefix(s.Saved.deleted.ID, "s")); err == nil && k >= n {
+	if v.deleted != nil {
+		if k, err := strconv.Atoi(strings.TrimPrefix(v.deleted.ID, "s")); err == nil && k >= n {
 			n = k + 1
 		}
 	}
@@ -118,142 +120,127 @@ func (s *State) newSavedID() string {
 }
 
 // cleanName trims a name and keeps it short; "" becomes "Scenarie N".
-func (s *State) cleanName(name string) string {
+func (v *Saved) cleanName(name string) string {
 	name = strings.Join(strings.Fields(name), " ")
 	if r := []rune(name); len(r) > 60 {
 		name = string(r[:60])
 	}
 	if name == "" {
-		name = CmpMsg(s.Lang).Scenario + " " + strconv.Itoa(len(s.savedList())+1)
+		name = CmpMsg(v.s.Lang).Scenario + " " + strconv.Itoa(len(v.list())+1)
 	}
 	return name
 }
 
-// SaveScenario saves the current scenario under a name with the current
-// dataset and returns its ID.
-func (s *State) SaveScenario(name string) (string, error) {
-	x := SavedScenario{ID: s.newSavedID(), Name: s.cleanName(name), Query: s.Scenario.Encode(),
-		Dataset: s.DatasetID, Saved: time.Now().Format("2006-01-02")}
-	if err := s.writeSaved(append(s.SavedScenarios(), x)); err != nil {
+// Save saves the current scenario under a name with the current dataset
+// and returns its ID.
+func (v *Saved) Save(name string) (string, error) {
+	x := SavedScenario{ID: v.newID(), Name: v.cleanName(name), Query: v.s.Scenario.Encode(),
+		Dataset: v.s.DatasetID, Saved: time.Now().Format("2006-01-02")}
+	if err := v.write(append(v.List(), x)); err != nil {
 		return "", err
 	}
 	return x.ID, nil
 }
 
-// RenameSaved renames a saved scenario.
-func (s *State) RenameSaved(id, name string) error {
-	l := s.SavedScenarios()
+// Rename renames a saved scenario; in the comparison it takes the new name
+// too.
+func (v *Saved) Rename(id, name string) error {
+	l := v.List()
 	i := slices.IndexFunc(l, func(x SavedScenario) bool { return x.ID == id })
 	if i < 0 {
 		return fmt.Errorf("no saved scenario %q", id)
 	}
-	l[i].Name = s.cleanName(name)
-	s.Saved.Renaming = ""
-	if err := s.writeSaved(l); err != nil {
+	l[i].Name = v.cleanName(name)
+	v.Renaming = ""
+	if err := v.write(l); err != nil {
 		return err
 	}
-	// A compared scenario keeps the name it was saved under.
-	for k := range s.Compare.Items {
-		if s.Compare.Items[k].saved == id {
-			s.Compare.Items[k].Name = l[i].Name
-		}
-	}
+	v.s.Compare.renamed(id, l[i].Name)
 	return nil
 }
 
 // SetRenaming opens (or, with "", closes) a saved scenario's name field.
-func (s *State) SetRenaming(id string) { s.Saved.Renaming = id; s.Rev++ }
+func (v *Saved) SetRenaming(id string) { v.Renaming = id; v.s.Rev++ }
 
-// DuplicateSaved saves a copy of a saved scenario, named "… (kopi)".
-func (s *State) DuplicateSaved(id string) (string, error) {
-	x, ok := s.SavedByID(id)
+// Duplicate saves a copy of a saved scenario, named "… (kopi)".
+func (v *Saved) Duplicate(id string) (string, error) {
+	x, ok := v.ByID(id)
 	if !ok {
 		return "", fmt.Errorf("no saved scenario %q", id)
 	}
-	x.ID, x.Name = s.newSavedID(), s.cleanName(x.Name+" "+CmpMsg(s.Lang).CopySuffix)
-	if err := s.writeSaved(append(s.SavedScenarios(), x)); err != nil {
+	x.ID, x.Name = v.newID(), v.cleanName(x.Name+" "+CmpMsg(v.s.Lang).CopySuffix)
+	if err := v.write(append(v.List(), x)); err != nil {
 		return "", err
 	}
 	return x.ID, nil
 }
 
-// DeleteSaved deletes a saved scenario; UndoDelete brings it back.
-func (s *State) DeleteSaved(id string) error {
-	l := s.SavedScenarios()
+// Delete deletes a saved scenario; UndoDelete brings it back.
+func (v *Saved) Delete(id string) error {
+	l := v.List()
 	i := slices.IndexFunc(l, func(x SavedScenario) bool { return x.ID == id })
 	if i < 0 {
 		return fmt.Errorf("no saved scenario %q", id)
 	}
 	x := l[i]
-	if err := s.writeSaved(slices.Delete(l, i, i+1)); err != nil {
+	if err := v.write(slices.Delete(l, i, i+1)); err != nil {
 		return err
 	}
-	s.Saved.deleted, s.Saved.delAt = &x, i
+	v.deleted, v.delAt = &x, i
 	return nil
 }
 
 // LastDeleted is the saved scenario that UndoDelete would bring back.
-func (s *State) LastDeleted() (SavedScenario, bool) {
-	if s.Saved.deleted == nil {
+func (v *Saved) LastDeleted() (SavedScenario, bool) {
+	if v.deleted == nil {
 		return SavedScenario{}, false
 	}
-	return *s.Saved.deleted, true
+	return *v.deleted, true
 }
 
 // UndoDelete brings back the last deleted saved scenario at its place.
-func (s *State) UndoDelete() error {
-	x := s.Saved.deleted
+func (v *Saved) UndoDelete() error {
+	x := v.deleted
 	if x == nil {
 		return nil
 	}
-	l := s.SavedScenarios()
-	at := min(s.Saved.delAt, len(l))
-	if err := s.writeSaved(slices.Insert(l, at, *x)); err != nil {
+	l := v.List()
+	at := min(v.delAt, len(l))
+	if err := v.write(slices.Insert(l, at, *x)); err != nil {
 		return err
 	}
-	s.Saved.deleted = nil
+	v.deleted = nil
 	return nil
 }
 
-// OpenSaved makes a saved scenario the current one, on its dataset, and
-// shows it on the scenario page.
-func (s *State) OpenSaved(id string) error {
-	x, ok := s.SavedByID(id)
+// Open makes a saved scenario the current one, on its dataset, and shows
+// it on the scenario page.
+func (v *Saved) Open(id string) error {
+	x, ok := v.ByID(id)
 	if !ok {
 		return fmt.Errorf("no saved scenario %q", id)
 	}
 	q := x.Query
-	add := func(k, v string) {
+	add := func(k, val string) {
 		if q != "" {
 			q += "&"
 		}
-		q += k + "=" + EscapeValue(v)
+		q += k + "=" + EscapeValue(val)
 	}
 	if x.Dataset != DemoID {
 		add("ds", x.Dataset)
 	}
 	add("tab", TabScenario)
-	if s.Lang != LangDA {
-		add("lang", s.Lang)
+	if v.s.Lang != LangDA {
+		add("lang", v.s.Lang)
 	}
-	return s.ApplyQuery(q)
+	return v.s.ApplyQuery(q)
 }
 
-// savedScenario decodes a saved scenario's query.
+// scenario decodes a saved scenario's query.
 func (x SavedScenario) scenario() (calc.Scenario, error) { return calc.DecodeScenario(x.Query) }
 
-// SavedKey is everything the saved scenarios' panel shows, for cached.
-func (s *State) SavedKey() string {
-	return fmt.Sprint(s.savedList(), s.Saved.Renaming, s.Saved.Error, s.Saved.deleted, s.DatasetID, len(s.Compare.Items), s.CompareSavedIDs())
-}
-
-// CompareSavedIDs are the saved scenarios in the comparison.
-func (s *State) CompareSavedIDs() []string {
-	var out []string
-	for _, it := range s.Compare.Items {
-		if it.saved != "" {
-			out = append(out, it.saved)
-		}
-	}
-	return out
+// Key is everything the saved scenarios' panel shows, for cached.
+func (v *Saved) Key() string {
+	return fmt.Sprint(v.list(), v.Renaming, v.Error, v.deleted, v.s.DatasetID, len(v.s.Compare.Items), v.s.Compare.SavedIDs())
 }

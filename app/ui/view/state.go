@@ -40,18 +40,20 @@ type State struct {
 	Filter    string // part of a municipality's name
 	Region    string
 	Muni      int // selected (pinned) municipality code; 0 for none
-	// Charts is the charts view's state (charts_state.go).
-	Charts ChartView
-	// Tour is the guided tour's state (tour_state.go).
-	Tour TourView
-	// Compare is the comparison view's state, Saved the saved scenarios
-	// (compare_state.go, saved.go); HeadlineOpen the headline figure whose
-	// rows are shown (headline.go).
-	Compare      CompareView
-	Saved        SavedView
+	// The parts: each is a type with its own methods, state and tests,
+	// and reaches the core (the dataset, scenario, result, language and
+	// Rev) through its back pointer to this State. Charts: the charts and
+	// their cache (charts_state.go, charts_draw.go); Tour: the guided tour
+	// (tour_state.go, tour_figures.go); Compare: the comparison
+	// (compare_state.go); Saved: the saved scenarios (saved.go); Reform:
+	// the caseload reform being prepared (reform.go).
+	Charts  Charts
+	Tour    Tour
+	Compare Compare
+	Saved   Saved
+	Reform  Reform
+	// HeadlineOpen is the headline figure whose rows are shown (headline.go).
 	HeadlineOpen string
-	reformDraft  calc.CaseloadReform
-	reformCases  bool
 	explain      explainCache
 
 	// Notice is a message for the user about the URL or the stored data
@@ -99,6 +101,7 @@ func NewState(demo *calc.Dataset, store dataset.Store) *State {
 		store = &dataset.MemStore{}
 	}
 	s := &State{demo: demo}
+	s.Charts.s, s.Tour.s, s.Compare.s, s.Saved.s, s.Reform.s = s, s, s, s, s
 	s.Data.init(store)
 	s.reset()
 	s.Data.lib.Open(func(err error) { s.restored(err) })
@@ -243,6 +246,16 @@ func (s *State) SetMunicipality(code int) {
 	}
 	s.Muni = code
 	s.Rev++
+}
+
+// OpenMunicipality selects a municipality and shows its page, as a click
+// or Enter on the map does.
+func (s *State) OpenMunicipality(code int) {
+	if s.ds.MunicipalityIndex(code) < 0 {
+		return
+	}
+	s.SetMunicipality(code)
+	s.SetTab(TabMunicipality)
 }
 
 // TogglePin pins a municipality, or unpins it when it is pinned.

@@ -136,17 +136,9 @@ func TestSortFilterPin(t *testing.T) {
 func TestLeverRefused(t *testing.T) {
 	st := newTestState(t)
 	// A Y30R21 file as Jobindsats publishes it: no fp, no fleksjob.
-	ds := *demo.Dataset()
-	ds.Periods = slices.Clone(ds.Periods)
-	for p := range ds.Periods {
-		ds.Periods[p].Rows = slices.Clone(ds.Periods[p].Rows)
-		for i := range ds.Periods[p].Rows {
-			ds.Periods[p].Rows[i].Areas[calc.FP] = calc.Figures{}
-			ds.Periods[p].Rows[i].Areas[calc.Flex] = calc.Figures{}
-		}
-	}
+	ds := withoutArea(demo.Dataset(), calc.FP, calc.Flex)
 	var buf bytes.Buffer
-	if err := jobindsats.Write(&buf, &ds, jobindsats.FormatJSONL); err != nil {
+	if err := jobindsats.Write(&buf, ds, jobindsats.FormatJSONL); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Import("y30r21.jsonl", buf.String()); err != nil {
@@ -396,5 +388,36 @@ func TestTextsComplete(t *testing.T) {
 	}
 	if got := da.Moved(23, 5); got != "23 kommuner flytter sig 5 pladser eller mere" {
 		t.Errorf("summary %q", got)
+	}
+}
+
+// TestPartsBelongToTheirState: every part reaches the State it is part of,
+// also after the view was replaced by a link (ApplyQuery copies the
+// state), a bad link, a link whose data is absent and a tour step.
+func TestPartsBelongToTheirState(t *testing.T) {
+	st := newTestState(t)
+	check := func(when string) {
+		t.Helper()
+		if st.Charts.s != st || st.Tour.s != st || st.Compare.s != st || st.Saved.s != st || st.Reform.s != st {
+			t.Errorf("%s: a part points to another state", when)
+		}
+	}
+	check("new")
+	if err := st.ApplyQuery("v=1&scope=kl&tab=compare&cmp1=v%3D1"); err != nil {
+		t.Fatal(err)
+	}
+	check("a link")
+	st.Compare.AddCurrent()
+	if len(st.Compare.Items) != 2 || st.Compare.Items[1].Scenario.Encode() != "v=1&scope=kl" {
+		t.Errorf("after a link the comparison adds %+v", st.Compare.Items)
+	}
+	st.ApplyQuery("v=9")
+	check("a bad link")
+	st.ApplyQuery("v=1&ds=elsewhere")
+	check("a link whose data is absent")
+	st.Tour.SetStep(3)
+	check("a tour step")
+	if st.Tab != TabTour || st.Tour.Step != 3 {
+		t.Errorf("tour step: tab %s step %d", st.Tab, st.Tour.Step)
 	}
 }

@@ -11,8 +11,12 @@ import (
 	"benchsim/calc"
 )
 
-func (s *State) TourCharts(f *TourFigures, lang string, narrow bool, refresh func()) ([2]string, error) {
-	m := s.tour()
+// Charts draws step 2's funnel plot and rank intervals for f: at once off
+// the browser, by the drawing worker in it, where it returns "" for a chart
+// not yet drawn and calls refresh (if not nil) when one is.
+func (t *Tour) Charts(f *TourFigures, lang string, narrow bool, refresh func()) ([2]string, error) {
+	s := t.s
+	m := t.mem()
 	key := f.Key + "|" + lang + "|" + strconv.FormatBool(narrow)
 	if v, ok := m.svgs[key]; ok && v[0] != "" && v[1] != "" {
 		return v, nil
@@ -43,7 +47,7 @@ func (s *State) TourCharts(f *TourFigures, lang string, narrow bool, refresh fun
 		return m.svgs[key], nil
 	}
 	var out [2]string
-	cc := s.charts()
+	cc := s.Charts.figCache()
 	for i, r := range reqs {
 		fg := cc.drawNow(s.demo, r)
 		if fg.Err != "" {

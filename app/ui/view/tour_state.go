@@ -61,15 +61,17 @@ var TourPrices = [calc.NumAreas]float64{calc.DP: 40000, calc.KTH: 110000, calc.S
 // simulation and charts are computed in the browser.
 const TourQuiet = 150 * time.Millisecond
 
-// TourView is the tour's part of the view: the step and presenter mode
-// (in the URL as step= and present=), and what the session remembers:
-// guesses, revealed answers, the scenario each step was left with, and
-// the figures computed.
-type TourView struct {
+// Tour is the tour's part of the view (State.Tour): the step and
+// presenter mode (in the URL as step= and present=), and what the session
+// remembers: guesses, revealed answers, the scenario each step was left
+// with, and the figures computed (tour_figures.go). A step's scenario is
+// the scenario of the State the tour belongs to while the step is shown.
+type Tour struct {
 	Step    int // 1..TourSteps
 	Present bool
 
-	mem *tourMemory // shared by copies of the state (ApplyQuery)
+	memory *tourMemory // shared by copies of the state (ApplyQuery)
+	s      *State      // the state whose scenario the steps set
 }
 
 type tourMemory struct {
@@ -81,24 +83,24 @@ type tourMemory struct {
 	order    []string // cache keys, oldest first
 }
 
-func (v *TourView) reset() { v.Step, v.Present = 1, false }
+func (t *Tour) reset() { t.Step, t.Present = 1, false }
 
 // query returns the tour's URL keys, each starting with "&": only on the
 // tour's view.
-func (v *TourView) query(tab string) string {
+func (t *Tour) query(tab string) string {
 	if tab != TabTour {
 		return ""
 	}
-	q := "&step=" + strconv.Itoa(max(v.Step, 1))
-	if v.Present {
+	q := "&step=" + strconv.Itoa(max(t.Step, 1))
+	if t.Present {
 		q += "&present=1"
 	}
 	return q
 }
 
 // apply reads the tour's keys from a parsed URL query.
-func (v *TourView) apply(kv [][2]string) error {
-	v.reset()
+func (t *Tour) apply(kv [][2]string) error {
+	t.reset()
 	for _, p := range kv {
 		switch p[0] {
 		case "step":
@@ -106,12 +108,12 @@ func (v *TourView) apply(kv [][2]string) error {
 			if err != nil || n < 1 || n > TourSteps {
 				return fmt.Errorf("step=%s: the tour has steps 1–%d", p[1], TourSteps)
 			}
-			v.Step = n
+			t.Step = n
 		case "present":
 			if p[1] != "0" && p[1] != "1" {
 				return fmt.Errorf("present=%s: want 0 or 1", p[1])
 			}
-			v.Present = p[1] == "1"
+			t.Present = p[1] == "1"
 		}
 	}
 	return nil
@@ -132,11 +134,12 @@ func (s *State) applyTour(kv [][2]string, sc *calc.Scenario) error {
 	return nil
 }
 
-func (s *State) tour() *tourMemory {
-	if s.Tour.mem == nil {
-		s.Tour.mem = &tourMemory{figs: map[string]*TourFigures{}, svgs: map[string][2]string{}}
+// mem is what the session remembers, created on first use.
+func (t *Tour) mem() *tourMemory {
+	if t.memory == nil {
+		t.memory = &tourMemory{figs: map[string]*TourFigures{}, svgs: map[string][2]string{}}
 	}
-	return s.Tour.mem
+	return t.memory
 }
 
 // ---- the steps' scenarios ----
@@ -223,21 +226,20 @@ func TourCaseloadNow(ds *calc.Dataset) float64 {
 	return calc.Param(calc.ParamCaseloadCurrent)
 }
 
-// ---- state methods ----
-
-// SetTourStep shows step n of the tour with its scenario on the built-in
+// SetStep shows step n of the tour with its scenario on the built-in
 // data: the scenario the step was left with earlier in the session, else
 // the step's question.
-func (s *State) SetTourStep(n int) {
+func (t *Tour) SetStep(n int) {
+	s := t.s
 	if n < 1 || n > TourSteps {
 		return
 	}
-	m := s.tour()
-	if s.Tab == TabTour && s.Tour.Step >= 1 {
+	m := t.mem()
+	if s.Tab == TabTour && t.Step >= 1 {
 		cp := s.Scenario.Clone()
-		m.last[s.Tour.Step-1] = &cp
+		m.last[t.Step-1] = &cp
 	}
-	s.Tab, s.Tour.Step = TabTour, n
+	s.Tab, t.Step = TabTour, n
 	s.DatasetID, s.ds = DemoID, s.demo
 	if s.Muni != 0 && s.ds.MunicipalityIndex(s.Muni) < 0 {
 		s.Muni = 0
@@ -248,44 +250,46 @@ func (s *State) SetTourStep(n int) {
 	s.fixArea()
 }
 
-// SetTourPresent switches presenter mode: large type, the app's header and
+// SetPresent switches presenter mode: large type, the app's header and
 // navigation hidden.
-func (s *State) SetTourPresent(on bool) { s.Tour.Present = on; s.Rev++ }
+func (t *Tour) SetPresent(on bool) { t.Present = on; t.s.Rev++ }
 
-// SetTourGuess keeps the guess typed for the shown step.
-func (s *State) SetTourGuess(text string) { s.tour().guess[s.Tour.Step-1] = strings.TrimSpace(text) }
+// SetGuess keeps the guess typed for the shown step.
+func (t *Tour) SetGuess(text string) { t.mem().guess[t.Step-1] = strings.TrimSpace(text) }
 
-// TourGuess returns step n's guess, if one was made.
-func (s *State) TourGuess(n int) (float64, bool) {
+// Guess returns step n's guess, if one was made.
+func (t *Tour) Guess(n int) (float64, bool) {
 	if n < 1 || n > TourSteps {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s.tour().guess[n-1], ",", "."), 64)
+	v, err := strconv.ParseFloat(strings.ReplaceAll(t.mem().guess[n-1], ",", "."), 64)
 	return v, err == nil && !math.IsNaN(v) && !math.IsInf(v, 0)
 }
 
-// TourGuessText is the guess typed at step n, as typed (trimmed).
-func (s *State) TourGuessText(n int) string { return s.tour().guess[n-1] }
+// GuessText is the guess typed at step n, as typed (trimmed).
+func (t *Tour) GuessText(n int) string { return t.mem().guess[n-1] }
 
-// RevealTour shows the shown step's answer next to the guess.
-func (s *State) RevealTour() { s.tour().revealed[s.Tour.Step-1] = true; s.Rev++ }
+// Reveal shows the shown step's answer next to the guess.
+func (t *Tour) Reveal() { t.mem().revealed[t.Step-1] = true; t.s.Rev++ }
 
-// HideTourAnswer asks the shown step's question again.
-func (s *State) HideTourAnswer() {
-	m := s.tour()
-	m.revealed[s.Tour.Step-1] = false
-	m.guess[s.Tour.Step-1] = ""
+// HideAnswer asks the shown step's question again.
+func (t *Tour) HideAnswer() {
+	s := t.s
+	m := t.mem()
+	m.revealed[t.Step-1] = false
+	m.guess[t.Step-1] = ""
 	s.Rev++
 }
 
-// TourRevealed reports whether step n's answer is shown.
-func (s *State) TourRevealed(n int) bool {
-	return n >= 1 && n <= TourSteps && s.tour().revealed[n-1]
+// Revealed reports whether step n's answer is shown.
+func (t *Tour) Revealed(n int) bool {
+	return n >= 1 && n <= TourSteps && t.mem().revealed[n-1]
 }
 
-// SetTourTransfer is step 4's control: the full-time persons Stevns moves
+// SetTransfer is step 4's control: the full-time persons Stevns moves
 // from kontanthjælp to førtidspension.
-func (s *State) SetTourTransfer(persons float64) error {
+func (t *Tour) SetTransfer(persons float64) error {
+	s := t.s
 	if math.IsNaN(persons) || math.IsInf(persons, 0) {
 		return fmt.Errorf("not a number")
 	}
@@ -297,30 +301,35 @@ func (s *State) SetTourTransfer(persons float64) error {
 	})
 }
 
-// TourFigures returns what the shown step shows for the current scenario.
-func (s *State) TourFigures() (*TourFigures, error) {
-	return s.TourFiguresFor(s.Tour.Step, s.Scenario)
+// Figures returns what the shown step shows for the current scenario.
+func (t *Tour) Figures() (*TourFigures, error) {
+	s := t.s
+	return t.FiguresFor(t.Step, s.Scenario)
 }
 
-// TourAnswer returns the figures of the shown step's question: its
+// Answer returns the figures of the shown step's question: its
 // scenario before the control is touched. Its Answer is what the question
 // asks for.
-func (s *State) TourAnswer() (*TourFigures, error) {
-	n := s.Tour.Step
-	return s.TourFiguresFor(n, tourScenario(s.demo, n, nil))
+func (t *Tour) Answer() (*TourFigures, error) {
+	s := t.s
+	n := t.Step
+	return t.FiguresFor(n, tourScenario(s.demo, n, nil))
 }
 
+// TourKey is the key of step n's figures for a scenario.
 func TourKey(n int, sc calc.Scenario) string { return strconv.Itoa(n) + "|" + sc.Encode() }
 
-func (s *State) TourCached(n int, sc calc.Scenario) (*TourFigures, bool) {
-	f, ok := s.tour().figs[TourKey(n, sc)]
+// Cached returns step n's figures for a scenario when they were computed.
+func (t *Tour) Cached(n int, sc calc.Scenario) (*TourFigures, bool) {
+	f, ok := t.mem().figs[TourKey(n, sc)]
 	return f, ok
 }
 
-// TourFiguresFor computes (or takes from the cache) step n's figures for a
+// FiguresFor computes (or takes from the cache) step n's figures for a
 // scenario on the built-in data.
-func (s *State) TourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
-	m := s.tour()
+func (t *Tour) FiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
+	s := t.s
+	m := t.mem()
 	key := TourKey(n, sc)
 	if f, ok := m.figs[key]; ok {
 		return f, nil
@@ -338,23 +347,20 @@ func (s *State) TourFiguresFor(n int, sc calc.Scenario) (*TourFigures, error) {
 	return f, nil
 }
 
-// tourCharts draws step 2's funnel plot and rank intervals for f: at once
-// off the browser, by the drawing worker in it, where it returns "" for a
-// chart not yet drawn and calls refresh (if not nil) when one is.
-
-// TourQuestion is step n's question with its numbers (from the data and
+// Question is step n's question with its numbers (from the data and
 // calc) filled in, and the guess input's range.
-func (s *State) TourQuestion(n int) (q string, lo, hi float64) {
-	t := TourMsg(s.Lang)
+func (t *Tour) Question(n int) (q string, lo, hi float64) {
+	s := t.s
+	tt := TourMsg(s.Lang)
 	ds := s.demo
 	nm := float64(len(ds.Municipalities))
 	f := func(v float64) string { return FormatNumber(v, 0, s.Lang) }
-	q = t.Steps[n-1].Question
+	q = tt.Steps[n-1].Question
 	switch n {
 	case 1:
 		// Lolland's official rank: the baseline of the question's figures.
 		rank := 0.0
-		if a, err := s.TourFiguresFor(1, tourScenario(ds, 1, nil)); err == nil {
+		if a, err := t.FiguresFor(1, tourScenario(ds, 1, nil)); err == nil {
 			rank = a.Values["t1-rank-bm-"+strconv.Itoa(TourLolland)]
 		}
 		return fmt.Sprintf(q, f(rank)), 1, nm
@@ -372,13 +378,14 @@ func (s *State) TourQuestion(n int) (q string, lo, hi float64) {
 	return q, 0, nm
 }
 
-// TourHref is the address of step n: the scenario it was left with in this
+// Href is the address of step n: the scenario it was left with in this
 // session, else its question's.
-func (s *State) TourHref(n int) string {
+func (t *Tour) Href(n int) string {
+	s := t.s
 	cp := *s
 	cp.Tour.Step = n
-	sc := tourScenario(s.demo, n, s.tour().last[n-1])
-	if n == s.Tour.Step && s.Tab == TabTour {
+	sc := tourScenario(s.demo, n, t.mem().last[n-1])
+	if n == t.Step && s.Tab == TabTour {
 		sc = s.Scenario
 	}
 	cp.DatasetID = DemoID

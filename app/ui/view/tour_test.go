@@ -46,8 +46,8 @@ func TestTourStepScenarios(t *testing.T) {
 	}
 	for n := 1; n <= TourSteps; n++ {
 		st := newTestState(t)
-		st.SetTourStep(n)
-		st.SetTourPresent(true)
+		st.Tour.SetStep(n)
+		st.Tour.SetPresent(true)
 		q := st.Query()
 		if wq := want[n] + fmt.Sprintf("&tab=tour&step=%d&present=1", n); q != wq {
 			t.Errorf("step %d: query\n got %s\nwant %s", n, q, wq)
@@ -91,8 +91,8 @@ type tourAnswers struct {
 // answer enters step n and returns its answer's figures.
 func (ta *tourAnswers) answer(t *testing.T, n int) *TourFigures {
 	t.Helper()
-	ta.st.SetTourStep(n)
-	f, err := ta.st.TourAnswer()
+	ta.st.Tour.SetStep(n)
+	f, err := ta.st.Tour.Answer()
 	if err != nil {
 		t.Fatalf("step %d: %v", n, err)
 	}
@@ -117,7 +117,7 @@ func (ta *tourAnswers) step1(t *testing.T) {
 	if math.Abs(tot[lol].ExpectedShare-tot[rud].ExpectedShare) > 1e-9 {
 		t.Error("step 1 says every municipality gets the same expected share without covariates")
 	}
-	if q, _, _ := ta.st.TourQuestion(1); !strings.Contains(q, "nr. "+strconv.Itoa(base[lol].Rank)+".") {
+	if q, _, _ := ta.st.Tour.Question(1); !strings.Contains(q, "nr. "+strconv.Itoa(base[lol].Rank)+".") {
 		t.Errorf("step 1's question %q lacks Lolland's rank %d", q, base[lol].Rank)
 	}
 }
@@ -237,7 +237,7 @@ func TestTourControls(t *testing.T) {
 	st := newTestState(t)
 	live := func() *TourFigures {
 		t.Helper()
-		f, err := st.TourFigures()
+		f, err := st.Tour.Figures()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -247,7 +247,7 @@ func TestTourControls(t *testing.T) {
 		return f
 	}
 
-	st.SetTourStep(1)
+	st.Tour.SetStep(1)
 	if err := st.SetCovariate("grundskole", true); err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +258,7 @@ func TestTourControls(t *testing.T) {
 		t.Errorf("step 1 with one covariate: %v", f.Values)
 	}
 
-	st.SetTourStep(2)
+	st.Tour.SetStep(2)
 	if err := st.SetParam(calc.ParamPhi, 1); err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestTourControls(t *testing.T) {
 		t.Log("φ = 1 tells as many pairs apart as φ = 4")
 	}
 
-	st.SetTourStep(3)
+	st.Tour.SetStep(3)
 	if err := st.SetWeighting(calc.WeightRankMean); err != nil {
 		t.Fatal(err)
 	}
@@ -279,8 +279,8 @@ func TestTourControls(t *testing.T) {
 		t.Errorf("step 3 with the rank mean: %v", f.Values)
 	}
 
-	st.SetTourStep(4)
-	if err := st.SetTourTransfer(200); err != nil {
+	st.Tour.SetStep(4)
+	if err := st.Tour.SetTransfer(200); err != nil {
 		t.Fatal(err)
 	}
 	if len(st.Scenario.Transfers) != 1 || st.Scenario.Transfers[0].Persons != 200 {
@@ -292,12 +292,12 @@ func TestTourControls(t *testing.T) {
 		t.Errorf("step 4 with 200 persons: %v", f.Values)
 	}
 	// Zero persons stays a lever of the step (so the URL says 0, not the question's 100).
-	st.SetTourTransfer(0)
+	st.Tour.SetTransfer(0)
 	if q := st.Query(); !strings.Contains(q, "tr=336:kth:fp:0&") {
 		t.Errorf("query %s", q)
 	}
 
-	st.SetTourStep(5)
+	st.Tour.SetStep(5)
 	if err := st.SetCaseload(TourStevns, 104, 30); err != nil {
 		t.Fatal(err)
 	}
@@ -307,7 +307,7 @@ func TestTourControls(t *testing.T) {
 		t.Errorf("step 5 with target 30: %v", f.Values)
 	}
 
-	st.SetTourStep(6)
+	st.Tour.SetStep(6)
 	if err := st.SetParam(calc.ParamConvMin, 90); err != nil {
 		t.Fatal(err)
 	}
@@ -319,18 +319,18 @@ func TestTourControls(t *testing.T) {
 	}
 
 	// Back to step 5: the setting it was left with.
-	st.SetTourStep(5)
+	st.Tour.SetStep(5)
 	if l, ok := st.Scenario.CaseloadFor(TourStevns); !ok || l.To != 30 {
 		t.Errorf("step 5 again: %+v", st.Scenario.Caseload)
 	}
-	if h := st.TourHref(5); !strings.Contains(h, "cl=336:104:30") {
+	if h := st.Tour.Href(5); !strings.Contains(h, "cl=336:104:30") {
 		t.Errorf("step 5's link %s", h)
 	}
 }
 
 func answerOf(t *testing.T, st *State, n int) float64 {
 	t.Helper()
-	f, err := st.TourFiguresFor(n, tourScenario(st.demo, n, nil))
+	f, err := st.Tour.FiguresFor(n, tourScenario(st.demo, n, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -373,8 +373,8 @@ func TestTourLinks(t *testing.T) {
 		}
 	}
 	// The tour's keys are written only on the tour's view.
-	st.SetTourStep(3)
-	st.SetTourPresent(true)
+	st.Tour.SetStep(3)
+	st.Tour.SetPresent(true)
 	if q := st.LinkQuery(TabRanking, 0); strings.Contains(q, "step=") || strings.Contains(q, "present=") || !strings.Contains(q, "w=cost") {
 		t.Errorf("the simulator's link from the tour: %s", q)
 	}
@@ -384,30 +384,30 @@ func TestTourLinks(t *testing.T) {
 // it was.
 func TestTourGuess(t *testing.T) {
 	st := newTestState(t)
-	st.SetTourStep(4)
-	if st.TourRevealed(4) {
+	st.Tour.SetStep(4)
+	if st.Tour.Revealed(4) {
 		t.Fatal("revealed before the guess")
 	}
-	st.SetTourGuess(" 12 ")
-	st.RevealTour()
-	g, ok := st.TourGuess(4)
-	if !ok || g != 12 || !st.TourRevealed(4) || st.TourRevealed(5) {
-		t.Errorf("guess %v %v revealed %v", g, ok, st.TourRevealed(4))
+	st.Tour.SetGuess(" 12 ")
+	st.Tour.Reveal()
+	g, ok := st.Tour.Guess(4)
+	if !ok || g != 12 || !st.Tour.Revealed(4) || st.Tour.Revealed(5) {
+		t.Errorf("guess %v %v revealed %v", g, ok, st.Tour.Revealed(4))
 	}
-	a, _ := st.TourAnswer()
+	a, _ := st.Tour.Answer()
 	if got, want := TourMsg(LangDA).OffBy(g, a.Answer), FormatNumber(math.Abs(g-a.Answer), 0, LangDA)+" ved siden af"; got != want {
 		t.Errorf("off by %q, want %q", got, want)
 	}
 	if got := TourMsg(LangEN).OffBy(15, 15); got != "Spot on!" {
 		t.Errorf("exact: %q", got)
 	}
-	st.SetTourStep(5)
-	st.SetTourStep(4)
-	if !st.TourRevealed(4) {
+	st.Tour.SetStep(5)
+	st.Tour.SetStep(4)
+	if !st.Tour.Revealed(4) {
 		t.Error("the answer was forgotten on the way back")
 	}
-	st.HideTourAnswer()
-	if _, ok := st.TourGuess(4); ok || st.TourRevealed(4) {
+	st.Tour.HideAnswer()
+	if _, ok := st.Tour.Guess(4); ok || st.Tour.Revealed(4) {
 		t.Error("guess again keeps the old guess")
 	}
 }

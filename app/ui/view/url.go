@@ -127,7 +127,10 @@ func (s *State) ApplyQuery(q string) error {
 	if err := ns.applyTour(kv, &sc); err != nil {
 		return fail(err)
 	}
-	ds, err := s.loadDataset(ns.DatasetID)
+	ds, err := s.loadDataset(ns.DatasetID, func() { s.ApplyQuery(q) })
+	if errors.Is(err, errBuilding) {
+		return nil // shown once the worker has built it
+	}
 	if errors.Is(err, errAbsent) {
 		return s.applyAbsent(q, kv, &ns, sc, linked)
 	}

@@ -1,0 +1,224 @@
+// Command wasmbuild builds the UI program for the browser without go-app's
+// server side: `go run ./app/internal/wasmbuild -o web/app.wasm ./app`
+// runs `GOOS=js GOARCH=wasm go build ARGS` on a copy of the pinned go-app
+// in which http.go and resource.go (the HTTP handler, which the browser
+// never runs) are built for servers only.
+//
+// Why: go-app's package imports net/http on both sides, and net/http brings
+// crypto/tls, whose package initialisers (every elliptic curve, ML-KEM,
+// RSA, X.509) the linker must keep. In the UI program that was 1,6 MB of
+// wasm and 0,37 MB brotli for nothing. The copy is go-app's own source with
+// two build constraints and one file that gives the browser's side the two
+// names it needs from resource.go (copied verbatim from it); the version
+// stays the one go.mod pins. It lives in the user's cache directory, made
+// once per go-app version; the build uses it through a copy of go.mod with
+// a replace directive (go build -modfile), so the project's go.mod is not
+// touched. An unpatched build (plain go build, as the tests do) works too,
+// only larger.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+const (
+	goApp = "github.com/maxence-charriere/go-app/v10"
+	// patchVersion names the patch; a change to it makes a new copy.
+	patchVersion = "nohttp1"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "wasmbuild:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	dir, version, err := goAppModule()
+	if err != nil {
+		return err
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		cache = os.TempDir()
+	}
+	base := filepath.Join(cache, "benchsim", "go-app-"+version+"-"+patchVersion)
+	patched := filepath.Join(base, "go-app")
+	if _, err := os.Stat(filepath.Join(patched, "go.mod")); err != nil {
+		if err := makeCopy(dir, base); err != nil {
+			return err
+		}
+	}
+	modfile, err := writeModfile(base, patched)
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("go", append([]string{"build", "-modfile", modfile}, args...)...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Run()
+}
+
+// goAppModule is the pinned go-app's directory in the module cache and its
+// version.
+func goAppModule() (dir, version string, err error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}\t{{.Version}}", goApp).Output()
+	if err != nil {
+		return "", "", fmt.Errorf("go list -m %s: %v", goApp, err)
+	}
+	dir, version, ok := strings.Cut(strings.TrimSpace(string(out)), "\t")
+	if !ok || dir == "" {
+		return "", "", fmt.Errorf("go-app is not in the module cache (go mod download %s)", goApp)
+	}
+	return dir, version, nil
+}
+
+// makeCopy copies go-app's module (its go.mod and packages) into
+// base/go-app and patches it, through a temporary directory renamed into
+// place, so that two builds at once never see half a copy.
+func makeCopy(src, base string) error {
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(base, ".copy-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	for _, name := range []string{"go.mod", "go.sum", "LICENSE"} {
+		if err := copyFile(filepath.Join(src, name), filepath.Join(tmp, name)); err != nil {
+			return err
+		}
+	}
+	err = filepath.WalkDir(filepath.Join(src, "pkg"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(tmp, rel), 0o755)
+		}
+		return copyFile(path, filepath.Join(tmp, rel))
+	})
+	if err != nil {
+		return err
+	}
+	if err := patch(filepath.Join(tmp, "pkg", "app")); err != nil {
+		return err
+	}
+	err = os.Rename(tmp, filepath.Join(base, "go-app"))
+	if err != nil && fileExists(filepath.Join(base, "go-app", "go.mod")) {
+		return nil // another build made it meanwhile
+	}
+	return err
+}
+
+// serverOnly are the files of go-app's package app that the browser's
+// build leaves out.
+var serverOnly = []string{"http.go", "resource.go"}
+
+// browserNames are what the rest of the package needs from resource.go in
+// the browser.
+var browserNames = []string{"func clientResourceResolver(", "func remoteLocation(", "func webLocation("}
+
+func patch(pkg string) error {
+	resource, err := os.ReadFile(filepath.Join(pkg, "resource.go"))
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.WriteString("//go:build wasm\n\npackage app\n\nimport \"strings\"\n\n")
+	b.WriteString("// benchsim: http.go and resource.go are built for servers only, so that\n")
+	b.WriteString("// the browser's program does not link net/http; these are the names the\n")
+	b.WriteString("// rest of the package needs there, copied from resource.go.\n\n")
+	b.WriteString("// Handler is the server's; GenerateStaticWebsite names it.\ntype Handler struct{}\n")
+	for _, name := range browserNames {
+		i := bytes.Index(resource, []byte(name))
+		if i < 0 {
+			return fmt.Errorf("go-app's resource.go has no %q: update wasmbuild", name)
+		}
+		j := bytes.Index(resource[i:], []byte("\n}\n"))
+		if j < 0 {
+			return fmt.Errorf("go-app's resource.go: %q has no end", name)
+		}
+		b.WriteString("\n")
+		b.Write(resource[i : i+j+3])
+	}
+	if err := os.WriteFile(filepath.Join(pkg, "benchsim_wasm.go"), b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	for _, name := range serverOnly {
+		path := filepath.Join(pkg, name)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if !bytes.HasPrefix(src, []byte("package app\n")) {
+			return fmt.Errorf("go-app's %s has a build constraint now: update wasmbuild", name)
+		}
+		if err := os.WriteFile(path, append([]byte("//go:build !wasm\n\n"), src...), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeModfile writes base/go.mod: the project's go.mod with go-app
+// replaced by the patched copy, and its go.sum beside it.
+func writeModfile(base, patched string) (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", err
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("not in the project's module")
+	}
+	mod, err := os.ReadFile(gomod)
+	if err != nil {
+		return "", err
+	}
+	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", goApp, patched)...)
+	sum, err := os.ReadFile(strings.TrimSuffix(gomod, ".mod") + ".sum")
+	if err != nil {
+		return "", err
+	}
+	// One modfile per project directory: helpers' worktrees differ.
+	name := filepath.Join(base, fmt.Sprintf("build-%x", hash(gomod)))
+	if err := os.WriteFile(name+".mod", mod, 0o644); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(name+".sum", sum, 0o644); err != nil {
+		return "", err
+	}
+	return name + ".mod", nil
+}
+
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}
+
+func copyFile(from, to string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o644)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
