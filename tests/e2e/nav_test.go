@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -128,9 +129,20 @@ func TestTabLinksAfterLevers(t *testing.T) {
 	follow(t, ctx, "tab-ranking", view.TabRanking)
 
 	// After a reload the tabs work, back included.
-	do(t, ctx, chromedp.Click(chromedp.ID("tab-scenario")))
+	follow(t, ctx, "tab-scenario", view.TabScenario)
+	eval[bool](t, ctx, `document.querySelector('#app').dataset.ready = 'reloading', true`)
 	do(t, ctx, chromedp.Reload())
-	waitReady(t, ctx)
+	// The old document may answer first, or none while the new one loads.
+	for i := 0; ; i++ {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`location.search === '?v=1&tab=scenario&m=336' && document.querySelector('#app[data-ready="1"]') !== null`))
+		if err == nil && ok {
+			break
+		}
+		if i == 600 {
+			t.Fatalf("the reloaded page did not start: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	do(t, ctx, chromedp.Click(chromedp.ID("scope-kl")))
 	waitQuery(t, ctx, "v=1&scope=kl&tab=scenario&m=336")
 	after := []shownView{currentView(t, ctx)}
