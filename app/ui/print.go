@@ -39,8 +39,26 @@ type tourPrint struct {
 	err   error
 }
 
+// handoutAfter is how long after the tour is shown its handout is drawn:
+// late enough not to hold up the first view, early enough to be there when
+// the browser's own print command comes.
+const handoutAfter = 250 * time.Millisecond
+
+// drawHandoutSoon draws the handout (hidden on screen) a moment after the
+// tour is shown, so that the browser's own print command (Ctrl+P, the
+// menu) prints every step as "Udskriv" does: a beforeprint listener
+// cannot wait for go-app to render.
+func (c *tourPage) drawHandoutSoon(ctx app.Context) {
+	ctx.After(handoutAfter, func(ctx app.Context) {
+		if c.print == nil {
+			c.print = &tourPrint{}
+		}
+	})
+}
+
 // handout is the tour on paper: one step per page with its answer. It is
-// drawn (hidden on screen) once the tour's "Udskriv" was pressed.
+// drawn (hidden on screen) soon after the tour is shown (drawHandoutSoon),
+// or at once when its "Udskriv" is pressed.
 func (c *tourPage) handout(st *view.State) app.UI {
 	if c.print.lang != st.Lang || (c.print.steps == nil && c.print.err == nil) {
 		steps, err := st.Tour.Handout()

@@ -26,7 +26,7 @@ type tourPage struct {
 	ctx     app.Context
 	mounted bool
 	keydown app.Func
-	print   *tourPrint        // "Udskriv" was pressed: the all-steps handout, drawn hidden on screen (print.go)
+	print   *tourPrint        // the all-steps handout, drawn hidden on screen for print (print.go)
 	want    string            // step 2: the figures asked for in the background
 	last    *view.TourFigures // step 2: the last figures shown, standing in while new ones are computed
 }
@@ -81,6 +81,7 @@ func (c *tourPage) OnMount(ctx app.Context) {
 	})
 	app.Window().Call("addEventListener", "keydown", c.keydown)
 	c.root.writeURL(false)
+	c.drawHandoutSoon(ctx)
 }
 
 // OnDismount stops listening.
@@ -223,7 +224,11 @@ func (c *tourPage) Render() app.UI {
 			c.livePanel(st, n, revealed),
 		),
 		c.nav(st, n),
-		app.If(c.print != nil, func() app.UI { return c.handout(st) }),
+		app.If(c.print != nil, func() app.UI {
+			// Drawn again only in another language: a drag of step 2's
+			// slider costs it nothing.
+			return cached("tour-print", st.Lang, func() app.UI { return c.handout(st) })
+		}),
 	)
 }
 
