@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -159,7 +160,7 @@ var (
 
 // renderAfterPaint has go-app render the page once the browser has painted
 // the next frame: a task posted from that frame's animation callback runs
-// after its paint. Several inputs before that frame share one render. The
+// after its paint (at the latest after paintWait). Several inputs before that frame share one render. The
 // render goes through the root's own context: the whole page follows the
 // state, as after any event.
 func (k kit) renderAfterPaint(ctx app.Context) {
@@ -173,6 +174,9 @@ func (k kit) renderAfterPaint(ctx app.Context) {
 	paintPending = true
 	if paintFrame == nil {
 		paintTask = app.FuncOf(func(this app.Value, args []app.Value) any {
+			if !paintPending {
+				return nil // the other of the two calls came first
+			}
 			paintPending = false
 			if liveRoot != nil {
 				liveRoot.mountCtx.Dispatch(nil)
@@ -185,7 +189,12 @@ func (k kit) renderAfterPaint(ctx app.Context) {
 		})
 	}
 	app.Window().Call("requestAnimationFrame", paintFrame)
+	// A hidden page draws no frames: the render never waits longer.
+	app.Window().Call("setTimeout", paintTask, paintWait.Milliseconds())
 }
+
+// paintWait is the longest renderAfterPaint holds go-app's render back.
+const paintWait = 100 * time.Millisecond
 
 // patchSummary writes the summary's texts (kit.summary) and the scenario
 // page's headline figures (kit.headline) that are on the page, into the
