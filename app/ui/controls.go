@@ -15,20 +15,7 @@ import (
 func (k kit) summary() app.UI {
 	st := k.state()
 	t := st.T()
-	var line string
-	if st.Scenario.IsOfficial() {
-		line = t.OfficialSummary
-		if st.Tab == view.TabScenario {
-			// Not "go to Scenario" on the Scenario page itself.
-			line = view.MeetMsg(st.Lang).OfficialHere
-		}
-	} else {
-		moved, places := st.Summary()
-		line = t.Moved(moved, places)
-	}
-	sc := &st.Result().Scenario
-	met, insp, risk := sc.Counts()
-	counts := t.CountsKnown(met, insp, risk, sc.FokusKnown(), len(sc.Status))
+	line, counts := k.summaryTexts()
 	return app.Div().Class("summary").Body(
 		app.P().ID("summary").Class("moved").Attr("aria-live", "polite").Text(line),
 		app.If(st.Area == calc.Total, func() app.UI {
@@ -45,6 +32,25 @@ func (k kit) summary() app.UI {
 			)
 		}),
 	)
+}
+
+// summaryTexts are the summary's line and its supervision counts.
+func (k kit) summaryTexts() (line, counts string) {
+	st := k.state()
+	t := st.T()
+	if st.Scenario.IsOfficial() {
+		line = t.OfficialSummary
+		if st.Tab == view.TabScenario {
+			// Not "go to Scenario" on the Scenario page itself.
+			line = view.MeetMsg(st.Lang).OfficialHere
+		}
+	} else {
+		moved, places := st.Summary()
+		line = t.Moved(moved, places)
+	}
+	sc := &st.Result().Scenario
+	met, insp, risk := sc.Counts()
+	return line, t.CountsKnown(met, insp, risk, sc.FokusKnown(), len(sc.Status))
 }
 
 // periodSelect chooses the period the ranking is shown for.
@@ -124,6 +130,16 @@ func (k kit) printButton(before func(ctx app.Context), ready string) app.UI {
 		})
 }
 
+// headlineFigs are the headline's area (the one shown, when res has it in
+// both models, else the total) and its figures.
+func headlineFigs(res *calc.Result, shown calc.Area, lang string) (calc.Area, []text.Figure) {
+	a := shown
+	if !res.Scenario.Included[a] || !res.Baseline.Included[a] {
+		a = calc.Total
+	}
+	return a, text.Headline(res.Dataset, res.Headline(a), lang)
+}
+
 // figBody is a figure's value and label, with a space between them for
 // screen readers and copied text.
 func figBody(value, label string) []app.UI {
@@ -140,11 +156,7 @@ func figBody(value, label string) []app.UI {
 func (k kit) headline(res *calc.Result, prefix, scenarioQ string) app.UI {
 	st := k.state()
 	ct := view.CmpMsg(st.Lang)
-	a := st.Area
-	if !res.Scenario.Included[a] || !res.Baseline.Included[a] {
-		a = calc.Total
-	}
-	figs := text.Headline(res.Dataset, res.Headline(a), st.Lang)
+	a, figs := headlineFigs(res, st.Area, st.Lang)
 	fig := map[string]text.Figure{}
 	for _, f := range figs {
 		fig[f.Key] = f

@@ -80,28 +80,11 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 	st := p.state()
 	t := st.T()
 	lang := st.Lang
-	var cols []*report.Column
-	for _, c := range report.Columns(st.Result(), st.TableView()) {
-		if !compact || !compactDrop[c.ID] {
-			cols = append(cols, c)
-		}
-		// The scenario page's table always has the change and the
-		// official rank: the first move of a lever then changes texts
-		// only, instead of adding two cells to each of 98 rows in the
-		// middle of a drag (a 250–450 ms task) and shifting the layout.
-		if compact && c.ID == report.ColName && st.Scenario.IsOfficial() {
-			cols = append(cols, report.ColumnByID(report.ColChange), report.ColumnByID(report.ColOfficial))
-		}
-	}
-	ids := make([]string, len(cols))
-	for i, c := range cols {
-		ids[i] = c.ID
-	}
+	cols := p.rankCols(compact)
+	list := colList(cols)
 	rows := st.Rows()
-	colList := strings.Join(ids, string(fieldSep))
 	key, desc := strings.CutPrefix(st.Sort, "-")
-	per := st.Period()
-	caption := t.Caption(t.AreaName(st.Area), t.PeriodName(per), t.ColumnName(key), desc, len(rows), len(st.Dataset().Municipalities))
+	caption := p.caption(len(rows))
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
 		app.Table().ID("ranking").Class("rank").Body(
 			app.Caption().ID("caption").Text(caption),
@@ -133,28 +116,72 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 			)),
 			// The body handles every row's pin button and link (rowClick,
 			// freshHref): five listeners, not five per row.
-			rankBody(p.rowEvents,
-				app.Range(rows).Slice(func(i int) app.UI {
-					row := &rows[i]
-					var cells, classes strings.Builder
-					for j, c := range cols {
-						if j > 0 {
-							cells.WriteByte(fieldSep)
-							classes.WriteByte(fieldSep)
-						}
-						cells.WriteString(c.Cell(row, report.Display, report.Lang(lang)))
-						classes.WriteString(c.CellClass(row))
-					}
-					label := t.PinLabel(row.Muni.Name)
-					if row.Pinned {
-						label = t.UnpinLabel(row.Muni.Name)
-					}
-					return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: colList, Cells: cells.String(), Classes: classes.String(),
-						Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
-				}),
+			rankBody(p.rowEvents, compact, list+string(fieldSep)+caption,
+				app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) }),
 			),
 		),
 	)
+}
+
+// caption is the table's caption for n rows shown.
+func (p *rankingPage) caption(n int) string {
+	st := p.state()
+	t := st.T()
+	key, desc := strings.CutPrefix(st.Sort, "-")
+	return t.Caption(t.AreaName(st.Area), t.PeriodName(st.Period()), t.ColumnName(key), desc, n, len(st.Dataset().Municipalities))
+}
+
+// rankCols are the table's columns.
+func (p *rankingPage) rankCols(compact bool) []*report.Column {
+	st := p.state()
+	var cols []*report.Column
+	for _, c := range report.Columns(st.Result(), st.TableView()) {
+		if !compact || !compactDrop[c.ID] {
+			cols = append(cols, c)
+		}
+		// The scenario page's table always has the change and the
+		// official rank: the first move of a lever then changes texts
+		// only, instead of adding two cells to each of 98 rows in the
+		// middle of a drag (a 250–450 ms task) and shifting the layout.
+		if compact && c.ID == report.ColName && st.Scenario.IsOfficial() {
+			cols = append(cols, report.ColumnByID(report.ColChange), report.ColumnByID(report.ColOfficial))
+		}
+	}
+	return cols
+}
+
+// colList is the columns' ids joined by fieldSep (rankRow.Cols).
+func colList(cols []*report.Column) string {
+	var b strings.Builder
+	for i, c := range cols {
+		if i > 0 {
+			b.WriteByte(fieldSep)
+		}
+		b.WriteString(c.ID)
+	}
+	return b.String()
+}
+
+// rankRow is one row of the table; list is colList(cols).
+func (p *rankingPage) rankRow(row *view.Row, cols []*report.Column, list string) *rankRow {
+	st := p.state()
+	t := st.T()
+	lang := st.Lang
+	var cells, classes strings.Builder
+	for j, c := range cols {
+		if j > 0 {
+			cells.WriteByte(fieldSep)
+			classes.WriteByte(fieldSep)
+		}
+		cells.WriteString(c.Cell(row, report.Display, report.Lang(lang)))
+		classes.WriteString(c.CellClass(row))
+	}
+	label := t.PinLabel(row.Muni.Name)
+	if row.Pinned {
+		label = t.UnpinLabel(row.Muni.Name)
+	}
+	return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: list, Cells: cells.String(), Classes: classes.String(),
+		Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
 }
 
 // freshHref puts the whole current view into a row's link just before it

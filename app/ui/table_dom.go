@@ -3,11 +3,14 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
 	"benchsim/app/ui/domtable"
+	"benchsim/app/ui/view"
+	"benchsim/calc"
 )
 
 // rankBody is the ranking table's body. On the server (prerendering) and
@@ -16,7 +19,11 @@ import (
 // on every update domtable moves the rows that are out of place and writes
 // the cells that changed, where go-app would rewrite the rows by position
 // (every row, on a reorder).
-func rankBody(tbody func() app.HTMLTBody, rows app.UI) app.UI {
+//
+// compact and shape (the column ids and the caption) let patchNow rebuild
+// the same rows outside a render and tell when the head around them
+// would change.
+func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows app.UI) app.UI {
 	if !app.IsClient {
 		return tbody().Body(rows)
 	}
@@ -27,7 +34,7 @@ func rankBody(tbody func() app.HTMLTBody, rows app.UI) app.UI {
 			dom = append(dom, r.domRow())
 		}
 	}
-	return &liveBody{Rows: dom, tbody: tbody}
+	return &liveBody{Rows: dom, Compact: compact, Shape: shape, tbody: tbody}
 }
 
 // rowEvents is the ranking's empty body with the handlers of every row's
@@ -65,7 +72,9 @@ func (c *rankRow) domRow() domtable.Row {
 type liveBody struct {
 	app.Compo
 
-	Rows []domtable.Row
+	Rows    []domtable.Row
+	Compact bool   // the scenario page's table (rankingPage.rankCols)
+	Shape   string // the column ids and the caption (rankBody)
 
 	tbody func() app.HTMLTBody // the empty body with its handlers
 	table *domtable.Table
@@ -81,6 +90,14 @@ func (b *liveBody) Render() app.UI { return b.tbody() }
 func (b *liveBody) OnMount(ctx app.Context) {
 	b.table = domtable.Attach(liveBodySel)
 	b.table.Update(b.Rows)
+	liveTable = b
+}
+
+// OnDismount forgets the body.
+func (b *liveBody) OnDismount() {
+	if liveTable == b {
+		liveTable = nil
+	}
 }
 
 // OnUpdate writes the changed rows.
@@ -89,4 +106,140 @@ func (b *liveBody) OnUpdate(ctx app.Context) {
 		b.table = domtable.Attach(liveBodySel)
 	}
 	b.table.Update(b.Rows)
+}
+
+// liveTable is the mounted ranking body, nil when the view has none.
+var liveTable *liveBody
+
+// patchNow shows the state in the ranking table and the summary's texts
+// at once, before go-app's render: a slider's input handler calls it right
+// after applying the lever. go-app renders the page some 10 ms after an
+// event (its update timer), in a task of its own, so the table would
+// otherwise follow a drag a frame or two late.
+//
+// The rows are built exactly as rankTable builds them and become the
+// mounted body's Rows: go-app's render then finds them unchanged and
+// leaves the body alone; it stays the source of truth for everything
+// else and follows in the next frame. When the table's head or caption
+// would change (other columns, another row count), patchNow leaves the
+// table to go-app's render, so that no frame shows a body under the wrong
+// head.
+//
+// It reports whether it wrote the table: the caller then holds go-app's
+// render back until the browser has painted (renderAfterPaint), so that
+// the render's task does not delay the frame that shows the table.
+func (k kit) patchNow() bool {
+	b := liveTable
+	if !app.IsClient || b == nil || b.table == nil {
+		return false
+	}
+	st := k.state()
+	p := newRankingPage(k.root)
+	cols := p.rankCols(b.Compact)
+	list := colList(cols)
+	rows := st.Rows()
+	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
+		return false
+	}
+	dom := make([]domtable.Row, len(rows))
+	for i := range rows {
+		dom[i] = p.rankRow(&rows[i], cols, list).domRow()
+	}
+	b.Rows = dom
+	b.table.Update(dom)
+	k.patchSummary()
+	return true
+}
+
+// The pending render after a paint (renderAfterPaint).
+var (
+	paintPending bool
+	paintFrame   app.Func // the animation frame's callback
+	paintTask    app.Func // the task after the frame's paint
+)
+
+// renderAfterPaint has go-app render the page once the browser has painted
+// the next frame: a task posted from that frame's animation callback runs
+// after its paint (at the latest after paintWait). Several inputs before that frame share one render. The
+// render goes through the root's own context: the whole page follows the
+// state, as after any event.
+func (k kit) renderAfterPaint(ctx app.Context) {
+	if liveRoot == nil || !liveRoot.ready {
+		return // not mounted: go-app renders as usual
+	}
+	ctx.PreventUpdate()
+	if paintPending {
+		return
+	}
+	paintPending = true
+	if paintFrame == nil {
+		paintTask = app.FuncOf(func(this app.Value, args []app.Value) any {
+			if !paintPending {
+				return nil // the other of the two calls came first
+			}
+			paintPending = false
+			if liveRoot != nil {
+				liveRoot.mountCtx.Dispatch(nil)
+			}
+			return nil
+		})
+		paintFrame = app.FuncOf(func(this app.Value, args []app.Value) any {
+			app.Window().Call("setTimeout", paintTask, 0)
+			return nil
+		})
+	}
+	app.Window().Call("requestAnimationFrame", paintFrame)
+	// A hidden page draws no frames: the render never waits longer.
+	app.Window().Call("setTimeout", paintTask, paintWait.Milliseconds())
+}
+
+// paintWait is the longest renderAfterPaint holds go-app's render back.
+const paintWait = 100 * time.Millisecond
+
+// patchSummary writes the summary's texts (kit.summary) and the scenario
+// page's headline figures (kit.headline) that are on the page, into the
+// text nodes go-app made for them: go-app's render then writes the same
+// texts, or nothing, and owns the elements as before. Elements that come
+// or go with the change are left to that render.
+func (k kit) patchSummary() {
+	st := k.state()
+	line, counts := k.summaryTexts()
+	setText("#summary", line)
+	if st.Area == calc.Total {
+		setText("#counts", counts)
+	}
+	if st.Tab != view.TabScenario {
+		return
+	}
+	const prefix = "s-"
+	res := st.Result()
+	a, figs := headlineFigs(res, st.Area, st.Lang)
+	h := res.Headline(a)
+	places := " " + view.CmpMsg(st.Lang).Places
+	for _, f := range figs {
+		v := f.Value
+		switch {
+		case f.Key == "climber" && !h.Climber.Found, f.Key == "faller" && !h.Faller.Found:
+			continue // a plain div without an id in the render
+		case f.Key == "climber", f.Key == "faller":
+			v += places
+		}
+		setText("#"+prefix+f.Key+" > .hl-value", v)
+	}
+}
+
+// setText writes s into the text node that is the only content of the
+// element matching sel, when there is one and its text differs.
+func setText(sel, s string) {
+	el := app.Window().Get("document").Call("querySelector", sel)
+	if !el.Truthy() {
+		return
+	}
+	n := el.Get("firstChild")
+	if !n.Truthy() || n.Get("nodeType").Int() != 3 || n.Get("nextSibling").Truthy() {
+		return
+	}
+	if n.Get("data").String() != s {
+		n.Set("data", s)
+	}
 }

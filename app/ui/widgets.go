@@ -51,6 +51,9 @@ func (k kit) slider(s slider) app.UI {
 		}
 		s.set(v)
 		k.dragged(ctx)
+		if k.patchNow() {
+			k.renderAfterPaint(ctx)
+		}
 	}
 	onChange := func(ctx app.Context, e app.Event) {
 		if v, _, ok := inputValue(ctx); ok {

@@ -184,6 +184,8 @@ func interactionFigures(bctx context.Context, url string) ([]Figure, error) {
 			Value: appLight.p(appLight.Painted, 0.5), Unit: "ms", Ref: ref(refLight.p(refLight.Painted, 0.5))},
 		{Name: "light drag, input → painted, p95", Value: appLight.p(appLight.Painted, 0.95), Unit: "ms", Budget: 16,
 			Ref: ref(refLight.p(refLight.Painted, 0.95))},
+		{Name: "light drag, input → first DOM write, p50", Value: appLight.p(appLight.DOM, 0.5), Unit: "ms",
+			Ref: ref(refLight.p(refLight.DOM, 0.5))},
 		{Name: "light drag, input → first DOM write, p95", Value: appLight.p(appLight.DOM, 0.95), Unit: "ms",
 			Ref: ref(refLight.p(refLight.DOM, 0.95))},
 		{Name: "light drag, DOM writes (mutation records) per input, median", Value: appLight.p(appLight.Writes, 0.5), Unit: "",
