@@ -182,17 +182,7 @@ func (c *Compare) SetSort(col string) {
 	if !compareSortKey(col, len(c.Items)) {
 		return
 	}
-	switch c.Sort {
-	case col:
-		c.Sort = "-" + col
-	case "-" + col:
-		c.Sort = col
-	default:
-		c.Sort = col
-		if strings.HasPrefix(col, "change") {
-			c.Sort = "-" + col
-		}
-	}
+	c.Sort = toggleSort(c.Sort, col, strings.HasPrefix(col, "change"))
 	c.s.Rev++
 }
 

@@ -218,18 +218,8 @@ func (s *State) SetSort(col string) {
 	if !validSort(col) {
 		return
 	}
-	switch s.Sort {
-	case col:
-		s.Sort = "-" + col
-	case "-" + col:
-		s.Sort = col
-	default:
-		s.Sort = col
-		// Numbers people read "biggest first" start descending.
-		if report.ColumnByID(col).Desc {
-			s.Sort = "-" + col
-		}
-	}
+	// Numbers people read "biggest first" start descending.
+	s.Sort = toggleSort(s.Sort, col, report.ColumnByID(col).Desc)
 	s.Rev++
 }
 
@@ -278,4 +268,20 @@ func (s *State) Period() *calc.Period { return s.period() }
 func (s *State) ClearImportMessages() {
 	s.ImportError, s.ImportOK, s.ImportWarnings = "", "", nil
 	s.Rev++
+}
+
+// toggleSort is the sort after choosing col while sorted by cur ("-" in
+// front means descending): the same column again reverses it, another
+// starts ascending, or descending when desc.
+func toggleSort(cur, col string, desc bool) string {
+	switch cur {
+	case col:
+		return "-" + col
+	case "-" + col:
+		return col
+	}
+	if desc {
+		return "-" + col
+	}
+	return col
 }
