@@ -99,7 +99,7 @@ func calcFigures(benchtime string) []Figure {
 	wasmExec := filepath.Join(runtime.GOROOT(), "lib", "wasm", "go_js_wasm_exec")
 	wasm, err := goBench([]string{"GOOS=js", "GOARCH=wasm"}, benchtime, append([]string{"-exec=" + wasmExec}, calcBench...)...)
 	check(err)
-	chartBench := []string{"-bench", "^BenchmarkChartsRedraw$", "./app/ui"}
+	chartBench := []string{"-bench", "^BenchmarkChartsRedraw$", "./app/ui/view"}
 	chartsNative, err := goBench(nil, "20x", chartBench...)
 	check(err)
 
@@ -150,6 +150,9 @@ func calcFigures(benchtime string) []Figure {
 		// Natively only: under js the UI program draws nothing itself,
 		// the drawing worker does (its time shows in the browser figures).
 		key := "BenchmarkChartsRedraw/" + k.key
+		if _, ok := chartsNative[key]; !ok {
+			check(fmt.Errorf("no %s in the benchmark's output", key))
+		}
 		figs = append(figs,
 			Figure{Name: "charts redraw, " + k.what + ", native", Value: chartsNative[key] / 1e6, Unit: "ms"})
 	}
