@@ -82,8 +82,13 @@ func sameTable(got, want []row) error {
 	return nil
 }
 
+// checkTable compares the shown table with calc's once the page has
+// rendered the view its address says: the app writes the address in the
+// click's handler and renders after the next paint, so a test that waited
+// only for the address could read the previous view's table.
 func checkTable(t *testing.T, ctx context.Context, ds *calc.Dataset, sc calc.Scenario, a calc.Area, lang string) []row {
 	t.Helper()
+	waitFor(t, ctx, "the page to render its address", `document.querySelector('#app').dataset.query === location.search.slice(1)`)
 	got := readTable(t, ctx)
 	if err := sameTable(got, expectTable(t, ds, sc, a, lang)); err != nil {
 		t.Fatal(err)
