@@ -9,44 +9,44 @@
 // illustrative world's own model (see Generate). The data says so in its
 // Provenance.
 //
-// Regenerate the embedded file with `go generate ./calc/demo` (or
-// `go run ./calc/demo/gen`).
+// Regenerate its files (dataset.json, the readable canonical file, and
+// dataset_gen.go, the same numbers as Go data) with `go generate ./calc/demo`
+// (or `go run ./calc/demo/gen`).
 package demo
 
 //go:generate go run ./gen
 
 import (
-	_ "embed"
 	"sync"
 
 	"benchsim/calc"
 )
 
-// FileName is the embedded file, relative to this package's directory.
+// FileName is the dataset's canonical file, relative to this package's
+// directory. Programs do not read it: Dataset builds the same dataset from
+// the Go data in GoFileName (see EncodeGo).
 const FileName = "dataset.json"
-
-//go:embed dataset.json
-var embedded []byte
 
 var (
 	once    sync.Once
 	dataset *calc.Dataset
 )
 
-// Dataset returns the embedded illustrative dataset (parsed once, shared;
-// callers must not modify it). It panics if the embedded file is broken,
-// which the package's tests rule out.
+// Dataset returns the illustrative dataset (built once, shared; callers
+// must not modify it). It panics if the generated file is stale, which the
+// package's tests rule out.
 func Dataset() *calc.Dataset {
 	Load(nil)
 	return dataset
 }
 
-// Load decodes the embedded dataset if it is not yet, calling yield (when
-// not nil) between its parts, so that the browser can give its main thread
-// a turn in between and no part is a long task; Dataset then returns it.
+// Load builds the dataset if it is not yet; Dataset then returns it. It
+// once decoded JSON and called yield between the file's parts to keep the
+// browser's tasks short; building from the generated data takes well under
+// a millisecond, so it no longer needs to and yield is not called.
 func Load(yield func()) {
 	once.Do(func() {
-		ds, err := decode(embedded, yield)
+		ds, err := build()
 		if err != nil {
 			panic(err)
 		}

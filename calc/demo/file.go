@@ -9,7 +9,7 @@ import (
 	"benchsim/calc"
 )
 
-// The embedded file is JSON: the dataset's provenance, municipalities and
+// The canonical file (dataset.json) is JSON: the dataset's provenance, municipalities and
 // covariates, then each period once with its rows as arrays of numbers in
 // the order of columns. One row is one line, so diffs stay readable.
 
@@ -118,7 +118,7 @@ func columnsFromRow(r *calc.Row, ncov int) []float64 {
 	return c
 }
 
-// Encode writes a dataset in the embedded file format (deterministic bytes).
+// Encode writes a dataset in the format of dataset.json (deterministic bytes).
 // It is meant for datasets made by Generate: every area and the kth
 // sub-benefits present, with covariates.
 func Encode(ds *calc.Dataset) ([]byte, error) {
@@ -200,30 +200,11 @@ func Encode(ds *calc.Dataset) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Decode reads a dataset in the embedded file format.
-func Decode(data []byte) (*calc.Dataset, error) { return decode(data, nil) }
-
-// decode is Decode calling yield (when not nil) between the file's parts:
-// the head, then each period, so that a browser can give its main thread a
-// turn in between (see Load).
-func decode(data []byte, yield func()) (*calc.Dataset, error) {
-	var head struct {
-		fileDataset
-		Periods []json.RawMessage `json:"periods"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
+// Decode reads a dataset in the file format of dataset.json.
+func Decode(data []byte) (*calc.Dataset, error) {
+	var f fileDataset
+	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("demo: reading the dataset: %w", err)
-	}
-	f := head.fileDataset
-	for _, raw := range head.Periods {
-		if yield != nil {
-			yield()
-		}
-		var p filePeriod
-		if err := json.Unmarshal(raw, &p); err != nil {
-			return nil, fmt.Errorf("demo: reading the dataset: %w", err)
-		}
-		f.Periods = append(f.Periods, p)
 	}
 	if f.Format != fileFormat {
 		return nil, fmt.Errorf("demo: unknown dataset format %q", f.Format)
