@@ -88,7 +88,7 @@ func lookupArea(s string) areaHit {
 	n := normName(s)
 	a := areaHit{muni: lookupMunicipality(s)}
 	if a.muni >= 0 {
-		a.alias = aliasOf[n]
+		a.alias = municipalities().aliasOf[n]
 	} else {
 		a.aggregate = isAggregate(n)
 	}

@@ -3,6 +3,7 @@ package jobindsats
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"benchsim/calc"
 )
@@ -36,35 +37,41 @@ func normName(s string) string {
 
 var danishASCII = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa")
 
-var (
-	aliasOf = map[string]string{} // normName of an alias → the Jobindsats name
-	byNorm  = map[string]int{}    // normName → index in calc.Municipalities
-	byCode  = map[int]int{}       // kommunekode → index in calc.Municipalities
-)
+// municipalityIndex is what lookups need, built on first use (not at
+// package initialisation, so that a program that links this package only
+// for its types, as the browser's UI program does, does not pay for it).
+type municipalityIndex struct {
+	aliasOf map[string]string // normName of an alias → the Jobindsats name
+	byNorm  map[string]int    // normName → index in calc.Municipalities
+	byCode  map[int]int       // kommunekode → index in calc.Municipalities
+}
 
-func init() {
+var municipalities = sync.OnceValue(func() *municipalityIndex {
+	x := &municipalityIndex{aliasOf: map[string]string{}, byNorm: map[string]int{}, byCode: map[int]int{}}
 	for i, m := range calc.Municipalities {
-		byNorm[normName(m.Name)] = i
-		byCode[m.Code] = i
+		x.byNorm[normName(m.Name)] = i
+		x.byCode[m.Code] = i
 	}
 	for a, name := range aliases {
-		aliasOf[normName(a)] = name
+		x.aliasOf[normName(a)] = name
 		for i, m := range calc.Municipalities {
 			if m.Name == name {
-				byNorm[normName(a)] = i
+				x.byNorm[normName(a)] = i
 			}
 		}
 	}
-}
+	return x
+})
 
 // lookupMunicipality finds a municipality by name (any common spelling) or
 // by kommunekode. It returns the index in calc.Municipalities, or -1.
 func lookupMunicipality(s string) int {
-	if i, ok := byNorm[normName(s)]; ok {
+	x := municipalities()
+	if i, ok := x.byNorm[normName(s)]; ok {
 		return i
 	}
 	if c, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
-		if i, ok := byCode[c]; ok {
+		if i, ok := x.byCode[c]; ok {
 			return i
 		}
 	}
