@@ -3,11 +3,11 @@ package dataset
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
 
+	"benchsim/app/internal/wire"
 	"benchsim/calc"
 	"benchsim/calc/companion"
 	"benchsim/calc/jobindsats"
@@ -18,9 +18,10 @@ import (
 // therefore reads files in its worker (app/worker) and the UI program links
 // none of the readers: it hands a Request to a Parser and gets a Result back.
 // On the command line and in tests, Local reads them at once. Requests and
-// results cross to the worker as gob (EncodeRequest, EncodeResult), the
-// errors and warnings as the readers' own typed values, so the UI words
-// them exactly as it words a file read on its own goroutine.
+// results cross to the worker in app/internal/wire's encoding
+// (EncodeRequest, EncodeResult), the errors and warnings as the readers'
+// own typed values, so the UI words them exactly as it words a file read
+// on its own goroutine.
 
 // Op is what a Request asks for.
 type Op int
@@ -113,21 +114,17 @@ func (r *Reader) Parse(req Request) Result {
 }
 
 // EncodeRequest serialises a request for the worker.
-func EncodeRequest(req Request) ([]byte, error) {
-	var b bytes.Buffer
-	err := gob.NewEncoder(&b).Encode(req)
-	return b.Bytes(), err
-}
+func EncodeRequest(req Request) ([]byte, error) { return wire.Marshal(req) }
 
 // DecodeRequest reads what EncodeRequest wrote.
 func DecodeRequest(b []byte) (Request, error) {
 	var req Request
-	err := gob.NewDecoder(bytes.NewReader(b)).Decode(&req)
+	err := wire.Unmarshal(b, &req)
 	return req, err
 }
 
-// wireResult is a Result as gob carries it: the errors and warnings as
-// their concrete types (gob cannot carry interface values unregistered).
+// wireResult is a Result as it crosses: the errors and warnings as their
+// concrete types (the encoding carries no interface values).
 type wireResult struct {
 	File     File
 	Dataset  *calc.Dataset
@@ -172,15 +169,13 @@ func EncodeResult(res Result) ([]byte, error) {
 			w.Warnings = append(w.Warnings, wireWarning{Text: fmt.Sprint(x)})
 		}
 	}
-	var b bytes.Buffer
-	err := gob.NewEncoder(&b).Encode(w)
-	return b.Bytes(), err
+	return wire.Marshal(w)
 }
 
 // DecodeResult reads what EncodeResult wrote.
 func DecodeResult(b []byte) (Result, error) {
 	var w wireResult
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
+	if err := wire.Unmarshal(b, &w); err != nil {
 		return Result{}, err
 	}
 	res := Result{File: w.File, Dataset: w.Dataset, Bundle: w.Bundle, Data: w.Data, Err: w.Err.error()}

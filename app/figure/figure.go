@@ -6,9 +6,7 @@
 package figure
 
 import (
-	"bytes"
-	"encoding/gob"
-
+	"benchsim/app/internal/wire"
 	"benchsim/calc"
 )
 
@@ -109,18 +107,15 @@ type Message struct {
 	Err      string    `json:",omitempty"`
 }
 
-// EncodeDataset serialises a dataset for the worker (gob keeps NaN,
-// which JSON cannot).
-func EncodeDataset(ds *calc.Dataset) ([]byte, error) {
-	var b bytes.Buffer
-	err := gob.NewEncoder(&b).Encode(ds)
-	return b.Bytes(), err
-}
+// EncodeDataset serialises a dataset for the worker (in app/internal/wire's
+// encoding, which keeps NaN, as JSON cannot, and needs no start-up work in
+// the UI program, as encoding/gob does).
+func EncodeDataset(ds *calc.Dataset) ([]byte, error) { return wire.Marshal(ds) }
 
 // DecodeDataset reads what EncodeDataset wrote.
 func DecodeDataset(b []byte) (*calc.Dataset, error) {
 	var ds calc.Dataset
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&ds); err != nil {
+	if err := wire.Unmarshal(b, &ds); err != nil {
 		return nil, err
 	}
 	return &ds, nil

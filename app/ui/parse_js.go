@@ -13,8 +13,9 @@ import (
 
 // The browser reads files in the drawing worker (app/worker), which holds
 // the readers, so that the UI program links none of them and a large file
-// never freezes the page: a request goes as gob bytes, {parse: seq, bytes},
-// and comes back the same way with the result.
+// never freezes the page: a request goes as bytes in app/internal/wire's
+// encoding, {parse: seq, bytes}, and comes back the same way with the
+// result.
 
 // workerParser is the dataset.Parser of the running app.
 type workerParser struct {

@@ -76,8 +76,8 @@ func main() {
 }
 
 // parse reads files for the UI program, which links no reader: a
-// dataset.Request as gob, {parse: seq, bytes}, answered with the
-// dataset.Result as gob under the same seq.
+// dataset.Request in app/internal/wire's encoding, {parse: seq, bytes},
+// answered with the dataset.Result the same way under the same seq.
 func parse(r *dataset.Reader, data js.Value) {
 	b := make([]byte, data.Get("bytes").Length())
 	js.CopyBytesToGo(b, data.Get("bytes"))
