@@ -1,3 +1,5 @@
+//go:build !benchsim_ui
+
 package companion
 
 import (

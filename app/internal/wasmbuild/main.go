@@ -15,6 +15,13 @@
 // a replace directive (go build -modfile), so the project's go.mod is not
 // touched. An unpatched build (plain go build, as the tests do) works too,
 // only larger.
+//
+// It also builds with the tag benchsim_ui (UITag): the UI program reads no
+// files (its worker does, see app/dataset), and packages that link a
+// reader for its types only leave the reader out under that tag, so that
+// its package initialisation does not run at every start (see
+// calc/companion/xlsx_ui.go: the xlsx reader compiles a regular
+// expression in its init).
 package main
 
 import (
@@ -29,6 +36,9 @@ import (
 )
 
 const (
+	// UITag is the build tag of the UI program.
+	UITag = "benchsim_ui"
+
 	goApp = "github.com/maxence-charriere/go-app/v10"
 	// patchVersion names the patch; a change to it makes a new copy.
 	patchVersion = "nohttp1"
@@ -61,10 +71,37 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command("go", append([]string{"build", "-modfile", modfile}, args...)...)
+	cmd := exec.Command("go", append([]string{"build", "-modfile", modfile}, withTag(args)...)...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	return cmd.Run()
+}
+
+// withTag adds UITag to the build's tags: to a -tags flag the arguments
+// have, or as one before them.
+func withTag(args []string) []string {
+	out := append([]string(nil), args...)
+	for i, a := range out {
+		switch {
+		case a == "-tags" || a == "--tags":
+			if i+1 < len(out) {
+				out[i+1] = joinTags(out[i+1])
+				return out
+			}
+		case strings.HasPrefix(a, "-tags=") || strings.HasPrefix(a, "--tags="):
+			k, v, _ := strings.Cut(a, "=")
+			out[i] = k + "=" + joinTags(v)
+			return out
+		}
+	}
+	return append([]string{"-tags=" + UITag}, out...)
+}
+
+func joinTags(tags string) string {
+	if strings.TrimSpace(tags) == "" {
+		return UITag
+	}
+	return tags + "," + UITag
 }
 
 // goAppModule is the pinned go-app's directory in the module cache and its
