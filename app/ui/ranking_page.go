@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/domtable"
 	"benchsim/app/ui/view"
 )
 
@@ -117,7 +118,10 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 			// The body handles every row's pin button and link (rowClick,
 			// freshHref): five listeners, not five per row.
 			rankBody(p.rowEvents, compact, list+string(fieldSep)+caption,
-				app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) }),
+				func() app.UI {
+					return app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) })
+				},
+				func() []domtable.Row { return p.liveRows(rows, cols) },
 			),
 		),
 	)
@@ -182,6 +186,38 @@ func (p *rankingPage) rankRow(row *view.Row, cols []*report.Column, list string)
 	}
 	return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: list, Cells: cells.String(), Classes: classes.String(),
 		Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
+}
+
+// liveRows are the rows as domtable builds them in the browser: each
+// rankRow(…).domRow(), made without joining and splitting the cells.
+func (p *rankingPage) liveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
+	st := p.state()
+	t := st.T()
+	lang := report.Lang(st.Lang)
+	dom := make([]domtable.Row, len(rows))
+	for i := range rows {
+		row := &rows[i]
+		code := strconv.Itoa(row.Muni.Code)
+		r := domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
+		if row.Pinned {
+			r.Class = "pinned"
+		}
+		for j, c := range cols {
+			cell := domtable.Cell{Col: c.ID, Class: c.CellClass(row), Text: c.Cell(row, report.Display, lang)}
+			if c.ID == report.ColName {
+				label := t.PinLabel(row.Muni.Name)
+				if row.Pinned {
+					label = t.UnpinLabel(row.Muni.Name)
+				}
+				cell.Head, cell.Link = true, "/?tab="+view.TabMunicipality+"&m="+code
+				cell.Button = []domtable.Attr{{Name: "class", Value: "pin"}, {Name: "aria-pressed", Value: strconv.FormatBool(row.Pinned)},
+					{Name: "aria-label", Value: label}, {Name: "title", Value: label}}
+			}
+			r.Cells[j] = cell
+		}
+		dom[i] = r
+	}
+	return dom
 }
 
 // freshHref puts the whole current view into a row's link just before it

@@ -23,18 +23,13 @@ import (
 // compact and shape (the column ids and the caption) let patchNow rebuild
 // the same rows outside a render and tell when the head around them
 // would change.
-func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows app.UI) app.UI {
+//
+// rows are the go-app rows, live the same rows for domtable (liveRows).
+func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows func() app.UI, live func() []domtable.Row) app.UI {
 	if !app.IsClient {
-		return tbody().Body(rows)
+		return tbody().Body(rows())
 	}
-	uis := app.FilterUIElems(rows)
-	dom := make([]domtable.Row, 0, len(uis))
-	for _, u := range uis {
-		if r, ok := u.(*rankRow); ok {
-			dom = append(dom, r.domRow())
-		}
-	}
-	return &liveBody{Rows: dom, Compact: compact, Shape: shape, tbody: tbody}
+	return &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
 }
 
 // rowEvents is the ranking's empty body with the handlers of every row's
@@ -141,10 +136,7 @@ func (k kit) patchNow() bool {
 	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
 		return false
 	}
-	dom := make([]domtable.Row, len(rows))
-	for i := range rows {
-		dom[i] = p.rankRow(&rows[i], cols, list).domRow()
-	}
+	dom := p.liveRows(rows, cols)
 	b.Rows = dom
 	b.table.Update(dom)
 	k.patchSummary()
