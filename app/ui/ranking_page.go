@@ -9,6 +9,7 @@ import (
 	"benchsim/app/report"
 	"benchsim/app/ui/domtable"
 	"benchsim/app/ui/view"
+	"benchsim/calc"
 )
 
 // rankingPage is the start page: the list people know from the Ministry,
@@ -83,7 +84,7 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 	lang := st.Lang
 	cols := p.rankCols(compact)
 	list := colList(cols)
-	rows := st.Rows()
+	rows := p.tableRows(list)
 	key, desc := strings.CutPrefix(st.Sort, "-")
 	caption := p.caption(len(rows))
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
@@ -188,9 +189,61 @@ func (p *rankingPage) rankRow(row *view.Row, cols []*report.Column, list string)
 		Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
 }
 
+// rowCache keeps the browser's last table rows (tableRows) and their
+// domtable rows (liveRows): every render of the page asks for them, and
+// they change only with the result, the table's view or the language. The
+// same slice again also lets go-app see at once that liveBody.Rows did not
+// change (reflect.DeepEqual stops at equal slices).
+var rowCache struct {
+	key  rowKey
+	rows []view.Row
+	dom  []domtable.Row
+}
+
+// rowKey is what the table's rows are made from, but for rank intervals
+// (which the worker fills in: tableRows does not keep rows with them).
+type rowKey struct {
+	res                  *calc.Result
+	area                 calc.Area
+	sort, filter, region string
+	pinned               int
+	lang, cols           string
+}
+
+// tableRows are st.Rows(), kept in the browser while their key stays;
+// list is the table's colList.
+func (p *rankingPage) tableRows(list string) []view.Row {
+	st := p.state()
+	v := st.TableView()
+	if !app.IsClient || v.ShowIntervals {
+		rowCache.rows, rowCache.dom = nil, nil
+		return report.Rows(st.Result(), v)
+	}
+	k := rowKey{res: st.Result(), area: v.Area, sort: v.Sort, filter: v.Filter, region: v.Region, pinned: v.Pinned,
+		lang: st.Lang, cols: list}
+	if rowCache.rows == nil || rowCache.key != k {
+		rowCache.key, rowCache.rows, rowCache.dom = k, report.Rows(st.Result(), v), nil
+	}
+	return rowCache.rows
+}
+
 // liveRows are the rows as domtable builds them in the browser: each
-// rankRow(…).domRow(), made without joining and splitting the cells.
+// rankRow(…).domRow(), made without joining and splitting the cells. For
+// the rows tableRows kept (cols: the columns of their key) they are made
+// once.
 func (p *rankingPage) liveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
+	cached := len(rows) > 0 && len(rowCache.rows) == len(rows) && &rowCache.rows[0] == &rows[0]
+	if cached && rowCache.dom != nil {
+		return rowCache.dom
+	}
+	dom := p.makeLiveRows(rows, cols)
+	if cached {
+		rowCache.dom = dom
+	}
+	return dom
+}
+
+func (p *rankingPage) makeLiveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
 	st := p.state()
 	t := st.T()
 	lang := report.Lang(st.Lang)

@@ -81,8 +81,11 @@ const liveBodySel = "#ranking > tbody"
 func (b *liveBody) Render() app.UI { return b.tbody() }
 
 // OnMount fills the body. It runs right after go-app has mounted the
-// page, in the same task: no frame shows the body empty.
+// page, in the same task: no frame shows the body empty. Nothing else
+// changes, so the page is not rendered again for it (go-app would render
+// the whole page: a dispatch updates every component above).
 func (b *liveBody) OnMount(ctx app.Context) {
+	ctx.PreventUpdate()
 	b.table = domtable.Attach(liveBodySel)
 	b.table.Update(b.Rows)
 	liveTable = b
@@ -128,11 +131,10 @@ func (k kit) patchNow() bool {
 	if !app.IsClient || b == nil || b.table == nil {
 		return false
 	}
-	st := k.state()
 	p := newRankingPage(k.root)
 	cols := p.rankCols(b.Compact)
 	list := colList(cols)
-	rows := st.Rows()
+	rows := p.tableRows(list)
 	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
 		return false
 	}
