@@ -119,7 +119,21 @@ func (r *Root) OnDismount() {
 }
 
 // OnNav applies the URL: the first load, links and history navigation.
-func (r *Root) OnNav(ctx app.Context) { r.applyURL(ctx) }
+//
+// The first one comes right after go-app has mounted the page and run the
+// components' OnMount (the ranking's rows are in by then): it gives the
+// browser a turn first, so that mounting the page and rendering it again
+// (for data-ready and what OnMount changed) are two tasks, not one.
+func (r *Root) OnNav(ctx app.Context) {
+	if app.IsClient && !navved {
+		navved = true
+		time.Sleep(time.Millisecond) // the program waits: the browser runs
+	}
+	r.applyURL(ctx)
+}
+
+// navved is set once the first OnNav has run.
+var navved bool
 
 // applyURL reads the view from the page's address (the request's on the
 // server, the window's in the browser).
