@@ -140,7 +140,7 @@ var navved bool
 func (r *Root) applyURL(ctx app.Context) {
 	st := r.state()
 	q := ctx.Page().URL().RawQuery
-	if q != st.Query() {
+	if !st.Shows(q) {
 		st.ApplyQuery(q)
 	}
 	ctx.Page().SetLang(st.Lang)
