@@ -69,8 +69,16 @@ func Rows(res *calc.Result, v *View) []Row {
 	if c := ColumnByID(key); c != nil && c.Compare != nil {
 		compare = c.Compare
 	}
-	slices.SortStableFunc(rows, func(x, y Row) int {
-		c := compare(&x, &y)
+	// Sorted by index: a Row is some 400 bytes, and a stable sort moves
+	// and compares its elements by value (in wasm that was most of the
+	// first render's table).
+	order := make([]int32, len(rows))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		x, y := &rows[i], &rows[j]
+		c := compare(x, y)
 		if desc {
 			c = -c
 		}
@@ -79,7 +87,11 @@ func Rows(res *calc.Result, v *View) []Row {
 		}
 		return c
 	})
-	return rows
+	sorted := make([]Row, len(rows))
+	for k, i := range order {
+		sorted[k] = rows[i]
+	}
+	return sorted
 }
 
 // danishOrder puts æ, ø, å after z, in that order.

@@ -23,18 +23,13 @@ import (
 // compact and shape (the column ids and the caption) let patchNow rebuild
 // the same rows outside a render and tell when the head around them
 // would change.
-func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows app.UI) app.UI {
+//
+// rows are the go-app rows, live the same rows for domtable (liveRows).
+func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows func() app.UI, live func() []domtable.Row) app.UI {
 	if !app.IsClient {
-		return tbody().Body(rows)
+		return tbody().Body(rows())
 	}
-	uis := app.FilterUIElems(rows)
-	dom := make([]domtable.Row, 0, len(uis))
-	for _, u := range uis {
-		if r, ok := u.(*rankRow); ok {
-			dom = append(dom, r.domRow())
-		}
-	}
-	return &liveBody{Rows: dom, Compact: compact, Shape: shape, tbody: tbody}
+	return &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
 }
 
 // rowEvents is the ranking's empty body with the handlers of every row's
@@ -86,8 +81,11 @@ const liveBodySel = "#ranking > tbody"
 func (b *liveBody) Render() app.UI { return b.tbody() }
 
 // OnMount fills the body. It runs right after go-app has mounted the
-// page, in the same task: no frame shows the body empty.
+// page, in the same task: no frame shows the body empty. Nothing else
+// changes, so the page is not rendered again for it (go-app would render
+// the whole page: a dispatch updates every component above).
 func (b *liveBody) OnMount(ctx app.Context) {
+	ctx.PreventUpdate()
 	b.table = domtable.Attach(liveBodySel)
 	b.table.Update(b.Rows)
 	liveTable = b
@@ -133,18 +131,14 @@ func (k kit) patchNow() bool {
 	if !app.IsClient || b == nil || b.table == nil {
 		return false
 	}
-	st := k.state()
 	p := newRankingPage(k.root)
 	cols := p.rankCols(b.Compact)
 	list := colList(cols)
-	rows := st.Rows()
+	rows := p.tableRows(list)
 	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
 		return false
 	}
-	dom := make([]domtable.Row, len(rows))
-	for i := range rows {
-		dom[i] = p.rankRow(&rows[i], cols, list).domRow()
-	}
+	dom := p.liveRows(rows, cols)
 	b.Rows = dom
 	b.table.Update(dom)
 	k.patchSummary()

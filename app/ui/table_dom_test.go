@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"benchsim/app/ui/domtable"
+	"benchsim/app/ui/view"
 )
 
 // TestDomRow checks that the row domtable builds in the browser has the
@@ -26,5 +27,34 @@ func TestDomRow(t *testing.T) {
 	r.Pinned = false
 	if got := r.domRow(); got.Class != "" || got.Cells[1].Button[1].Value != "false" {
 		t.Fatalf("an unpinned row: class %q, aria-pressed %q", got.Class, got.Cells[1].Button[1].Value)
+	}
+}
+
+// TestLiveRows checks that the rows the browser's table is built from
+// (liveRows) are rankRow's rows (rankRow.domRow) for the official model and
+// a scenario, with a pinned municipality, in the ranking's and the scenario
+// page's columns.
+func TestLiveRows(t *testing.T) {
+	for _, q := range []string{"v=1", "v=1&scope=kl&sort=-pp", "v=1&tab=scenario&scope=kl"} {
+		st := view.NewState(demoDataset(), nil)
+		if err := st.ApplyQuery(q); err != nil {
+			t.Fatal(err)
+		}
+		st.TogglePin(st.Dataset().Municipalities[3].Code)
+		p := newRankingPage(&Root{st: st})
+		for _, compact := range []bool{false, true} {
+			cols := p.rankCols(compact)
+			list := colList(cols)
+			rows := st.Rows()
+			got := p.liveRows(rows, cols)
+			if len(got) != len(rows) || len(rows) == 0 {
+				t.Fatalf("%s: %d live rows for %d rows", q, len(got), len(rows))
+			}
+			for i := range rows {
+				if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
+					t.Fatalf("%s compact=%v row %d:\n got %+v\nwant %+v", q, compact, i, got[i], want)
+				}
+			}
+		}
 	}
 }
