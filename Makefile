@@ -94,7 +94,7 @@ fuzz:
 	@for pkg in ./calc ./calc/companion ./app/ui/view ./app/dataset; do for t in $$($(GO) test -list 'Fuzz.*' $$pkg | grep ^Fuzz); do \
 		echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime 60s -fuzzminimizetime 10x || exit 1; done; done
 
-## generate: regenerate the embedded illustrative dataset
+## generate: regenerate the illustrative dataset (dataset.json and dataset_gen.go)
 generate:
 	$(GO) generate ./calc/demo
 
