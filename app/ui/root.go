@@ -401,7 +401,7 @@ func Prepare() {
 	if !app.IsClient || browserState != nil {
 		return
 	}
-	yield := func() { time.Sleep(time.Millisecond) }
+	yield := yieldToBrowser
 	yield()
 	perfMark("ui-state")
 	demo.Load(yield) // a period a task
@@ -411,6 +411,25 @@ func Prepare() {
 	browserState = newBrowserState(ds)
 	perfMark("ui-computed")
 	yield()
+}
+
+// yieldToBrowser waits for a task of the browser's own: a zero-delay
+// timeout whose callback lets the program go on. A time.Sleep did not
+// always return to the browser at the start: the program runs on until
+// every goroutine waits, and a sleep whose timer is due by the time the
+// scheduler looks (the start's other goroutines, e.g. the runtime's
+// background scavenger, ran meanwhile) never schedules the browser's
+// timeout. Waiting on a callback always gives the browser the thread.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		close(done)
+		return nil
+	})
+	app.Window().Call("setTimeout", f, 0)
+	<-done
 }
 
 // perfMark sets a performance mark in the browser, so that `make bench`
