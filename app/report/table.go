@@ -69,8 +69,17 @@ func Rows(res *calc.Result, v *View) []Row {
 	if c := ColumnByID(key); c != nil && c.Compare != nil {
 		compare = c.Compare
 	}
-	slices.SortStableFunc(rows, func(x, y Row) int {
-		c := compare(&x, &y)
+	// Sort the rows' indices, not the rows: a Row is large, and sorting
+	// them moved (and, through the comparison's pointers, allocated) a
+	// copy of two rows per comparison (a drag of a lever sorts the table
+	// on every input).
+	idx := make([]int32, len(rows))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		x, y := &rows[i], &rows[j]
+		c := compare(x, y)
 		if desc {
 			c = -c
 		}
@@ -79,7 +88,11 @@ func Rows(res *calc.Result, v *View) []Row {
 		}
 		return c
 	})
-	return rows
+	out := make([]Row, len(rows))
+	for k, i := range idx {
+		out[k] = rows[i]
+	}
+	return out
 }
 
 // danishOrder puts æ, ø, å after z, in that order.

@@ -133,22 +133,29 @@ func (k kit) patchNow() bool {
 	if !app.IsClient || b == nil || b.table == nil {
 		return false
 	}
-	st := k.state()
-	p := newRankingPage(k.root)
-	cols := p.rankCols(b.Compact)
-	list := colList(cols)
-	rows := st.Rows()
-	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
+	dom, shape := k.liveRows(b.Compact)
+	if shape != b.Shape {
 		return false
-	}
-	dom := make([]domtable.Row, len(rows))
-	for i := range rows {
-		dom[i] = p.rankRow(&rows[i], cols, list).domRow()
 	}
 	b.Rows = dom
 	b.table.Update(dom)
 	k.patchSummary()
 	return true
+}
+
+// liveRows are the ranking body's rows for the state as rankTable builds
+// them (compact: the scenario page's table), and the table's shape
+// (rankBody's).
+func (k kit) liveRows(compact bool) ([]domtable.Row, string) {
+	p := newRankingPage(k.root)
+	cols := p.rankCols(compact)
+	list := colList(cols)
+	rows := p.state().Rows()
+	dom := make([]domtable.Row, len(rows))
+	for i := range rows {
+		dom[i] = p.rankRow(&rows[i], cols, list).domRow()
+	}
+	return dom, list + string(fieldSep) + p.caption(len(rows))
 }
 
 // The pending render after a paint (renderAfterPaint).
@@ -202,14 +209,24 @@ const paintWait = 100 * time.Millisecond
 // texts, or nothing, and owns the elements as before. Elements that come
 // or go with the change are left to that render.
 func (k kit) patchSummary() {
+	for _, t := range k.summaryPatch() {
+		setText(t.sel, t.text)
+	}
+}
+
+// textPatch is a text for the element sel (setText).
+type textPatch struct{ sel, text string }
+
+// summaryPatch are patchSummary's texts.
+func (k kit) summaryPatch() []textPatch {
 	st := k.state()
 	line, counts := k.summaryTexts()
-	setText("#summary", line)
+	out := []textPatch{{"#summary", line}}
 	if st.Area == calc.Total {
-		setText("#counts", counts)
+		out = append(out, textPatch{"#counts", counts})
 	}
 	if st.Tab != view.TabScenario {
-		return
+		return out
 	}
 	const prefix = "s-"
 	res := st.Result()
@@ -224,8 +241,9 @@ func (k kit) patchSummary() {
 		case f.Key == "climber", f.Key == "faller":
 			v += places
 		}
-		setText("#"+prefix+f.Key+" > .hl-value", v)
+		out = append(out, textPatch{"#" + prefix + f.Key + " > .hl-value", v})
 	}
+	return out
 }
 
 // setText writes s into the text node that is the only content of the
