@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -81,10 +80,8 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 	t := st.T()
 	lang := st.Lang
 	cols := p.rankCols(compact)
-	list := colList(cols)
-	rows := st.Rows()
 	key, desc := strings.CutPrefix(st.Sort, "-")
-	caption := p.caption(len(rows))
+	body, caption := p.rankBody(compact, cols)
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
 		app.Table().ID("ranking").Class("rank").Body(
 			app.Caption().ID("caption").Text(caption),
@@ -114,11 +111,7 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 						Body(app.Text(title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
-			// The body handles every row's pin button and link (rowClick,
-			// freshHref): five listeners, not five per row.
-			rankBody(p.rowEvents, compact, list+string(fieldSep)+caption,
-				app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) }),
-			),
+			body,
 		),
 	)
 }
@@ -181,7 +174,7 @@ func (p *rankingPage) rankRow(row *view.Row, cols []*report.Column, list string)
 		label = t.UnpinLabel(row.Muni.Name)
 	}
 	return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: list, Cells: cells.String(), Classes: classes.String(),
-		Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
+		Href: rowHref(row.Muni.Code), PinLabel: label}
 }
 
 // freshHref puts the whole current view into a row's link just before it

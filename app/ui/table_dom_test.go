@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"benchsim/app/report"
 	"benchsim/app/ui/domtable"
 )
 
@@ -27,4 +28,52 @@ func TestDomRow(t *testing.T) {
 	if got := r.domRow(); got.Class != "" || got.Cells[1].Button[1].Value != "false" {
 		t.Fatalf("an unpinned row: class %q, aria-pressed %q", got.Class, got.Cells[1].Button[1].Value)
 	}
+}
+
+// TestLiveRows checks that the rows the browser's table is built from
+// (liveRows: built directly, and taken again from the last build when a
+// row did not change) are the rows rankTable's go-app rows give
+// (rankRow, then domRow), through a drag of a caseload lever, a pin, a
+// sort and another language, on both tables.
+func TestLiveRows(t *testing.T) {
+	st := pageState(t)
+	st.ApplyQuery("v=1&tab=scenario&m=336")
+	k := kit{&Root{st: st}}
+	p := newRankingPage(k.root)
+	check := func(what string, compact bool) {
+		t.Helper()
+		got, shape, caption := k.liveRows(compact)
+		cols := p.rankCols(compact)
+		list := colList(cols)
+		rows := st.Rows()
+		if len(got) != len(rows) {
+			t.Fatalf("%s: %d rows, want %d", what, len(got), len(rows))
+		}
+		for i := range rows {
+			if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
+				t.Fatalf("%s: row %d:\n got %+v\nwant %+v", what, i, got[i], want)
+			}
+		}
+		if c := p.caption(len(rows)); caption != c || shape != list+string(fieldSep)+c {
+			t.Fatalf("%s: caption %q, shape %q; want %q", what, caption, shape, c)
+		}
+	}
+	for _, compact := range []bool{true, false} {
+		check("official", compact)
+	}
+	for _, v := range []float64{60, 40, 41, 40, 120} {
+		if err := st.SetCaseload(336, st.CaseloadDefaults(336).From, v); err != nil {
+			t.Fatal(err)
+		}
+		check("caseload", true)
+		check("caseload, the same state again", true)
+		check("caseload, the ranking's table", false)
+	}
+	st.TogglePin(101)
+	check("pinned", true)
+	st.SetSort(report.ColPP)
+	check("sorted", true)
+	st.ApplyQuery(st.Query() + "&lang=en")
+	check("English", true)
+	check("English, the ranking's table", false)
 }
