@@ -245,6 +245,23 @@ var rowMemos = map[int]rowMemo{}
 // (freshHref puts the whole view in it when it is used).
 func rowHref(code int) string { return "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(code) }
 
+// timeInput times a slider's input handler, when the page's
+// window.benchsimTimeInputs is true (`make bench` sets it): the returned
+// function, called when the handler ends, records the time as a
+// performance measure named "ui-input".
+func timeInput() func() {
+	if !app.IsClient {
+		return func() {}
+	}
+	w := app.Window()
+	if !w.Get("benchsimTimeInputs").Truthy() {
+		return func() {}
+	}
+	perf := w.Get("performance")
+	start := perf.Call("now").Float()
+	return func() { perf.Call("measure", "ui-input", map[string]any{"start": start}) }
+}
+
 // The pending render after a paint (renderAfterPaint).
 var (
 	paintPending bool

@@ -67,6 +67,9 @@ const inputsJS = `(async (sel, values, aligned) => {
   const afterPaint = () => new Promise(r => requestAnimationFrame(() => {
     const ch = new MessageChannel(); ch.port1.onmessage = () => r(performance.now()); ch.port2.postMessage(0);
   }));
+  // The app times its own input handler (performance measures "ui-input").
+  window.benchsimTimeInputs = true;
+  performance.clearMeasures('ui-input');
   const input = (v) => { el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); };
   const dom = [], painted = [], writes = [], rows = [];
   for (const v of values) {
@@ -115,7 +118,9 @@ const inputsJS = `(async (sel, values, aligned) => {
   }
   el.dispatchEvent(new Event('change', {bubbles: true}));
   po.disconnect();
-  return {dom, painted, writes, rows, longest: longest.length ? Math.max(...longest) : 0};
+  const handler = performance.getEntriesByName('ui-input', 'measure').map(e => e.duration);
+  window.benchsimTimeInputs = false;
+  return {dom, painted, writes, rows, handler, longest: longest.length ? Math.max(...longest) : 0};
 })`
 
 // inputRun is what inputsJS returns.
@@ -124,6 +129,7 @@ type inputRun struct {
 	Painted []float64 `json:"painted"`
 	Writes  []float64 `json:"writes"`
 	Rows    []float64 `json:"rows"`
+	Handler []float64 `json:"handler"` // the app's own input handler (ui-input measures)
 	Longest float64   `json:"longest"`
 	Error   string    `json:"error"`
 }
@@ -264,6 +270,8 @@ func interactionFigures(bctx context.Context, url string) ([]Figure, error) {
 	figs = append(figs,
 		Figure{Name: "light drag, DOM writes (mutation records) per input, median", Value: appLight.p(appLight.Writes, 0.5), Unit: "",
 			Ref: ref(refLight.p(refLight.Writes, 0.5))},
+		Figure{Name: "light drag, frame-aligned: the app's input handler (Go, its own timing), p50", Value: appLight.p(appLight.Handler, 0.5), Unit: "ms"},
+		Figure{Name: "light drag, frame-aligned: the app's input handler (Go, its own timing), p95", Value: appLight.p(appLight.Handler, 0.95), Unit: "ms"},
 		Figure{Name: "light drag, longest main-thread task", Value: max(appLight.Longest, appLightOld.Longest), Unit: "ms", Budget: 50,
 			Ref: ref(max(refLight.Longest, refLightOld.Longest))})
 	figs = append(figs, full(appFull, refFull, aligned, 1.2, 1.5)...)
