@@ -69,15 +69,14 @@ func Rows(res *calc.Result, v *View) []Row {
 	if c := ColumnByID(key); c != nil && c.Compare != nil {
 		compare = c.Compare
 	}
-	// Sort the rows' indices, not the rows: a Row is large, and sorting
-	// them moved (and, through the comparison's pointers, allocated) a
-	// copy of two rows per comparison (a drag of a lever sorts the table
-	// on every input).
-	idx := make([]int32, len(rows))
-	for i := range idx {
-		idx[i] = int32(i)
+	// Sorted by index: a Row is some 400 bytes, and a stable sort moves
+	// and compares its elements by value (in wasm that was most of the
+	// first render's table).
+	order := make([]int32, len(rows))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortStableFunc(idx, func(i, j int32) int {
+	slices.SortStableFunc(order, func(i, j int32) int {
 		x, y := &rows[i], &rows[j]
 		c := compare(x, y)
 		if desc {
@@ -88,11 +87,11 @@ func Rows(res *calc.Result, v *View) []Row {
 		}
 		return c
 	})
-	out := make([]Row, len(rows))
-	for k, i := range idx {
-		out[k] = rows[i]
+	sorted := make([]Row, len(rows))
+	for k, i := range order {
+		sorted[k] = rows[i]
 	}
-	return out
+	return sorted
 }
 
 // danishOrder puts æ, ø, å after z, in that order.

@@ -12,8 +12,9 @@ import (
 // slider on the scenario page (`make bench`'s light drag): "lever" applies
 // it (calc), "rows" builds the table's rows as the input handler's early
 // patch does (patchNow, without the DOM writes), "summary" the summary's
-// and the headline's texts (patchSummary), "render" go-app's render of the
-// page that follows the input (Root.Render: the tree go-app then compares),
+// and the headline's texts (patchSummary's), "render" go-app's render of
+// the page that follows the input (Root.Render: the tree go-app then
+// compares; natively with go-app's own rows, in wasm with domtable's),
 // and "input" all of them, in the order one input runs them.
 func BenchmarkSliderInput(b *testing.B) {
 	st := pageState(b)
@@ -28,8 +29,22 @@ func BenchmarkSliderInput(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	rows := func() []domtable.Row { d, _, _ := k.liveRows(true); return d }
-	summary := func() { _ = k.summaryPatch() }
+	memoRows = true // as in the browser
+	defer func() { memoRows = false; clear(rowMemos) }()
+	rows := func() []domtable.Row {
+		p := newRankingPage(r)
+		cols := p.rankCols(true)
+		list := colList(cols)
+		rows := p.tableRows(list)
+		_ = list + string(fieldSep) + p.caption(len(rows))
+		return p.liveRows(rows, cols)
+	}
+	summary := func() {
+		_, _ = k.summaryTexts()
+		res := st.Result()
+		a, _ := headlineFigs(res, st.Area, st.Lang)
+		_ = res.Headline(a)
+	}
 	render := func() { _ = app.FilterUIElems(r.Render()) }
 	b.Run("lever", func(b *testing.B) {
 		for range b.N {

@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"benchsim/app/report"
+	"benchsim/app/ui/domtable"
 	"benchsim/app/ui/view"
+	"benchsim/calc"
 )
 
 // rankingPage is the start page: the list people know from the Ministry,
@@ -80,8 +83,10 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 	t := st.T()
 	lang := st.Lang
 	cols := p.rankCols(compact)
+	list := colList(cols)
+	rows := p.tableRows(list)
 	key, desc := strings.CutPrefix(st.Sort, "-")
-	body, caption := p.rankBody(compact, cols)
+	caption := p.caption(len(rows))
 	return app.Div().Class("tablewrap").TabIndex(0).Attr("role", "region").Attr("aria-labelledby", "caption").Body(
 		app.Table().ID("ranking").Class("rank").Body(
 			app.Caption().ID("caption").Text(caption),
@@ -111,7 +116,14 @@ func (p *rankingPage) rankTable(compact bool) app.UI {
 						Body(app.Text(title), app.Span().Class("arrow").Attr("aria-hidden", "true").Text(arrow)))
 				}),
 			)),
-			body,
+			// The body handles every row's pin button and link (rowClick,
+			// freshHref): five listeners, not five per row.
+			rankBody(p.rowEvents, compact, list+string(fieldSep)+caption,
+				func() app.UI {
+					return app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) })
+				},
+				func() []domtable.Row { return p.liveRows(rows, cols) },
+			),
 		),
 	)
 }
@@ -174,8 +186,120 @@ func (p *rankingPage) rankRow(row *view.Row, cols []*report.Column, list string)
 		label = t.UnpinLabel(row.Muni.Name)
 	}
 	return &rankRow{Code: row.Muni.Code, Pinned: row.Pinned, Cols: list, Cells: cells.String(), Classes: classes.String(),
-		Href: rowHref(row.Muni.Code), PinLabel: label}
+		Href: "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(row.Muni.Code), PinLabel: label}
 }
+
+// rowCache keeps the browser's last table rows (tableRows) and their
+// domtable rows (liveRows): every render of the page asks for them, and
+// they change only with the result, the table's view or the language. The
+// same slice again also lets go-app see at once that liveBody.Rows did not
+// change (reflect.DeepEqual stops at equal slices).
+var rowCache struct {
+	key  rowKey
+	rows []view.Row
+	dom  []domtable.Row
+}
+
+// rowKey is what the table's rows are made from, but for rank intervals
+// (which the worker fills in: tableRows does not keep rows with them).
+type rowKey struct {
+	res                  *calc.Result
+	area                 calc.Area
+	sort, filter, region string
+	pinned               int
+	lang, cols           string
+}
+
+// tableRows are st.Rows(), kept in the browser while their key stays;
+// list is the table's colList.
+func (p *rankingPage) tableRows(list string) []view.Row {
+	st := p.state()
+	v := st.TableView()
+	if !app.IsClient || v.ShowIntervals {
+		rowCache.rows, rowCache.dom = nil, nil
+		return report.Rows(st.Result(), v)
+	}
+	k := rowKey{res: st.Result(), area: v.Area, sort: v.Sort, filter: v.Filter, region: v.Region, pinned: v.Pinned,
+		lang: st.Lang, cols: list}
+	if rowCache.rows == nil || rowCache.key != k {
+		rowCache.key, rowCache.rows, rowCache.dom = k, report.Rows(st.Result(), v), nil
+	}
+	return rowCache.rows
+}
+
+// liveRows are the rows as domtable builds them in the browser: each
+// rankRow(…).domRow(), made without joining and splitting the cells. For
+// the rows tableRows kept (cols: the columns of their key) they are made
+// once.
+func (p *rankingPage) liveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
+	cached := len(rows) > 0 && len(rowCache.rows) == len(rows) && &rowCache.rows[0] == &rows[0]
+	if cached && rowCache.dom != nil {
+		return rowCache.dom
+	}
+	dom := p.makeLiveRows(rows, cols)
+	if cached {
+		rowCache.dom = dom
+	}
+	return dom
+}
+
+// makeLiveRows makes the rows. A row whose figures, columns and language
+// are those it was last made from (rowMemos) is taken as it was: a lever's
+// input gives a new result, and so new rows, but a caseload drag changes
+// the figures of a few rows only.
+func (p *rankingPage) makeLiveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
+	st := p.state()
+	t := st.T()
+	lang := report.Lang(st.Lang)
+	list := colList(cols)
+	dom := make([]domtable.Row, len(rows))
+	for i := range rows {
+		row := &rows[i]
+		if m, ok := rowMemos[row.Muni.Code]; ok && m.row == *row && m.list == list && m.lang == lang {
+			dom[i] = m.dom
+			continue
+		}
+		code := strconv.Itoa(row.Muni.Code)
+		r := domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
+		if row.Pinned {
+			r.Class = "pinned"
+		}
+		for j, c := range cols {
+			cell := domtable.Cell{Col: c.ID, Class: c.CellClass(row), Text: c.Cell(row, report.Display, lang)}
+			if c.ID == report.ColName {
+				label := t.PinLabel(row.Muni.Name)
+				if row.Pinned {
+					label = t.UnpinLabel(row.Muni.Name)
+				}
+				cell.Head, cell.Link = true, "/?tab="+view.TabMunicipality+"&m="+code
+				cell.Button = []domtable.Attr{{Name: "class", Value: "pin"}, {Name: "aria-pressed", Value: strconv.FormatBool(row.Pinned)},
+					{Name: "aria-label", Value: label}, {Name: "title", Value: label}}
+			}
+			r.Cells[j] = cell
+		}
+		dom[i] = r
+		if memoRows {
+			rowMemos[row.Muni.Code] = rowMemo{row: *row, list: list, lang: lang, dom: r}
+		}
+	}
+	return dom
+}
+
+// rowMemo is a row makeLiveRows made and what it made it from.
+type rowMemo struct {
+	row  view.Row
+	list string
+	lang report.Lang
+	dom  domtable.Row
+}
+
+// rowMemos are the rows makeLiveRows made last in the browser, by
+// municipality code. memoRows is false on the server, which renders
+// requests concurrently (and has no drags).
+var (
+	rowMemos = map[int]rowMemo{}
+	memoRows = app.IsClient
+)
 
 // freshHref puts the whole current view into a row's link just before it
 // can be followed, opened in a new tab or copied (focus, pointer over it,

@@ -31,6 +31,7 @@ type Root struct {
 	wordsTimer app.Value
 	wordsFn    app.Func
 	mountCtx   app.Context // the root's own context, from OnMount
+	rendered   renderedAs  // what the last Render drew from (skipUnchanged)
 
 	replaceTimer app.Value // pending replaceState while dragging
 	replaceFn    app.Func
@@ -94,6 +95,32 @@ func (r *Root) OnMount(ctx app.Context) {
 	// The browser's own print command gets the provenance stamp too.
 	r.beforeprint = app.FuncOf(func(this app.Value, args []app.Value) any { r.setPrintStamp(); return nil })
 	app.Window().Call("addEventListener", "beforeprint", r.beforeprint)
+	r.skipUnchanged(ctx)
+}
+
+// skipUnchanged holds back the render a dispatch (OnMount, OnNav) would
+// cause when the page as last rendered is still the page: the state has
+// the revision it had then, and data-ready, the install button and the
+// update banner would not change. At the start that spares a second
+// render of the whole page right after mounting it; the render that
+// follows once the kept datasets are read sets data-ready.
+func (r *Root) skipUnchanged(ctx app.Context) {
+	st := r.state()
+	if r.rendered == (renderedAs{rev: st.Rev, ready: r.readyNow(), installable: r.installable, update: r.update}) {
+		ctx.PreventUpdate()
+	}
+}
+
+// renderedAs is what Render last drew the page from, beside the state.
+type renderedAs struct {
+	rev                        int
+	ready, installable, update bool
+}
+
+// readyNow is the layout's data-ready.
+func (r *Root) readyNow() bool {
+	st := r.state()
+	return r.ready && st.Library().Loaded() && !st.Building()
 }
 
 // OnDismount removes the listeners.
@@ -119,14 +146,29 @@ func (r *Root) OnDismount() {
 }
 
 // OnNav applies the URL: the first load, links and history navigation.
-func (r *Root) OnNav(ctx app.Context) { r.applyURL(ctx) }
+//
+// The first one comes right after go-app has mounted the page and run the
+// components' OnMount (the ranking's rows are in by then): it gives the
+// browser a turn first, so that mounting the page and rendering it again
+// (for data-ready and what OnMount changed) are two tasks, not one.
+func (r *Root) OnNav(ctx app.Context) {
+	if app.IsClient && !navved {
+		navved = true
+		time.Sleep(time.Millisecond) // the program waits: the browser runs
+	}
+	r.applyURL(ctx)
+	r.skipUnchanged(ctx)
+}
+
+// navved is set once the first OnNav has run.
+var navved bool
 
 // applyURL reads the view from the page's address (the request's on the
 // server, the window's in the browser).
 func (r *Root) applyURL(ctx app.Context) {
 	st := r.state()
 	q := ctx.Page().URL().RawQuery
-	if q != st.Query() {
+	if !st.Shows(q) {
 		st.ApplyQuery(q)
 	}
 	ctx.Page().SetLang(st.Lang)
@@ -286,12 +328,13 @@ func (r *Root) follow(ctx app.Context, u *url.URL) {
 // Render lays out the current tab's page in the shared layout.
 func (r *Root) Render() app.UI {
 	st := r.state()
+	r.rendered = renderedAs{rev: st.Rev, ready: r.readyNow(), installable: r.installable, update: r.update}
 	return newLayout(r).
 		Installable(r.installable).
 		Update(r.update).
 		// Ready once the wasm runs, the kept datasets have been read and the
 		// one shown is built.
-		Ready(r.ready && st.Library().Loaded() && !st.Building()).
+		Ready(r.rendered.ready).
 		Content(r.page()).
 		Render()
 }

@@ -13,23 +13,23 @@ import (
 	"benchsim/calc"
 )
 
-// rankBody is the ranking table's body and its caption. On the server
-// (prerendering) and under plain go test go-app renders the rows
-// (rankRow). In the browser domtable owns them: go-app renders an empty
-// body with its handlers (liveBody), and on every update domtable moves the
-// rows that are out of place and writes the cells that changed, where
-// go-app would rewrite the rows by position (every row, on a reorder).
+// rankBody is the ranking table's body. On the server (prerendering) and
+// under plain go test go-app renders the rows (rankRow). In the browser
+// domtable owns them: go-app renders an empty body with its handlers, and
+// on every update domtable moves the rows that are out of place and writes
+// the cells that changed, where go-app would rewrite the rows by position
+// (every row, on a reorder).
 //
-// The body handles every row's pin button and link (rowClick, freshHref):
-// five listeners, not five per row.
-func (p *rankingPage) rankBody(compact bool, cols []*report.Column) (app.UI, string) {
-	if app.IsClient {
-		dom, shape, caption := p.liveRows(compact)
-		return &liveBody{Rows: dom, Compact: compact, Shape: shape, tbody: p.rowEvents}, caption
+// compact and shape (the column ids and the caption) let patchNow rebuild
+// the same rows outside a render and tell when the head around them
+// would change.
+//
+// rows are the go-app rows, live the same rows for domtable (liveRows).
+func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows func() app.UI, live func() []domtable.Row) app.UI {
+	if !app.IsClient {
+		return tbody().Body(rows())
 	}
-	rows := p.state().Rows()
-	list := colList(cols)
-	return p.rowEvents().Body(app.Range(rows).Slice(func(i int) app.UI { return p.rankRow(&rows[i], cols, list) })), p.caption(len(rows))
+	return &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
 }
 
 // rowEvents is the ranking's empty body with the handlers of every row's
@@ -81,8 +81,11 @@ const liveBodySel = "#ranking > tbody"
 func (b *liveBody) Render() app.UI { return b.tbody() }
 
 // OnMount fills the body. It runs right after go-app has mounted the
-// page, in the same task: no frame shows the body empty.
+// page, in the same task: no frame shows the body empty. Nothing else
+// changes, so the page is not rendered again for it (go-app would render
+// the whole page: a dispatch updates every component above).
 func (b *liveBody) OnMount(ctx app.Context) {
+	ctx.PreventUpdate()
 	b.table = domtable.Attach(liveBodySel)
 	b.table.Update(b.Rows)
 	liveTable = b
@@ -128,122 +131,19 @@ func (k kit) patchNow() bool {
 	if !app.IsClient || b == nil || b.table == nil {
 		return false
 	}
-	dom, shape, _ := k.liveRows(b.Compact)
-	if shape != b.Shape {
+	p := newRankingPage(k.root)
+	cols := p.rankCols(b.Compact)
+	list := colList(cols)
+	rows := p.tableRows(list)
+	if list+string(fieldSep)+p.caption(len(rows)) != b.Shape {
 		return false
 	}
+	dom := p.liveRows(rows, cols)
 	b.Rows = dom
 	b.table.Update(dom)
 	k.patchSummary()
 	return true
 }
-
-// liveRows are the ranking body's rows for the state as rankTable builds
-// them (compact: the scenario page's table), the table's shape (rankBody's)
-// and its caption.
-//
-// One slider input builds them twice: the input handler's early patch
-// (patchNow) and go-app's render that follows it (rankTable). The second
-// call returns the first's rows, the same slice, when neither the result
-// nor the table's view changed in between, so go-app finds the body's
-// Rows unchanged at once. And a row whose figures did not change since it
-// was last built (a caseload drag moves a few rows) is not built again
-// (liveRow).
-func (k kit) liveRows(compact bool) ([]domtable.Row, string, string) {
-	st := k.state()
-	tv := st.TableView()
-	key := liveKey{res: st.Result(), period: st.Period(), compact: compact, official: st.Scenario.IsOfficial(),
-		area: tv.Area, sort: tv.Sort, filter: tv.Filter, region: tv.Region, pinned: tv.Pinned, lang: tv.Lang}
-	cacheable := !tv.ShowIntervals // the intervals arrive from the worker
-	if c := &lastLive; cacheable && c.ok && c.key == key {
-		return c.dom, c.shape, c.caption
-	}
-	p := newRankingPage(k.root)
-	cols := p.rankCols(compact)
-	list := colList(cols)
-	rows := report.Rows(key.res, tv)
-	lang := report.Lang(st.Lang)
-	dom := make([]domtable.Row, len(rows))
-	for i := range rows {
-		dom[i] = p.liveRow(&rows[i], cols, list, lang)
-	}
-	caption := p.caption(len(rows))
-	shape := list + string(fieldSep) + caption
-	lastLive = liveCache{ok: cacheable, key: key, dom: dom, shape: shape, caption: caption}
-	return dom, shape, caption
-}
-
-// liveKey is what the ranking's rows are built from (liveRows): the
-// result, the table's view (without the rank intervals) and the columns'
-// choice.
-type liveKey struct {
-	res      *calc.Result
-	period   *calc.Period
-	compact  bool
-	official bool
-	// The table's view (report.View) but its rank intervals.
-	area                 calc.Area
-	sort, filter, region string
-	pinned               int
-	lang                 report.Lang
-}
-
-// liveCache is the rows liveRows built last.
-type liveCache struct {
-	ok             bool
-	key            liveKey
-	dom            []domtable.Row
-	shape, caption string
-}
-
-var lastLive liveCache
-
-// liveRow is the body's row for row: rankRow(row, cols, list).domRow(),
-// built without joining the cells into rankRow's strings and splitting
-// them again, and taken from rowMemos when the row, its columns and the
-// language are those it was last built from.
-func (p *rankingPage) liveRow(row *view.Row, cols []*report.Column, list string, lang report.Lang) domtable.Row {
-	m, ok := rowMemos[row.Muni.Code]
-	if ok && m.row == *row && m.list == list && m.lang == lang {
-		return m.dom
-	}
-	t := p.state().T()
-	code := strconv.Itoa(row.Muni.Code)
-	r := domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
-	if row.Pinned {
-		r.Class = "pinned"
-	}
-	for j, c := range cols {
-		cell := domtable.Cell{Col: c.ID, Class: c.CellClass(row), Text: c.Cell(row, report.Display, lang)}
-		if c.ID == report.ColName {
-			label := t.PinLabel(row.Muni.Name)
-			if row.Pinned {
-				label = t.UnpinLabel(row.Muni.Name)
-			}
-			cell.Head, cell.Link = true, rowHref(row.Muni.Code)
-			cell.Button = []domtable.Attr{{Name: "class", Value: "pin"}, {Name: "aria-pressed", Value: strconv.FormatBool(row.Pinned)},
-				{Name: "aria-label", Value: label}, {Name: "title", Value: label}}
-		}
-		r.Cells[j] = cell
-	}
-	rowMemos[row.Muni.Code] = rowMemo{row: *row, list: list, lang: lang, dom: r}
-	return r
-}
-
-// rowMemo is a row liveRow built and what it built it from.
-type rowMemo struct {
-	row  view.Row
-	list string
-	lang report.Lang
-	dom  domtable.Row
-}
-
-// rowMemos are the rows liveRow built last, by municipality code.
-var rowMemos = map[int]rowMemo{}
-
-// rowHref is a row's link: the municipality page without the scenario
-// (freshHref puts the whole view in it when it is used).
-func rowHref(code int) string { return "/?tab=" + view.TabMunicipality + "&m=" + strconv.Itoa(code) }
 
 // timeInput times a slider's input handler, when the page's
 // window.benchsimTimeInputs is true (`make bench` sets it): the returned
@@ -313,24 +213,14 @@ const paintWait = 100 * time.Millisecond
 // texts, or nothing, and owns the elements as before. Elements that come
 // or go with the change are left to that render.
 func (k kit) patchSummary() {
-	for _, t := range k.summaryPatch() {
-		setText(t.sel, t.text)
-	}
-}
-
-// textPatch is a text for the element sel (setText).
-type textPatch struct{ sel, text string }
-
-// summaryPatch are patchSummary's texts.
-func (k kit) summaryPatch() []textPatch {
 	st := k.state()
 	line, counts := k.summaryTexts()
-	out := []textPatch{{"#summary", line}}
+	setText("#summary", line)
 	if st.Area == calc.Total {
-		out = append(out, textPatch{"#counts", counts})
+		setText("#counts", counts)
 	}
 	if st.Tab != view.TabScenario {
-		return out
+		return
 	}
 	const prefix = "s-"
 	res := st.Result()
@@ -345,9 +235,8 @@ func (k kit) summaryPatch() []textPatch {
 		case f.Key == "climber", f.Key == "faller":
 			v += places
 		}
-		out = append(out, textPatch{"#" + prefix + f.Key + " > .hl-value", v})
+		setText("#"+prefix+f.Key+" > .hl-value", v)
 	}
-	return out
 }
 
 // setText writes s into the text node that is the only content of the

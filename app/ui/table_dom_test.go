@@ -6,6 +6,7 @@ import (
 
 	"benchsim/app/report"
 	"benchsim/app/ui/domtable"
+	"benchsim/app/ui/view"
 )
 
 // TestDomRow checks that the row domtable builds in the browser has the
@@ -31,49 +32,84 @@ func TestDomRow(t *testing.T) {
 }
 
 // TestLiveRows checks that the rows the browser's table is built from
-// (liveRows: built directly, and taken again from the last build when a
-// row did not change) are the rows rankTable's go-app rows give
-// (rankRow, then domRow), through a drag of a caseload lever, a pin, a
-// sort and another language, on both tables.
+// (liveRows) are rankRow's rows (rankRow.domRow) for the official model and
+// a scenario, with a pinned municipality, in the ranking's and the scenario
+// page's columns.
 func TestLiveRows(t *testing.T) {
-	st := pageState(t)
-	st.ApplyQuery("v=1&tab=scenario&m=336")
-	k := kit{&Root{st: st}}
-	p := newRankingPage(k.root)
-	check := func(what string, compact bool) {
-		t.Helper()
-		got, shape, caption := k.liveRows(compact)
-		cols := p.rankCols(compact)
-		list := colList(cols)
-		rows := st.Rows()
-		if len(got) != len(rows) {
-			t.Fatalf("%s: %d rows, want %d", what, len(got), len(rows))
+	for _, q := range []string{"v=1", "v=1&scope=kl&sort=-pp", "v=1&tab=scenario&scope=kl"} {
+		st := view.NewState(demoDataset(), nil)
+		if err := st.ApplyQuery(q); err != nil {
+			t.Fatal(err)
 		}
-		for i := range rows {
-			if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
-				t.Fatalf("%s: row %d:\n got %+v\nwant %+v", what, i, got[i], want)
+		st.TogglePin(st.Dataset().Municipalities[3].Code)
+		p := newRankingPage(&Root{st: st})
+		for _, compact := range []bool{false, true} {
+			cols := p.rankCols(compact)
+			list := colList(cols)
+			rows := st.Rows()
+			got := p.liveRows(rows, cols)
+			if len(got) != len(rows) || len(rows) == 0 {
+				t.Fatalf("%s: %d live rows for %d rows", q, len(got), len(rows))
+			}
+			for i := range rows {
+				if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
+					t.Fatalf("%s compact=%v row %d:\n got %+v\nwant %+v", q, compact, i, got[i], want)
+				}
 			}
 		}
-		if c := p.caption(len(rows)); caption != c || shape != list+string(fieldSep)+c {
-			t.Fatalf("%s: caption %q, shape %q; want %q", what, caption, shape, c)
+	}
+}
+
+// TestLiveRowsThroughDrag checks the browser's rows (liveRows, with the
+// rows kept from the last input, rowMemos) against rankRow's through a
+// drag of a caseload lever, the same state again, a pin, a sort and
+// English, on both tables.
+func TestLiveRowsThroughDrag(t *testing.T) {
+	memoRows = true
+	defer func() { memoRows = false; clear(rowMemos) }()
+	st := view.NewState(demoDataset(), nil)
+	if err := st.ApplyQuery("v=1&tab=scenario&m=336"); err != nil {
+		t.Fatal(err)
+	}
+	p := newRankingPage(&Root{st: st})
+	// Each table in turn (the memo then holds the other table's rows), or
+	// one table only (the memo holds its rows of the state before).
+	check := func(what string, compacts ...bool) {
+		t.Helper()
+		if compacts == nil {
+			compacts = []bool{true, false}
+		}
+		for _, compact := range compacts {
+			cols := p.rankCols(compact)
+			list := colList(cols)
+			rows := st.Rows()
+			got := p.liveRows(rows, cols)
+			if len(got) != len(rows) || len(rows) == 0 {
+				t.Fatalf("%s: %d live rows for %d rows", what, len(got), len(rows))
+			}
+			for i := range rows {
+				if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
+					t.Fatalf("%s compact=%v row %d:\n got %+v\nwant %+v", what, compact, i, got[i], want)
+				}
+			}
 		}
 	}
-	for _, compact := range []bool{true, false} {
-		check("official", compact)
-	}
+	check("official")
 	for _, v := range []float64{60, 40, 41, 40, 120} {
 		if err := st.SetCaseload(336, st.CaseloadDefaults(336).From, v); err != nil {
 			t.Fatal(err)
 		}
 		check("caseload", true)
 		check("caseload, the same state again", true)
-		check("caseload, the ranking's table", false)
+		check("caseload, both tables")
 	}
 	st.TogglePin(101)
 	check("pinned", true)
 	st.SetSort(report.ColPP)
 	check("sorted", true)
-	st.ApplyQuery(st.Query() + "&lang=en")
+	if err := st.ApplyQuery(st.Query() + "&lang=en"); err != nil {
+		t.Fatal(err)
+	}
 	check("English", true)
-	check("English, the ranking's table", false)
+	check("English, both tables")
 }

@@ -31,7 +31,7 @@ import (
 const (
 	goApp = "github.com/maxence-charriere/go-app/v10"
 	// patchVersion names the patch; a change to it makes a new copy.
-	patchVersion = "nohttp1"
+	patchVersion = "nohttp1-slicedmount1"
 )
 
 func main() {
@@ -121,6 +121,57 @@ func makeCopy(src, base string) error {
 	return err
 }
 
+// sliced are the edits that let the first mount give the browser a turn
+// (benchsimYield, written into benchsim_wasm.go): go-app's Load builds the
+// new page detached and puts it in place of the prerendered one only at
+// its end, so yielding inside that mount shows nothing half-built. Later
+// mounts and every update write the live page and never yield.
+var sliced = []struct{ file, old, new string }{
+	{"engine.go",
+		"\tbody, err := e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))\n",
+		"\tbenchsimSliceFirst(true)\n\tbody, err := e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))\n\tbenchsimSliceFirst(false)\n"},
+	{"node.go",
+		"\tchildren := v.body()\n\tfor i, child := range children {\n\t\tvar err error\n",
+		"\tchildren := v.body()\n\tfor i, child := range children {\n\t\tbenchsimYield()\n\t\tvar err error\n"},
+	{"node.go",
+		"\troot, err := m.renderComponent(v)\n",
+		"\troot, err := m.renderComponent(v)\n\tbenchsimYield()\n"},
+}
+
+// slicedSource is the code the edits call.
+const slicedSource = `
+// benchsim: the first Load (the prerendered page replaced by the running
+// one) yields to the browser every benchsimSlice while it renders and
+// mounts the new page, which is detached until the end: the start then
+// holds no long task there. Later loads and all updates never yield.
+const benchsimSlice = 8 * time.Millisecond
+
+var (
+	benchsimSlicing, benchsimSliced bool
+	benchsimLast                    time.Time
+)
+
+// benchsimSliceFirst starts (on) and ends slicing, for the first Load only.
+func benchsimSliceFirst(on bool) {
+	if on && !benchsimSliced {
+		benchsimSliced, benchsimSlicing, benchsimLast = true, true, time.Now()
+		return
+	}
+	benchsimSlicing = false
+}
+
+// benchsimYield lets the browser run when the slice is used up: the UI
+// goroutine sleeps, and with nothing else to run the program returns to
+// the browser until the timer.
+func benchsimYield() {
+	if !benchsimSlicing || time.Since(benchsimLast) < benchsimSlice {
+		return
+	}
+	time.Sleep(time.Millisecond)
+	benchsimLast = time.Now()
+}
+`
+
 // serverOnly are the files of go-app's package app that the browser's
 // build leaves out.
 var serverOnly = []string{"http.go", "resource.go"}
@@ -135,7 +186,7 @@ func patch(pkg string) error {
 		return err
 	}
 	var b bytes.Buffer
-	b.WriteString("//go:build wasm\n\npackage app\n\nimport \"strings\"\n\n")
+	b.WriteString("//go:build wasm\n\npackage app\n\nimport (\n\t\"strings\"\n\t\"time\"\n)\n\n")
 	b.WriteString("// benchsim: http.go and resource.go are built for servers only, so that\n")
 	b.WriteString("// the browser's program does not link net/http; these are the names the\n")
 	b.WriteString("// rest of the package needs there, copied from resource.go.\n\n")
@@ -152,8 +203,22 @@ func patch(pkg string) error {
 		b.WriteString("\n")
 		b.Write(resource[i : i+j+3])
 	}
+	b.WriteString(slicedSource)
 	if err := os.WriteFile(filepath.Join(pkg, "benchsim_wasm.go"), b.Bytes(), 0o644); err != nil {
 		return err
+	}
+	for _, e := range sliced {
+		path := filepath.Join(pkg, e.file)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if bytes.Count(src, []byte(e.old)) != 1 {
+			return fmt.Errorf("go-app's %s has no single %q: update wasmbuild", e.file, e.old)
+		}
+		if err := os.WriteFile(path, bytes.Replace(src, []byte(e.old), []byte(e.new), 1), 0o644); err != nil {
+			return err
+		}
 	}
 	for _, name := range serverOnly {
 		path := filepath.Join(pkg, name)

@@ -77,7 +77,8 @@ type State struct {
 	// Transfer editor draft.
 	Draft calc.Transfer
 	// Rev increases with every change; components use it to skip work.
-	Rev int
+	Rev   int
+	shown shownQuery // Shows
 
 	// Data is the datasets' state (datasets.go): the library of sets, a
 	// link waiting for its data, a file waiting for an answer.
@@ -104,11 +105,19 @@ func NewState(demo *calc.Dataset, store dataset.Store) *State {
 	s.Charts.s, s.Tour.s, s.Compare.s, s.Saved.s, s.Reform.s = s, s, s, s, s
 	s.Data.init(store)
 	s.reset()
+	s.shown = shownQuery{"", s.Query()}
 	s.Data.lib.Open(func(err error) { s.restored(err) })
 	return s
 }
 
 func (s *State) reset() {
+	s.resetView()
+	s.recompute()
+}
+
+// resetView is reset but for computing the result: for a caller that
+// computes it anyway.
+func (s *State) resetView() {
 	s.Lang, s.Tab, s.DatasetID = LangDA, TabRanking, DemoID
 	s.Scenario = calc.DefaultScenario()
 	s.Area, s.Sort, s.Filter, s.Region, s.Muni = calc.Total, report.ColRank, "", "", 0
@@ -119,7 +128,6 @@ func (s *State) reset() {
 	s.LeverError = ""
 	s.Data.Need = ""
 	s.ds = s.demo
-	s.recompute()
 }
 
 // Dataset returns the current dataset.

@@ -114,7 +114,7 @@ func (s *State) ApplyQuery(q string) error {
 		return fail(err)
 	}
 	ns := *s
-	ns.reset()
+	ns.resetView() // the result is computed below, for the query's scenario
 	ns.Lang = lang
 	ns.Notice = ""
 	linked, err := ns.applyViewKeys(kv)
@@ -160,8 +160,22 @@ func (s *State) ApplyQuery(q string) error {
 	}
 	ns.Scenario, ns.res = sc, res
 	ns.Rev = s.Rev + 1
+	ns.shown = shownQuery{q, ns.Query()}
 	*s = ns
 	return nil
+}
+
+// shownQuery is the last query applied (ApplyQuery, or "" for a new
+// State) and the state's Query it gave.
+type shownQuery struct{ q, query string }
+
+// Shows reports whether the state is the view the query q names: q is its
+// Query, or q was applied last and gave the Query it still has ("" for the
+// first view, whose Query names the default scenario). Applying it again
+// would compute the same result anew.
+func (s *State) Shows(q string) bool {
+	cur := s.Query()
+	return q == cur || (q == s.shown.q && cur == s.shown.query)
 }
 
 // applyViewKeys reads the view's own keys of a query (not the scenario's,
