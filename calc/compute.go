@@ -191,7 +191,7 @@ func (c *computation) expected() error {
 			continue
 		}
 		if des == nil && desErr == nil {
-			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a)
+			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a, &c.sc.des)
 		}
 		var fit *Fit
 		var fitted []float64

@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sync"
@@ -38,29 +37,56 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 // the memoised Ranking: treat results as read-only.
 var baseMemo struct {
 	sync.Mutex
-	ds  *Dataset
-	pi  int
-	key string
-	sum uint64
-	r   Ranking
+	ds     *Dataset
+	pi     int
+	n      int
+	prices [NumAreas]float64
+	fokus  []FokusOverride
+	sum    uint64
+	r      Ranking
+}
+
+// sameBits reports whether two float64s are the same value bit for bit
+// (so -0 and 0 differ, and a NaN equals itself), as the baseline's key
+// compares prices and focus figures.
+func sameBits(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+
+func sameFokus(a, b []FokusOverride) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != b[i].Code || !sameBits(a[i].Conversations, b[i].Conversations) || !sameBits(a[i].Offers, b[i].Offers) {
+			return false
+		}
+	}
+	return true
 }
 
 func baseline(ds *Dataset, pi int, s *Scenario) (Ranking, error) {
+	sum := checksum(&ds.Periods[pi])
+	n := len(ds.Municipalities)
+	baseMemo.Lock()
+	hit := baseMemo.ds == ds && baseMemo.pi == pi && baseMemo.n == n && baseMemo.sum == sum &&
+		sameFokus(baseMemo.fokus, s.Fokus)
+	for a := range s.Prices {
+		hit = hit && sameBits(baseMemo.prices[a], s.Prices[a])
+	}
+	if hit {
+		r := baseMemo.r
+		baseMemo.Unlock()
+		return r, nil
+	}
+	defer baseMemo.Unlock()
 	base := DefaultScenario()
 	base.Prices = s.Prices
 	base.Fokus = s.Fokus
-	key := fmt.Sprint(base.Prices, base.Fokus, len(ds.Municipalities))
-	sum := checksum(&ds.Periods[pi])
-	baseMemo.Lock()
-	defer baseMemo.Unlock()
-	if baseMemo.ds == ds && baseMemo.pi == pi && baseMemo.key == key && baseMemo.sum == sum {
-		return baseMemo.r, nil
-	}
 	var r Ranking
 	if err := compute(ds, pi, &base, &r, nil); err != nil {
 		return Ranking{}, err
 	}
-	baseMemo.ds, baseMemo.pi, baseMemo.key, baseMemo.sum, baseMemo.r = ds, pi, key, sum, r
+	baseMemo.ds, baseMemo.pi, baseMemo.n, baseMemo.sum, baseMemo.r = ds, pi, n, sum, r
+	baseMemo.prices, baseMemo.fokus = s.Prices, slices.Clone(s.Fokus)
 	return r, nil
 }
 
@@ -124,7 +150,10 @@ type scratch struct {
 	w    [NumAreas]work
 	dA   [NumAreas][]float64
 	rawD []float64
-	keys []uint64
+	keys []uint64  // rankPacked's sort keys
+	sort []uint64  // radixSort's second buffer
+	run  []rankKey // rankPacked's runs of equal scores
+	des  designScratch
 }
 
 var scratchPool sync.Pool
@@ -183,19 +212,42 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	if n == 0 || n != len(ds.Municipalities) {
 		return &ApplyError{Kind: ErrRows, Period: p.Code, Got: n, Want: len(ds.Municipalities)}
 	}
-	c := &computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
+	c := computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
 	defer scratchPool.Put(c.sc)
 	c.w = &c.sc.w
 	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
 	out.InTotal, out.KTH2017 = c.in, c.kth2017
 	out.Included = [NumAreas]bool{Total: true}
-	for _, step := range []func() error{c.areaFigures, c.lens, c.caseload, c.transfers, c.expected, c.areaEntries, c.total} {
-		if err := step(); err != nil {
-			return err
-		}
+	if err := c.steps(); err != nil {
+		return err
 	}
 	c.supervision()
 	return nil
+}
+
+// steps runs compute's steps in their order, stopping at the first error.
+// (Plain calls, not a list of method values: those would be closures
+// allocated on every recompute.)
+func (c *computation) steps() error {
+	if err := c.areaFigures(); err != nil {
+		return err
+	}
+	if err := c.lens(); err != nil {
+		return err
+	}
+	if err := c.caseload(); err != nil {
+		return err
+	}
+	if err := c.transfers(); err != nil {
+		return err
+	}
+	if err := c.expected(); err != nil {
+		return err
+	}
+	if err := c.areaEntries(); err != nil {
+		return err
+	}
+	return c.total()
 }
 
 func (c *computation) note(id string) {

@@ -9,7 +9,8 @@ import (
 
 // design is the covariate side of the re-estimation, shared by every area
 // of one recompute: the population-weighted, centred and scaled covariates
-// and the Cholesky factor of their weighted Gram matrix.
+// and the Cholesky factor of their weighted Gram matrix. Its names and
+// means go into the results' fits; the rest is the recompute's scratch.
 type design struct {
 	names []string
 	proxy bool
@@ -18,42 +19,59 @@ type design struct {
 	z     []float64 // n × (k+1), row-major: 1, then the scaled covariates
 	w     []float64 // population weights
 	sw    float64
-	chol  mat.Cholesky
 	k     int
+	sc    *designScratch
+}
+
+// designScratch is the design's working memory, kept with a recompute's
+// scratch so that dragging a lever allocates no matrices.
+type designScratch struct {
+	sd, z, w, x []float64
+	cols        []int
+	gram        *mat.SymDense
+	chol        mat.Cholesky
+	rhs, b      mat.VecDense
+	fitted      []float64
+}
+
+// grow returns buf resliced to n, reallocated only when too small.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // newDesign prepares the fit on the dataset's covariates that are not
 // switched off. Without covariates in the data it uses the official expected
 // total share as a single proxy covariate.
-func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
+func newDesign(ds *Dataset, p *Period, off []string, a Area, sc *designScratch) (*design, error) {
 	rows := p.Rows
 	n := len(rows)
-	d := &design{}
-	var cols []int
+	d := &design{sc: sc}
+	cols := sc.cols[:0]
 	if len(ds.Covariates) > 0 && rows[0].Covariates != nil {
 		for j, c := range ds.Covariates {
 			if !slices.Contains(off, c.ID) {
 				cols = append(cols, j)
-				d.names = append(d.names, c.ID)
 			}
+		}
+		d.names = make([]string, len(cols))
+		for j, c := range cols {
+			d.names[j] = ds.Covariates[c].ID
 		}
 	} else {
 		d.proxy = true
 		d.names = []string{"proxy"}
 	}
+	sc.cols = cols
 	k := len(d.names)
 	d.k = k
 	if n <= k+1 {
 		return nil, &FitError{Area: a, Kind: FitTooFew, N: n, K: k}
 	}
-	x := func(i, j int) float64 {
-		r := &rows[i]
-		if d.proxy {
-			return proxyShare(r)
-		}
-		return r.Covariates[cols[j]]
-	}
-	d.w = make([]float64, n)
+	d.w = grow(sc.w, n)
+	sc.w = d.w
 	for i := range rows {
 		d.w[i] = rows[i].Population
 		d.sw += rows[i].Population
@@ -61,34 +79,53 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	if !(d.sw > 0) {
 		return nil, &FitError{Area: a, Kind: FitNoPopulation}
 	}
+	m := k + 1
 	d.means = make([]float64, k)
-	d.sd = make([]float64, k)
+	d.sd = grow(sc.sd, k)
+	sc.sd = d.sd
+	d.z = grow(sc.z, n*m)
+	sc.z = d.z
+	x := grow(sc.x, n)
+	sc.x = x
 	for j := 0; j < k; j++ {
-		var m float64
-		for i := range rows {
-			m += d.w[i] * x(i, j)
+		// Covariate j of every row, then its weighted mean and sd.
+		if d.proxy {
+			for i := range rows {
+				x[i] = proxyShare(&rows[i])
+			}
+		} else {
+			cj := cols[j]
+			for i := range rows {
+				x[i] = rows[i].Covariates[cj]
+			}
 		}
-		m /= d.sw
+		var mu float64
+		for i := range rows {
+			mu += d.w[i] * x[i]
+		}
+		mu /= d.sw
 		var v float64
 		for i := range rows {
-			dv := x(i, j) - m
+			dv := x[i] - mu
 			v += d.w[i] * dv * dv
 		}
-		d.means[j] = m
+		d.means[j] = mu
 		d.sd[j] = math.Sqrt(v / d.sw)
-		if math.IsNaN(m) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(m))) {
+		if math.IsNaN(mu) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(mu))) {
 			return nil, &FitError{Area: a, Kind: FitConstant, Covariate: d.names[j]}
 		}
+		for i := range rows {
+			d.z[i*m+j+1] = (x[i] - mu) / d.sd[j]
+		}
 	}
-	m := k + 1
-	d.z = make([]float64, n*m)
-	gram := make([]float64, m*m)
+	if sc.gram == nil || sc.gram.SymmetricDim() != m {
+		sc.gram = mat.NewSymDense(m, nil)
+	}
+	gram := sc.gram.RawSymmetric().Data
+	clear(gram)
 	for i := range rows {
 		zi := d.z[i*m : (i+1)*m]
 		zi[0] = 1
-		for j := 0; j < k; j++ {
-			zi[j+1] = (x(i, j) - d.means[j]) / d.sd[j]
-		}
 		wi := d.w[i]
 		for r := 0; r < m; r++ {
 			v := wi * zi[r]
@@ -97,11 +134,10 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 			}
 		}
 	}
-	g := mat.NewSymDense(m, gram)
-	if ok := d.chol.Factorize(g); !ok {
+	if ok := sc.chol.Factorize(sc.gram); !ok {
 		return nil, &FitError{Area: a, Kind: FitCollinear}
 	}
-	if c := d.chol.Cond(); math.IsNaN(c) || c > 1e12 {
+	if c := sc.chol.Cond(); math.IsNaN(c) || c > 1e12 {
 		return nil, &FitError{Area: a, Kind: FitCollinear, Cond: math.Sqrt(c)}
 	}
 	return d, nil
@@ -116,11 +152,16 @@ func proxyShare(r *Row) float64 {
 }
 
 // fit fits one area's share (pct.) and returns the fit and every
-// municipality's fitted share.
+// municipality's fitted share. The fitted shares are the design's scratch:
+// valid until the next fit.
 func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, error) {
 	n := len(share)
 	m := d.k + 1
-	rhs := make([]float64, m)
+	if d.sc.rhs.Len() != m {
+		d.sc.rhs = *mat.NewVecDense(m, nil)
+	}
+	rhs := d.sc.rhs.RawVector().Data
+	clear(rhs)
 	var ym float64
 	for i := 0; i < n; i++ {
 		y := share[i]
@@ -135,23 +176,26 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 		}
 	}
 	ym /= d.sw
-	var b mat.VecDense
-	if err := d.chol.SolveVecTo(&b, mat.NewVecDense(m, rhs)); err != nil {
+	b := &d.sc.b
+	b.Reset() // the design's size may differ from the last recompute's
+	if err := d.sc.chol.SolveVecTo(b, &d.sc.rhs); err != nil {
 		return nil, nil, &FitError{Area: a, Kind: FitNumeric}
 	}
+	bv := b.RawVector().Data[:m]
 	fit := &Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
-		Coef: make([]float64, d.k), Intercept: b.AtVec(0)}
+		Coef: make([]float64, d.k), Intercept: bv[0]}
 	for j := 0; j < d.k; j++ {
-		fit.Coef[j] = b.AtVec(j+1) / d.sd[j]
+		fit.Coef[j] = bv[j+1] / d.sd[j]
 		fit.Intercept -= fit.Coef[j] * d.means[j]
 	}
-	fitted := make([]float64, n)
+	fitted := grow(d.sc.fitted, n)
+	d.sc.fitted = fitted
 	var sse, sst float64
 	for i := 0; i < n; i++ {
 		zi := d.z[i*m : (i+1)*m]
 		f := 0.0
 		for j := 0; j < m; j++ {
-			f += b.AtVec(j) * zi[j]
+			f += bv[j] * zi[j]
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, nil, &FitError{Area: a, Kind: FitNumeric}
