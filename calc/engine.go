@@ -20,11 +20,13 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 		return nil, &ApplyError{Kind: ErrNoPeriod}
 	}
 	res := &Result{Dataset: ds, Period: pi, Settings: s}
+	// The steps read the scenario through res.Settings, which is on the
+	// heap anyway: &s would move a second copy there.
 	var err error
-	if res.Baseline, err = baseline(ds, pi, &s); err != nil {
+	if res.Baseline, err = baseline(ds, pi, &res.Settings); err != nil {
 		return nil, err
 	}
-	if err = compute(ds, pi, &s, &res.Scenario, res); err != nil {
+	if err = compute(ds, pi, &res.Settings, &res.Scenario, res); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -204,6 +206,7 @@ type computation struct {
 	w       *[NumAreas]work
 	dA      [NumAreas][]float64 // change in actual persons per area, nil when none
 	weights [NumAreas]float64
+	tot     []Entry // the total's entries, allocated with the areas' (step 4)
 }
 
 func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error {
@@ -212,8 +215,11 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	if n == 0 || n != len(ds.Municipalities) {
 		return &ApplyError{Kind: ErrRows, Period: p.Code, Got: n, Want: len(ds.Municipalities)}
 	}
-	c := computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
-	defer scratchPool.Put(c.sc)
+	// sc is put back from its own variable: putting back c.sc would make
+	// escape analysis move all of c, and the scenario, to the heap.
+	sc := getScratch(n)
+	defer scratchPool.Put(sc)
+	c := computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: sc}
 	c.w = &c.sc.w
 	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
 	out.InTotal, out.KTH2017 = c.in, c.kth2017

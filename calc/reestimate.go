@@ -21,6 +21,8 @@ type design struct {
 	sw    float64
 	k     int
 	sc    *designScratch
+	fits  *[NumAreas]Fit // the fits, allocated together at the first
+	coef  []float64      // the fits' coefficients, k per area
 }
 
 // designScratch is the design's working memory, kept with a recompute's
@@ -32,6 +34,7 @@ type designScratch struct {
 	chol        mat.Cholesky
 	rhs, b      mat.VecDense
 	fitted      []float64
+	d           design
 }
 
 // grow returns buf resliced to n, reallocated only when too small.
@@ -48,7 +51,8 @@ func grow[T any](buf []T, n int) []T {
 func newDesign(ds *Dataset, p *Period, off []string, a Area, sc *designScratch) (*design, error) {
 	rows := p.Rows
 	n := len(rows)
-	d := &design{sc: sc}
+	d := &sc.d
+	*d = design{sc: sc}
 	cols := sc.cols[:0]
 	if len(ds.Covariates) > 0 && rows[0].Covariates != nil {
 		for j, c := range ds.Covariates {
@@ -182,8 +186,12 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 		return nil, nil, &FitError{Area: a, Kind: FitNumeric}
 	}
 	bv := b.RawVector().Data[:m]
-	fit := &Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
-		Coef: make([]float64, d.k), Intercept: bv[0]}
+	if d.fits == nil {
+		d.fits, d.coef = new([NumAreas]Fit), make([]float64, int(NumAreas)*d.k)
+	}
+	fit := &d.fits[a]
+	*fit = Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
+		Coef: d.coef[int(a)*d.k : int(a+1)*d.k : int(a+1)*d.k], Intercept: bv[0]}
 	for j := 0; j < d.k; j++ {
 		fit.Coef[j] = bv[j+1] / d.sd[j]
 		fit.Intercept -= fit.Coef[j] * d.means[j]

@@ -78,6 +78,9 @@ type ResolvedLever struct {
 // refuses them).
 func (s *Scenario) ResolveCaseload(ds *Dataset, pi int) []ResolvedLever {
 	var out []ResolvedLever
+	if len(s.Caseload) > 0 {
+		out = make([]ResolvedLever, 0, len(s.Caseload))
+	}
 	for _, l := range s.Caseload {
 		if i := ds.MunicipalityIndex(l.Code); i >= 0 {
 			out = append(out, ResolvedLever{CaseloadLever: l, Index: i})
