@@ -151,3 +151,73 @@ func BenchmarkExplainer(b *testing.B) {
 		}
 	}
 }
+
+// cloneDataset copies a dataset deeply enough that editing the copy's
+// figures leaves the original alone.
+func cloneDataset(ds *calc.Dataset) *calc.Dataset {
+	c := *ds
+	c.Municipalities = append([]calc.Municipality(nil), ds.Municipalities...)
+	c.Covariates = append([]calc.Covariate(nil), ds.Covariates...)
+	c.Periods = append([]calc.Period(nil), ds.Periods...)
+	for pi := range c.Periods {
+		p := &c.Periods[pi]
+		p.Rows = append([]calc.Row(nil), p.Rows...)
+		for i := range p.Rows {
+			p.Rows[i].Covariates = append([]float64(nil), p.Rows[i].Covariates...)
+		}
+	}
+	return &c
+}
+
+// TestMemosSeeEditsInPlace checks that the baseline's and the design's memos
+// are not served stale when a dataset's figures are edited in place: each
+// result equals the one on a fresh copy of the edited dataset.
+func TestMemosSeeEditsInPlace(t *testing.T) {
+	ds := synthetic(98)
+	s := allLevers(98)
+	edits := []func(r *calc.Row){
+		func(r *calc.Row) { r.Covariates[2] += 0.5 },
+		func(r *calc.Row) { r.Population *= 1.01 },
+		func(r *calc.Row) { r.Areas[calc.KTH].Actual += 10 },
+		func(r *calc.Row) { r.Fokus.Conversations = 10 },
+	}
+	for k, edit := range edits {
+		before, err := calc.Apply(ds, s)
+		require.NoError(t, err)
+		edit(&ds.Periods[0].Rows[k+3])
+		after, err := calc.Apply(ds, s)
+		require.NoError(t, err)
+		fresh, err := calc.Apply(cloneDataset(ds), s)
+		require.NoError(t, err)
+		require.Equal(t, fresh.Baseline, after.Baseline, "edit %d: baseline", k)
+		require.Equal(t, fresh.Scenario, after.Scenario, "edit %d: scenario", k)
+		require.Equal(t, fresh.Fits, after.Fits, "edit %d: fits", k)
+		require.NotEqual(t, before.Scenario, after.Scenario, "edit %d changed nothing", k)
+	}
+	// The design also follows the covariates switched off.
+	s2 := s.Clone()
+	s2.CovariatesOff = []string{"c3", "c7"}
+	r1, err := calc.Apply(ds, s2)
+	require.NoError(t, err)
+	r2, err := calc.Apply(cloneDataset(ds), s2)
+	require.NoError(t, err)
+	require.Equal(t, r2.Fits, r1.Fits)
+	require.Equal(t, []string{"c0", "c1", "c2", "c4", "c5", "c6"}, r1.Fits[calc.KTH].Names)
+
+	// Without covariates the design's proxy is the official expected total.
+	ds.Covariates = nil
+	for i := range ds.Periods[0].Rows {
+		ds.Periods[0].Rows[i].Covariates = nil
+	}
+	s.CovariatesOff = nil
+	before, err := calc.Apply(ds, s)
+	require.NoError(t, err)
+	require.True(t, before.Fits[calc.KTH].Proxy)
+	ds.Periods[0].Rows[5].Areas[calc.DP].Expected *= 1.5
+	after, err := calc.Apply(ds, s)
+	require.NoError(t, err)
+	fresh, err := calc.Apply(cloneDataset(ds), s)
+	require.NoError(t, err)
+	require.Equal(t, fresh.Fits, after.Fits)
+	require.NotEqual(t, before.Fits[calc.KTH].Means, after.Fits[calc.KTH].Means)
+}

@@ -195,13 +195,13 @@ func (c *computation) expected() error {
 			continue
 		}
 		if des == nil && desErr == nil {
-			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a, &c.sc.des)
+			des, desErr = designFor(c.ds, c.pi, c.s.CovariatesOff, a)
 		}
 		var fit *Fit
 		var fitted []float64
 		err := desErr
 		if err == nil {
-			fit, fitted, err = des.fit(c.ds, a, c.w[a].as)
+			fit, fitted, err = des.fit(c.ds, a, c.w[a].as, &c.sc.fit)
 		}
 		if err != nil {
 			if c.in[a] {

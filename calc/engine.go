@@ -155,7 +155,7 @@ type scratch struct {
 	keys []uint64  // rankPacked's sort keys
 	sort []uint64  // radixSort's second buffer
 	run  []rankKey // rankPacked's runs of equal scores
-	des  designScratch
+	fit  fitScratch
 }
 
 var scratchPool sync.Pool
@@ -220,6 +220,7 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	sc := getScratch(n)
 	defer scratchPool.Put(sc)
 	c := computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: sc}
+	sc.fit.fits, sc.fit.coef = nil, nil // this recompute's fits are its own
 	c.w = &c.sc.w
 	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
 	out.InTotal, out.KTH2017 = c.in, c.kth2017
