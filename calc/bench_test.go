@@ -67,24 +67,33 @@ func allLevers(n int) calc.Scenario {
 	return s
 }
 
-// BenchmarkRecompute is one full scenario recompute with every lever on.
+// BenchmarkRecompute is one full scenario recompute with every lever on,
+// as one input event of a dragged slider makes it in the app (State.change
+// in app/ui/view): the scenario is cloned, the dragged lever (a target
+// caseload) set to the slider's next value, and the scenario applied.
 func BenchmarkRecompute(b *testing.B) {
 	for _, n := range []int{98, 3000, 10000} {
 		ds := synthetic(n)
 		s := allLevers(n)
 		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
-			// Warm up (in wasm the engine tiers its compiled code up);
-			// b.Loop resets the timer on its first call.
-			for range 20 + 200000/n {
-				if _, err := calc.Apply(ds, s); err != nil {
+			drag := func(k int) {
+				sc := s.Clone()
+				sc.SetCaseload(calc.CaseloadLever{Code: n / 6, Area: calc.KTH, From: 100, To: float64(30 + k%40)})
+				if _, err := calc.Apply(ds, sc); err != nil {
 					b.Fatal(err)
 				}
 			}
+			// Warm up (in wasm the engine tiers its compiled code up);
+			// b.Loop resets the timer on its first call.
+			k := 0
+			for range 20 + 200000/n {
+				drag(k)
+				k++
+			}
 			for b.Loop() {
-				if _, err := calc.Apply(ds, s); err != nil {
-					b.Fatal(err)
-				}
+				drag(k)
+				k++
 			}
 		})
 	}
