@@ -278,7 +278,7 @@ func (c *computation) areaEntries() error {
 			e.PublishedRank = wa.pub[i]
 			e.Potential = e.DiffPersons * price
 		}
-		rankEntries(es, c.sc)
+		rankEntries(es, a, c.sc)
 		c.out.Areas[a] = es
 	}
 	return nil
@@ -378,7 +378,7 @@ func (c *computation) total() error {
 	if c.s.Weighting == WeightRankMean {
 		c.rankMean(tot)
 	}
-	rankEntries(tot, c.sc)
+	rankEntries(tot, Total, c.sc)
 	c.out.Areas[Total] = tot
 	c.out.Weights = c.weights
 	return nil

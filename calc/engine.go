@@ -155,7 +155,10 @@ type scratch struct {
 	keys []uint64  // rankPacked's sort keys
 	sort []uint64  // radixSort's second buffer
 	run  []rankKey // rankPacked's runs of equal scores
-	fit  fitScratch
+	// order is each area's last ranking made with this scratch, as
+	// indices in rank order: where rankPacked starts its sort from.
+	order [NumAreas][]int32
+	fit   fitScratch
 }
 
 var scratchPool sync.Pool

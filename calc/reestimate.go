@@ -220,8 +220,9 @@ func (d *design) fit(ds *Dataset, a Area, share []float64, fs *fitScratch) (*Fit
 		wy := d.w[i] * y
 		ym += wy
 		zi := d.z[i*m : (i+1)*m]
-		for j := 0; j < m; j++ {
-			rhs[j] += wy * zi[j]
+		rhs := rhs[:len(zi)] // no bounds checks in the loop
+		for j, z := range zi {
+			rhs[j] += wy * z
 		}
 	}
 	ym /= d.sw
@@ -246,9 +247,10 @@ func (d *design) fit(ds *Dataset, a Area, share []float64, fs *fitScratch) (*Fit
 	var sse, sst float64
 	for i := 0; i < n; i++ {
 		zi := d.z[i*m : (i+1)*m]
+		bv := bv[:len(zi)]
 		f := 0.0
-		for j := 0; j < m; j++ {
-			f += bv[j] * zi[j]
+		for j, z := range zi {
+			f += bv[j] * z
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, nil, &FitError{Area: a, Kind: FitNumeric}
