@@ -92,46 +92,53 @@ func baseline(ds *Dataset, pi int, s *Scenario) (Ranking, error) {
 	return r, nil
 }
 
-// checksum mixes every figure of a period that the baseline reads.
+// checksum mixes every figure of a period that the baseline reads. It runs
+// on every recompute, so it mixes into four independent lanes (one per
+// figure of a Figures) that the processor can work on at once, and folds
+// them at the end.
 func checksum(p *Period) uint64 {
-	h := uint64(14695981039346656037)
-	mix := func(v float64) { h = (h ^ math.Float64bits(v)) * 1099511628211 }
-	mixF := func(f *Figures) {
-		mix(f.Actual)
-		mix(f.Expected)
-		mix(f.ActualShare)
-		mix(f.ExpectedShare)
-		b := 0.0
-		if f.Known {
-			b++
-		}
-		if f.HasShares {
-			b += 2
-		}
-		if f.HasExpected {
-			b += 4
-		}
-		mix(b + 8*float64(f.PublishedRank))
-	}
-	mix(float64(len(p.Rows)))
+	const prime = 1099511628211
+	bits := math.Float64bits
+	h0, h1, h2, h3 := uint64(14695981039346656037), uint64(1), uint64(2), uint64(3)
+	h0 = (h0 ^ uint64(len(p.Rows))) * prime
 	for i := range p.Rows {
 		r := &p.Rows[i]
-		mix(r.Population)
-		for a := range r.Areas {
-			mixF(&r.Areas[a])
+		// Every area's figures, then the 2017 scope's.
+		for a := 0; a <= int(NumAreas); a++ {
+			f := &r.KTH2017Excluded
+			if a < int(NumAreas) {
+				f = &r.Areas[a]
+			}
+			var flags uint64
+			if f.Known {
+				flags |= 1
+			}
+			if f.HasShares {
+				flags |= 2
+			}
+			if f.HasExpected {
+				flags |= 4
+			}
+			h0 = (h0 ^ bits(f.Actual)) * prime
+			h1 = (h1 ^ bits(f.Expected)) * prime
+			h2 = (h2 ^ bits(f.ActualShare)) * prime
+			h3 = (h3 ^ bits(f.ExpectedShare)) * prime
+			h0 = (h0 ^ (flags | uint64(f.PublishedRank)<<3)) * prime
 		}
-		mixF(&r.KTH2017Excluded)
-		mix(r.Fokus.Conversations)
-		mix(r.Fokus.Offers)
+		h1 = (h1 ^ bits(r.Population)) * prime
+		h2 = (h2 ^ bits(r.Fokus.Conversations)) * prime
+		h3 = (h3 ^ bits(r.Fokus.Offers)) * prime
 		if r.Fokus.Known {
-			mix(1)
+			h1 = (h1 ^ 1) * prime
 		}
 	}
-	mix(float64(len(p.Scope)))
-	for _, c := range p.Scope + p.RuleSet {
-		mix(float64(c))
+	for _, str := range [2]string{p.Scope, p.RuleSet} {
+		h0 = (h0 ^ uint64(len(str))) * prime
+		for k := 0; k < len(str); k++ {
+			h0 = (h0 ^ uint64(str[k])) * prime
+		}
 	}
-	return h
+	return ((h0*prime^h1)*prime^h2)*prime ^ h3
 }
 
 // work holds one area's intermediate figures for every municipality.
