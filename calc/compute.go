@@ -1,6 +1,9 @@
 package calc
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // The steps of compute, in their order; see computation.
 
@@ -241,24 +244,35 @@ func (c *computation) needsFit(a Area) bool {
 }
 
 // areaEntries fills and ranks each area's entries (step 4). The areas' and
-// the total's entries share one allocation (each slice capped at its own
-// length).
+// the total's lists are allocated a few at a time, in chunks under the
+// runtime's large-object size (32 KB): small allocations are cheaper than
+// large ones, most of all in wasm. Each list is capped at its own length.
 func (c *computation) areaEntries() error {
 	rows, w, n := c.p.Rows, c.w, c.n
-	slabs := 1 // the total
+	lists := 1 // the total, then the areas included
 	for _, a := range Areas {
 		if c.out.Included[a] {
-			slabs++
+			lists++
 		}
 	}
-	slab := make([]Entry, slabs*n)
-	c.tot, slab = slab[:n:n], slab[n:]
+	var ess [NumAreas][]Entry
+	per := max(1, (32<<10)/(n*int(unsafe.Sizeof(Entry{}))))
+	for k := 0; k < lists; {
+		m := min(per, lists-k)
+		chunk := make([]Entry, m*n)
+		for j := range m {
+			ess[k+j] = chunk[j*n : (j+1)*n : (j+1)*n]
+		}
+		k += m
+	}
+	c.tot = ess[0]
+	k := 1
 	for _, a := range Areas {
 		if !c.out.Included[a] {
 			continue
 		}
-		es := slab[:n:n]
-		slab = slab[n:]
+		es := ess[k]
+		k++
 		wa, da, price := &w[a], c.dA[a], c.s.Prices[a]
 		for i := range rows {
 			P := rows[i].Population
