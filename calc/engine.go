@@ -9,20 +9,13 @@ import (
 // Apply runs the scenario on the dataset and returns the baseline (the
 // official model for the same period) and the scenario side by side.
 func Apply(ds *Dataset, s Scenario) (*Result, error) {
-	pi := len(ds.Periods) - 1
-	if s.Period != "" {
-		pi = ds.PeriodIndex(s.Period)
-		if pi < 0 {
-			return nil, &ApplyError{Kind: ErrNoPeriod, Period: s.Period}
-		}
-	}
-	if pi < 0 {
-		return nil, &ApplyError{Kind: ErrNoPeriod}
+	pi, err := applyPeriod(ds, &s)
+	if err != nil {
+		return nil, err
 	}
 	res := &Result{Dataset: ds, Period: pi, Settings: s}
 	// The steps read the scenario through res.Settings, which is on the
 	// heap anyway: &s would move a second copy there.
-	var err error
 	if res.Baseline, err = baseline(ds, pi, &res.Settings); err != nil {
 		return nil, err
 	}
@@ -63,6 +56,35 @@ func sameFokus(a, b []FokusOverride) bool {
 		}
 	}
 	return true
+}
+
+// applyPeriod is the index of the period Apply computes s for.
+func applyPeriod(ds *Dataset, s *Scenario) (int, error) {
+	pi := len(ds.Periods) - 1
+	if s.Period != "" {
+		pi = ds.PeriodIndex(s.Period)
+		if pi < 0 {
+			return 0, &ApplyError{Kind: ErrNoPeriod, Period: s.Period}
+		}
+	}
+	if pi < 0 {
+		return 0, &ApplyError{Kind: ErrNoPeriod}
+	}
+	return pi, nil
+}
+
+// PrepareBaseline computes the official model's ranking that Apply(ds, s)
+// compares s with and keeps it (baseMemo), so that a caller can give the
+// baseline and the scenario separate turns: the browser's start does, so
+// that the two do not make one long task. Apply's result is the same
+// either way.
+func PrepareBaseline(ds *Dataset, s Scenario) error {
+	pi, err := applyPeriod(ds, &s)
+	if err != nil {
+		return err
+	}
+	_, err = baseline(ds, pi, &s)
+	return err
 }
 
 func baseline(ds *Dataset, pi int, s *Scenario) (Ranking, error) {

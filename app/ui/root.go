@@ -395,8 +395,9 @@ func newBrowserState(ds *calc.Dataset) *view.State {
 
 // Prepare builds the browser's state before go-app mounts the page, one
 // step per main-thread task: it gives the browser a turn after the
-// program's start, after reading the embedded dataset and after computing
-// the first result, so that none of them adds to one long task.
+// program's start, after reading the embedded dataset, after the first
+// result's baseline and after computing the first result, so that none
+// of them adds to one long task.
 func Prepare() {
 	if !app.IsClient || browserState != nil {
 		return
@@ -407,6 +408,10 @@ func Prepare() {
 	demo.Load(yield) // a period a task
 	ds := demoDataset()
 	perfMark("ui-dataset")
+	yield()
+	// The first result's baseline in a turn of its own (Apply reuses it).
+	_ = calc.PrepareBaseline(ds, calc.DefaultScenario())
+	perfMark("ui-baseline")
 	yield()
 	browserState = newBrowserState(ds)
 	perfMark("ui-computed")
