@@ -43,6 +43,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/fxamacker/cbor/v2"
 )
@@ -101,12 +102,15 @@ func Marshal(v any) ([]byte, error) {
 		}
 	}
 	em, _ := modes()
-	buf := bytes.NewBuffer(make([]byte, header, 4096))
+	// The buffer is as large as the last message of the type, so that the
+	// encoding seldom grows it (cbor appends to its free capacity).
+	buf := bytes.NewBuffer(make([]byte, header, header+max(512, int(ti.size.Load()))))
 	copy(buf.Bytes(), magic)
 	binary.LittleEndian.PutUint64(buf.Bytes()[len(magic):], ti.fingerprint)
 	if err := em.MarshalToBuffer(rv.Interface(), buf); err != nil {
 		return nil, fmt.Errorf("wire: %w", err)
 	}
+	ti.size.Store(int64(buf.Len() - header))
 	return buf.Bytes(), nil
 }
 
@@ -139,17 +143,18 @@ type typeInfo struct {
 	fingerprint uint64
 	ifaces      bool // values of the type can hold interface values
 	err         error
+	size        atomic.Int64 // of the last message's CBOR
 }
 
-var infos sync.Map // reflect.Type → typeInfo
+var infos sync.Map // reflect.Type → *typeInfo
 
-func info(t reflect.Type) (typeInfo, error) {
+func info(t reflect.Type) (*typeInfo, error) {
 	if ti, ok := infos.Load(t); ok {
-		return ti.(typeInfo), ti.(typeInfo).err
+		return ti.(*typeInfo), ti.(*typeInfo).err
 	}
 	d := describer{seen: map[reflect.Type]int{}}
 	d.describe(t)
-	ti := typeInfo{ifaces: d.ifaces, err: d.err}
+	ti := &typeInfo{ifaces: d.ifaces, err: d.err}
 	h := uint64(14695981039346656037) // FNV-1a 64
 	for _, c := range d.b {
 		h = (h ^ uint64(c)) * 1099511628211
