@@ -1,6 +1,9 @@
 package calc
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // The steps of compute, in their order; see computation.
 
@@ -17,16 +20,17 @@ func (c *computation) areaFigures() error {
 			continue
 		}
 		c.out.Included[a] = true
+		official := a == DP || a == KTH || a == SYG
+		wa := &w[a]
 		for i := range rows {
 			r := &rows[i]
-			f := r.Areas[a]
+			f := &r.Areas[a]
 			P := r.Population
 			A, E := f.Actual, f.Expected
 			as, es := A/P*100, E/P*100
 			if f.HasShares {
 				as, es = f.ActualShare, f.ExpectedShare
 			}
-			official := a == DP || a == KTH || a == SYG
 			if official {
 				rawD[i] += as - es
 			}
@@ -38,7 +42,7 @@ func (c *computation) areaFigures() error {
 			if !official {
 				pub = 0
 			}
-			w[a].a[i], w[a].e[i], w[a].as[i], w[a].es[i], w[a].pub[i] = A, E, as, es, pub
+			wa.a[i], wa.e[i], wa.as[i], wa.es[i], wa.pub[i] = A, E, as, es, pub
 		}
 	}
 	return nil
@@ -66,7 +70,7 @@ func (c *computation) lens() error {
 	for i := range c.p.Rows {
 		r := &c.p.Rows[i]
 		P := r.Population
-		kth := r.Areas[KTH]
+		kth := &r.Areas[KTH]
 		eFP := w[FP].e[i]
 		if !r.Areas[FP].Known || !r.Areas[FP].HasExpected {
 			eFP = Param(ParamFPShare) / 100 * P
@@ -119,6 +123,9 @@ func (c *computation) caseload() error {
 	levers := s.ResolveCaseload(c.ds, c.pi)
 	if c.res != nil && len(s.Reforms) > 0 {
 		c.res.Reform = s.summarizeReforms(c.ds, c.p, levers)
+	}
+	if c.res != nil && len(levers) > 0 {
+		c.res.Investments = make([]Investment, 0, len(levers))
 	}
 	for _, l := range levers {
 		if err := c.caseloadLever(l); err != nil {
@@ -191,13 +198,13 @@ func (c *computation) expected() error {
 			continue
 		}
 		if des == nil && desErr == nil {
-			des, desErr = newDesign(c.ds, c.p, c.s.CovariatesOff, a)
+			des, desErr = designFor(c.ds, c.pi, c.s.CovariatesOff, a)
 		}
 		var fit *Fit
 		var fitted []float64
 		err := desErr
 		if err == nil {
-			fit, fitted, err = des.fit(c.ds, a, c.w[a].as)
+			fit, fitted, err = des.fit(c.ds, a, c.w[a].as, &c.sc.fit)
 		}
 		if err != nil {
 			if c.in[a] {
@@ -236,33 +243,56 @@ func (c *computation) needsFit(a Area) bool {
 	return false
 }
 
-// areaEntries fills and ranks each area's entries (step 4).
+// areaEntries fills and ranks each area's entries (step 4). The areas' and
+// the total's lists are allocated a few at a time, in chunks under the
+// runtime's large-object size (32 KB): small allocations are cheaper than
+// large ones, most of all in wasm. Each list is capped at its own length.
 func (c *computation) areaEntries() error {
-	rows, w := c.p.Rows, c.w
+	rows, w, n := c.p.Rows, c.w, c.n
+	lists := 1 // the total, then the areas included
+	for _, a := range Areas {
+		if c.out.Included[a] {
+			lists++
+		}
+	}
+	var ess [NumAreas][]Entry
+	per := max(1, (32<<10)/(n*int(unsafe.Sizeof(Entry{}))))
+	for k := 0; k < lists; {
+		m := min(per, lists-k)
+		chunk := make([]Entry, m*n)
+		for j := range m {
+			ess[k+j] = chunk[j*n : (j+1)*n : (j+1)*n]
+		}
+		k += m
+	}
+	c.tot = ess[0]
+	k := 1
 	for _, a := range Areas {
 		if !c.out.Included[a] {
 			continue
 		}
-		es := make([]Entry, c.n)
+		es := ess[k]
+		k++
+		wa, da, price := &w[a], c.dA[a], c.s.Prices[a]
 		for i := range rows {
 			P := rows[i].Population
 			d := 0.0
-			if c.dA[a] != nil {
-				d = c.dA[a][i]
+			if da != nil {
+				d = da[i]
 			}
 			e := &es[i]
 			e.Population = P
-			e.Actual = w[a].a[i] + d
-			e.Expected = w[a].e[i]
-			e.ActualShare = w[a].as[i] + d/P*100
-			e.ExpectedShare = w[a].es[i]
+			e.Actual = wa.a[i] + d
+			e.Expected = wa.e[i]
+			e.ActualShare = wa.as[i] + d/P*100
+			e.ExpectedShare = wa.es[i]
 			e.DiffPersons = e.Actual - e.Expected
 			e.DiffPP = e.ActualShare - e.ExpectedShare
 			e.Score = e.DiffPP
-			e.PublishedRank = w[a].pub[i]
-			e.Potential = e.DiffPersons * c.s.Prices[a]
+			e.PublishedRank = wa.pub[i]
+			e.Potential = e.DiffPersons * price
 		}
-		rankEntries(es, c.sc.keys)
+		rankEntries(es, a, c.sc)
 		c.out.Areas[a] = es
 	}
 	return nil
@@ -316,44 +346,53 @@ func (c *computation) total() error {
 	}
 	rows := c.p.Rows
 	official := c.in[DP] && c.in[KTH] && c.in[SYG] && !c.kth2017
-	tot := make([]Entry, c.n)
+	published := c.weights == volume && !c.kth2017 && c.s.Weighting != WeightRankMean
+	// The areas in the total, in order, with their entries and weights.
+	var ins [NumAreas][]Entry
+	var wts [NumAreas]float64
+	nin := 0
+	for _, a := range Areas {
+		if c.in[a] {
+			ins[nin], wts[nin] = c.out.Areas[a], c.weights[a]
+			nin++
+		}
+	}
+	tot := c.tot
 	for i := range rows {
 		r := &rows[i]
 		t := &tot[i]
+		f := &r.Areas[Total]
 		t.Population = r.Population
-		if f := r.Areas[Total]; f.HasShares {
+		if f.HasShares {
 			t.DiffPP = (f.ActualShare - f.ExpectedShare) - c.sc.rawD[i]
 		}
-		for _, a := range Areas {
-			if !c.in[a] {
-				continue
-			}
-			e := &c.out.Areas[a][i]
+		for k := 0; k < nin; k++ {
+			e := &ins[k][i]
 			t.Actual += e.Actual
 			t.Expected += e.Expected
 			t.ActualShare += e.ActualShare
 			t.ExpectedShare += e.ExpectedShare
-			t.DiffPP += c.weights[a] * e.DiffPP
+			t.DiffPP += wts[k] * e.DiffPP
 			t.Potential += e.Potential
 		}
-		if f := r.Areas[Total]; official && f.Known {
+		if official && f.Known {
 			t.Actual += f.Actual - sumCounts(r, true)
 			t.Expected += f.Expected - sumCounts(r, false)
 		}
-		if f := r.Areas[Total]; official && f.HasShares {
+		if official && f.HasShares {
 			t.ActualShare += f.ActualShare - sumShares(r, true)
 			t.ExpectedShare += f.ExpectedShare - sumShares(r, false)
 		}
 		t.DiffPersons = t.Actual - t.Expected
 		t.Score = t.DiffPP
-		if c.weights == volume && !c.kth2017 && c.s.Weighting != WeightRankMean {
-			t.PublishedRank = r.Areas[Total].PublishedRank
+		if published {
+			t.PublishedRank = f.PublishedRank
 		}
 	}
 	if c.s.Weighting == WeightRankMean {
 		c.rankMean(tot)
 	}
-	rankEntries(tot, c.sc.keys)
+	rankEntries(tot, Total, c.sc)
 	c.out.Areas[Total] = tot
 	c.out.Weights = c.weights
 	return nil

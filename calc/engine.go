@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sync"
@@ -21,11 +20,13 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 		return nil, &ApplyError{Kind: ErrNoPeriod}
 	}
 	res := &Result{Dataset: ds, Period: pi, Settings: s}
+	// The steps read the scenario through res.Settings, which is on the
+	// heap anyway: &s would move a second copy there.
 	var err error
-	if res.Baseline, err = baseline(ds, pi, &s); err != nil {
+	if res.Baseline, err = baseline(ds, pi, &res.Settings); err != nil {
 		return nil, err
 	}
-	if err = compute(ds, pi, &s, &res.Scenario, res); err != nil {
+	if err = compute(ds, pi, &res.Settings, &res.Scenario, res); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -38,72 +39,106 @@ func Apply(ds *Dataset, s Scenario) (*Result, error) {
 // the memoised Ranking: treat results as read-only.
 var baseMemo struct {
 	sync.Mutex
-	ds  *Dataset
-	pi  int
-	key string
-	sum uint64
-	r   Ranking
+	ds     *Dataset
+	pi     int
+	n      int
+	prices [NumAreas]float64
+	fokus  []FokusOverride
+	sum    uint64
+	r      Ranking
+}
+
+// sameBits reports whether two float64s are the same value bit for bit
+// (so -0 and 0 differ, and a NaN equals itself), as the baseline's key
+// compares prices and focus figures.
+func sameBits(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+
+func sameFokus(a, b []FokusOverride) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != b[i].Code || !sameBits(a[i].Conversations, b[i].Conversations) || !sameBits(a[i].Offers, b[i].Offers) {
+			return false
+		}
+	}
+	return true
 }
 
 func baseline(ds *Dataset, pi int, s *Scenario) (Ranking, error) {
+	sum := checksum(&ds.Periods[pi])
+	n := len(ds.Municipalities)
+	baseMemo.Lock()
+	hit := baseMemo.ds == ds && baseMemo.pi == pi && baseMemo.n == n && baseMemo.sum == sum &&
+		sameFokus(baseMemo.fokus, s.Fokus)
+	for a := range s.Prices {
+		hit = hit && sameBits(baseMemo.prices[a], s.Prices[a])
+	}
+	if hit {
+		r := baseMemo.r
+		baseMemo.Unlock()
+		return r, nil
+	}
+	defer baseMemo.Unlock()
 	base := DefaultScenario()
 	base.Prices = s.Prices
 	base.Fokus = s.Fokus
-	key := fmt.Sprint(base.Prices, base.Fokus, len(ds.Municipalities))
-	sum := checksum(&ds.Periods[pi])
-	baseMemo.Lock()
-	defer baseMemo.Unlock()
-	if baseMemo.ds == ds && baseMemo.pi == pi && baseMemo.key == key && baseMemo.sum == sum {
-		return baseMemo.r, nil
-	}
 	var r Ranking
 	if err := compute(ds, pi, &base, &r, nil); err != nil {
 		return Ranking{}, err
 	}
-	baseMemo.ds, baseMemo.pi, baseMemo.key, baseMemo.sum, baseMemo.r = ds, pi, key, sum, r
+	baseMemo.ds, baseMemo.pi, baseMemo.n, baseMemo.sum, baseMemo.r = ds, pi, n, sum, r
+	baseMemo.prices, baseMemo.fokus = s.Prices, slices.Clone(s.Fokus)
 	return r, nil
 }
 
-// checksum mixes every figure of a period that the baseline reads.
+// checksum mixes every figure of a period that the baseline reads. It runs
+// on every recompute, so it mixes into four independent lanes (one per
+// figure of a Figures) that the processor can work on at once, and folds
+// them at the end.
 func checksum(p *Period) uint64 {
-	h := uint64(14695981039346656037)
-	mix := func(v float64) { h = (h ^ math.Float64bits(v)) * 1099511628211 }
-	mixF := func(f *Figures) {
-		mix(f.Actual)
-		mix(f.Expected)
-		mix(f.ActualShare)
-		mix(f.ExpectedShare)
-		b := 0.0
-		if f.Known {
-			b++
-		}
-		if f.HasShares {
-			b += 2
-		}
-		if f.HasExpected {
-			b += 4
-		}
-		mix(b + 8*float64(f.PublishedRank))
-	}
-	mix(float64(len(p.Rows)))
+	const prime = 1099511628211
+	bits := math.Float64bits
+	h0, h1, h2, h3 := uint64(14695981039346656037), uint64(1), uint64(2), uint64(3)
+	h0 = (h0 ^ uint64(len(p.Rows))) * prime
 	for i := range p.Rows {
 		r := &p.Rows[i]
-		mix(r.Population)
-		for a := range r.Areas {
-			mixF(&r.Areas[a])
+		// Every area's figures, then the 2017 scope's.
+		for a := 0; a <= int(NumAreas); a++ {
+			f := &r.KTH2017Excluded
+			if a < int(NumAreas) {
+				f = &r.Areas[a]
+			}
+			var flags uint64
+			if f.Known {
+				flags |= 1
+			}
+			if f.HasShares {
+				flags |= 2
+			}
+			if f.HasExpected {
+				flags |= 4
+			}
+			h0 = (h0 ^ bits(f.Actual)) * prime
+			h1 = (h1 ^ bits(f.Expected)) * prime
+			h2 = (h2 ^ bits(f.ActualShare)) * prime
+			h3 = (h3 ^ bits(f.ExpectedShare)) * prime
+			h0 = (h0 ^ (flags | uint64(f.PublishedRank)<<3)) * prime
 		}
-		mixF(&r.KTH2017Excluded)
-		mix(r.Fokus.Conversations)
-		mix(r.Fokus.Offers)
+		h1 = (h1 ^ bits(r.Population)) * prime
+		h2 = (h2 ^ bits(r.Fokus.Conversations)) * prime
+		h3 = (h3 ^ bits(r.Fokus.Offers)) * prime
 		if r.Fokus.Known {
-			mix(1)
+			h1 = (h1 ^ 1) * prime
 		}
 	}
-	mix(float64(len(p.Scope)))
-	for _, c := range p.Scope + p.RuleSet {
-		mix(float64(c))
+	for _, str := range [2]string{p.Scope, p.RuleSet} {
+		h0 = (h0 ^ uint64(len(str))) * prime
+		for k := 0; k < len(str); k++ {
+			h0 = (h0 ^ uint64(str[k])) * prime
+		}
 	}
-	return h
+	return ((h0*prime^h1)*prime^h2)*prime ^ h3
 }
 
 // work holds one area's intermediate figures for every municipality.
@@ -124,7 +159,13 @@ type scratch struct {
 	w    [NumAreas]work
 	dA   [NumAreas][]float64
 	rawD []float64
-	keys []uint64
+	keys []uint64  // rankPacked's sort keys
+	sort []uint64  // radixSort's second buffer
+	run  []rankKey // rankPacked's runs of equal scores
+	// order is each area's last ranking made with this scratch, as
+	// indices in rank order: where rankPacked starts its sort from.
+	order [NumAreas][]int32
+	fit   fitScratch
 }
 
 var scratchPool sync.Pool
@@ -175,6 +216,7 @@ type computation struct {
 	w       *[NumAreas]work
 	dA      [NumAreas][]float64 // change in actual persons per area, nil when none
 	weights [NumAreas]float64
+	tot     []Entry // the total's entries, allocated with the areas' (step 4)
 }
 
 func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error {
@@ -183,19 +225,46 @@ func compute(ds *Dataset, pi int, s *Scenario, out *Ranking, res *Result) error 
 	if n == 0 || n != len(ds.Municipalities) {
 		return &ApplyError{Kind: ErrRows, Period: p.Code, Got: n, Want: len(ds.Municipalities)}
 	}
-	c := &computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: getScratch(n)}
-	defer scratchPool.Put(c.sc)
+	// sc is put back from its own variable: putting back c.sc would make
+	// escape analysis move all of c, and the scenario, to the heap.
+	sc := getScratch(n)
+	defer scratchPool.Put(sc)
+	c := computation{ds: ds, pi: pi, p: p, s: s, out: out, res: res, n: n, sc: sc}
+	sc.fit.fits, sc.fit.coef = nil, nil // this recompute's fits are its own
 	c.w = &c.sc.w
 	c.in, c.kth2017 = s.ScopeAreas(p.Scope)
 	out.InTotal, out.KTH2017 = c.in, c.kth2017
 	out.Included = [NumAreas]bool{Total: true}
-	for _, step := range []func() error{c.areaFigures, c.lens, c.caseload, c.transfers, c.expected, c.areaEntries, c.total} {
-		if err := step(); err != nil {
-			return err
-		}
+	if err := c.steps(); err != nil {
+		return err
 	}
 	c.supervision()
 	return nil
+}
+
+// steps runs compute's steps in their order, stopping at the first error.
+// (Plain calls, not a list of method values: those would be closures
+// allocated on every recompute.)
+func (c *computation) steps() error {
+	if err := c.areaFigures(); err != nil {
+		return err
+	}
+	if err := c.lens(); err != nil {
+		return err
+	}
+	if err := c.caseload(); err != nil {
+		return err
+	}
+	if err := c.transfers(); err != nil {
+		return err
+	}
+	if err := c.expected(); err != nil {
+		return err
+	}
+	if err := c.areaEntries(); err != nil {
+		return err
+	}
+	return c.total()
 }
 
 func (c *computation) note(id string) {

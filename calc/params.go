@@ -77,9 +77,9 @@ var Parameters = []Parameter{
 // Param returns the default value of the parameter with the given ID. It
 // panics on an unknown ID: that is a programming error, caught by tests.
 func Param(id string) float64 {
-	for _, p := range Parameters {
-		if p.ID == id {
-			return p.Value
+	for i := range Parameters { // by index: a Parameter is five words to copy
+		if Parameters[i].ID == id {
+			return Parameters[i].Value
 		}
 	}
 	panic("calc: unknown parameter " + id)

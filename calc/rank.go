@@ -21,7 +21,7 @@ func sumCounts(r *Row, actual bool) float64 {
 func sumShares(r *Row, actual bool) float64 {
 	s := 0.0
 	for _, a := range OfficialAreas {
-		f := r.Areas[a]
+		f := &r.Areas[a]
 		switch {
 		case f.HasShares && actual:
 			s += f.ActualShare
@@ -70,9 +70,12 @@ func tieRound(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 // rankEntries sets Rank: ascending Score, ties broken by the published rank
 // where both have one, then by the percentage-point difference, then by the
 // order in the dataset. Ranks are 1..n with no shared ranks.
-func rankEntries(es []Entry, buf []uint64) {
+//
+// a says which of the scratch's remembered orders to start from (see
+// rankPacked); it does not change the ranks.
+func rankEntries(es []Entry, a Area, sc *scratch) {
 	n := len(es)
-	if n < 1<<idxBits && rankPacked(es, buf) {
+	if n < 1<<idxBits && rankPacked(es, a, sc) {
 		return
 	}
 	keys := make([]rankKey, n)
@@ -94,19 +97,51 @@ const (
 // high bits, the index in the low bits — which is several times faster than
 // a sort with a comparison function; runs of equal scores are then ordered
 // by the full tie-break rule.
-func rankPacked(es []Entry, buf []uint64) bool {
+//
+// Below radixMin the keys are laid out in the order of the last ranking
+// of area a made with this scratch: while a lever is dragged each
+// recompute's order is close to the last one, and the sort
+// (pattern-defeating quicksort) runs through nearly sorted input in about
+// linear time. Every key is distinct (it holds the index), so the sorted
+// keys, and the ranks, do not depend on the order they start in. (The radix
+// sort gains nothing from it, and the larger lists would be read out of
+// order.)
+func rankPacked(es []Entry, a Area, sc *scratch) bool {
 	n := len(es)
-	keys := buf[:n]
+	keys := sc.keys[:n]
 	lim := float64(int64(1) << (scoreBits - 1))
-	for i := range es {
-		v := math.Round(es[i].Score * 1e9)
-		if !(v > -lim && v < lim) {
-			return false // out of range or NaN: the caller sorts the general way
+	if n >= radixMin {
+		for i := range es {
+			v := math.Round(es[i].Score * 1e9)
+			if !(v > -lim && v < lim) {
+				return false // out of range or NaN: the caller sorts the general way
+			}
+			keys[i] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
 		}
-		keys[i] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
+		sc.sort = grow(sc.sort, n)
+		radixSort(keys, sc.sort)
+	} else {
+		ord := sc.order[a]
+		if len(ord) != n {
+			ord = make([]int32, n)
+			for i := range ord {
+				ord[i] = int32(i)
+			}
+			sc.order[a] = ord
+		}
+		for j, i := range ord {
+			v := math.Round(es[i].Score * 1e9)
+			if !(v > -lim && v < lim) {
+				return false
+			}
+			keys[j] = uint64(int64(v)+int64(lim))<<idxBits | uint64(i)
+		}
+		slices.Sort(keys)
+		for r, k := range keys {
+			ord[r] = int32(k & (1<<idxBits - 1))
+		}
 	}
-	radixSort(keys)
-	var run []rankKey
+	run := sc.run[:0]
 	for start := 0; start < n; {
 		end := start + 1
 		for end < n && keys[end]>>idxBits == keys[start]>>idxBits {
@@ -127,19 +162,23 @@ func rankPacked(es []Entry, buf []uint64) bool {
 		}
 		start = end
 	}
+	sc.run = run[:0] // keep what it grew to
 	return true
 }
 
+// radixMin is the smallest input radixSort sorts by radix.
+const radixMin = 512
+
 // radixSort sorts keys in place: least-significant-byte first, skipping
-// bytes every key shares. For small inputs it defers to slices.Sort.
-func radixSort(keys []uint64) {
+// bytes every key shares, with buf (as long as keys) as its second buffer.
+// For small inputs it defers to slices.Sort and needs no buf.
+func radixSort(keys, buf []uint64) {
 	n := len(keys)
-	if n < 512 {
+	if n < radixMin {
 		slices.Sort(keys)
 		return
 	}
-	buf := make([]uint64, n)
-	src, dst := keys, buf
+	src, dst := keys, buf[:n]
 	var count [256]int
 	for shift := uint(0); shift < 64; shift += 8 {
 		count = [256]int{}

@@ -3,13 +3,16 @@ package calc
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"gonum.org/v1/gonum/mat"
 )
 
 // design is the covariate side of the re-estimation, shared by every area
-// of one recompute: the population-weighted, centred and scaled covariates
-// and the Cholesky factor of their weighted Gram matrix.
+// of a recompute: the population-weighted, centred and scaled covariates
+// and the Cholesky factor of their weighted Gram matrix. A design is not
+// changed once made: it is memoised across recomputes (designMemo), and its
+// names and means are the results' fits'.
 type design struct {
 	names []string
 	proxy bool
@@ -20,6 +23,75 @@ type design struct {
 	sw    float64
 	chol  mat.Cholesky
 	k     int
+}
+
+// designMemo keeps the last design: while a lever is dragged the covariates
+// do not change, so the Gram matrix is formed and factorised once. The key
+// holds every input of the design, including a checksum of the figures it
+// reads, so a dataset edited in place is never served a stale design.
+var designMemo struct {
+	sync.Mutex
+	ds  *Dataset
+	pi  int
+	off []string
+	sum uint64
+	d   *design
+}
+
+// designSum mixes every figure of a period that newDesign reads: the
+// covariates' IDs and values, the population, and what proxyShare reads.
+func designSum(ds *Dataset, p *Period) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(v uint64) { h = (h ^ v) * 1099511628211 }
+	mix(uint64(len(ds.Covariates)))
+	for j := range ds.Covariates {
+		id := ds.Covariates[j].ID
+		mix(uint64(len(id)))
+		for k := 0; k < len(id); k++ {
+			mix(uint64(id[k]))
+		}
+	}
+	mix(uint64(len(p.Rows)))
+	for i := range p.Rows {
+		r := &p.Rows[i]
+		mix(math.Float64bits(r.Population))
+		if r.Covariates == nil {
+			mix(1)
+		}
+		mix(uint64(len(r.Covariates)))
+		for _, v := range r.Covariates {
+			mix(math.Float64bits(v))
+		}
+		t := &r.Areas[Total]
+		if t.HasShares {
+			mix(2)
+		}
+		mix(math.Float64bits(t.ExpectedShare))
+		for _, a := range OfficialAreas {
+			mix(math.Float64bits(r.Areas[a].Expected))
+		}
+	}
+	return h
+}
+
+// designFor returns the design for the period, from the memo when its
+// inputs are unchanged. Only designs that could be made are memoised: an
+// error names the area that asked (a).
+func designFor(ds *Dataset, pi int, off []string, a Area) (*design, error) {
+	p := &ds.Periods[pi]
+	sum := designSum(ds, p)
+	designMemo.Lock()
+	defer designMemo.Unlock()
+	if designMemo.d != nil && designMemo.ds == ds && designMemo.pi == pi && designMemo.sum == sum &&
+		slices.Equal(designMemo.off, off) {
+		return designMemo.d, nil
+	}
+	d, err := newDesign(ds, p, off, a)
+	if err != nil {
+		return nil, err
+	}
+	designMemo.ds, designMemo.pi, designMemo.off, designMemo.sum, designMemo.d = ds, pi, slices.Clone(off), sum, d
+	return d, nil
 }
 
 // newDesign prepares the fit on the dataset's covariates that are not
@@ -46,13 +118,6 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	if n <= k+1 {
 		return nil, &FitError{Area: a, Kind: FitTooFew, N: n, K: k}
 	}
-	x := func(i, j int) float64 {
-		r := &rows[i]
-		if d.proxy {
-			return proxyShare(r)
-		}
-		return r.Covariates[cols[j]]
-	}
 	d.w = make([]float64, n)
 	for i := range rows {
 		d.w[i] = rows[i].Population
@@ -61,34 +126,46 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 	if !(d.sw > 0) {
 		return nil, &FitError{Area: a, Kind: FitNoPopulation}
 	}
+	m := k + 1
 	d.means = make([]float64, k)
 	d.sd = make([]float64, k)
+	d.z = make([]float64, n*m)
+	x := make([]float64, n)
 	for j := 0; j < k; j++ {
-		var m float64
-		for i := range rows {
-			m += d.w[i] * x(i, j)
+		// Covariate j of every row, then its weighted mean and sd.
+		if d.proxy {
+			for i := range rows {
+				x[i] = proxyShare(&rows[i])
+			}
+		} else {
+			cj := cols[j]
+			for i := range rows {
+				x[i] = rows[i].Covariates[cj]
+			}
 		}
-		m /= d.sw
+		var mu float64
+		for i := range rows {
+			mu += d.w[i] * x[i]
+		}
+		mu /= d.sw
 		var v float64
 		for i := range rows {
-			dv := x(i, j) - m
+			dv := x[i] - mu
 			v += d.w[i] * dv * dv
 		}
-		d.means[j] = m
+		d.means[j] = mu
 		d.sd[j] = math.Sqrt(v / d.sw)
-		if math.IsNaN(m) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(m))) {
+		if math.IsNaN(mu) || !(d.sd[j] > 1e-12*math.Max(1, math.Abs(mu))) {
 			return nil, &FitError{Area: a, Kind: FitConstant, Covariate: d.names[j]}
 		}
+		for i := range rows {
+			d.z[i*m+j+1] = (x[i] - mu) / d.sd[j]
+		}
 	}
-	m := k + 1
-	d.z = make([]float64, n*m)
 	gram := make([]float64, m*m)
 	for i := range rows {
 		zi := d.z[i*m : (i+1)*m]
 		zi[0] = 1
-		for j := 0; j < k; j++ {
-			zi[j+1] = (x(i, j) - d.means[j]) / d.sd[j]
-		}
 		wi := d.w[i]
 		for r := 0; r < m; r++ {
 			v := wi * zi[r]
@@ -97,8 +174,7 @@ func newDesign(ds *Dataset, p *Period, off []string, a Area) (*design, error) {
 			}
 		}
 	}
-	g := mat.NewSymDense(m, gram)
-	if ok := d.chol.Factorize(g); !ok {
+	if ok := d.chol.Factorize(mat.NewSymDense(m, gram)); !ok {
 		return nil, &FitError{Area: a, Kind: FitCollinear}
 	}
 	if c := d.chol.Cond(); math.IsNaN(c) || c > 1e12 {
@@ -115,12 +191,26 @@ func proxyShare(r *Row) float64 {
 	return (r.Areas[DP].Expected + r.Areas[KTH].Expected + r.Areas[SYG].Expected) / r.Population * 100
 }
 
+// fitScratch is a recompute's working memory for its fits, and the fits
+// it returns (allocated together at the first).
+type fitScratch struct {
+	rhs, b mat.VecDense
+	fitted []float64
+	fits   *[NumAreas]Fit
+	coef   []float64 // the fits' coefficients, k per area
+}
+
 // fit fits one area's share (pct.) and returns the fit and every
-// municipality's fitted share.
-func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, error) {
+// municipality's fitted share. The fitted shares are fs's: valid until its
+// next fit.
+func (d *design) fit(ds *Dataset, a Area, share []float64, fs *fitScratch) (*Fit, []float64, error) {
 	n := len(share)
 	m := d.k + 1
-	rhs := make([]float64, m)
+	if fs.rhs.Len() != m {
+		fs.rhs = *mat.NewVecDense(m, nil)
+	}
+	rhs := fs.rhs.RawVector().Data
+	clear(rhs)
 	var ym float64
 	for i := 0; i < n; i++ {
 		y := share[i]
@@ -130,28 +220,37 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 		wy := d.w[i] * y
 		ym += wy
 		zi := d.z[i*m : (i+1)*m]
-		for j := 0; j < m; j++ {
-			rhs[j] += wy * zi[j]
+		rhs := rhs[:len(zi)] // no bounds checks in the loop
+		for j, z := range zi {
+			rhs[j] += wy * z
 		}
 	}
 	ym /= d.sw
-	var b mat.VecDense
-	if err := d.chol.SolveVecTo(&b, mat.NewVecDense(m, rhs)); err != nil {
+	b := &fs.b
+	b.Reset() // the design's size may differ from the last recompute's
+	if err := d.chol.SolveVecTo(b, &fs.rhs); err != nil {
 		return nil, nil, &FitError{Area: a, Kind: FitNumeric}
 	}
-	fit := &Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
-		Coef: make([]float64, d.k), Intercept: b.AtVec(0)}
+	bv := b.RawVector().Data[:m]
+	if fs.fits == nil {
+		fs.fits, fs.coef = new([NumAreas]Fit), make([]float64, int(NumAreas)*d.k)
+	}
+	fit := &fs.fits[a]
+	*fit = Fit{Area: a, Names: d.names, Proxy: d.proxy, N: n, Means: d.means, MeanShare: ym,
+		Coef: fs.coef[int(a)*d.k : int(a+1)*d.k : int(a+1)*d.k], Intercept: bv[0]}
 	for j := 0; j < d.k; j++ {
-		fit.Coef[j] = b.AtVec(j+1) / d.sd[j]
+		fit.Coef[j] = bv[j+1] / d.sd[j]
 		fit.Intercept -= fit.Coef[j] * d.means[j]
 	}
-	fitted := make([]float64, n)
+	fitted := grow(fs.fitted, n)
+	fs.fitted = fitted
 	var sse, sst float64
 	for i := 0; i < n; i++ {
 		zi := d.z[i*m : (i+1)*m]
+		bv := bv[:len(zi)]
 		f := 0.0
-		for j := 0; j < m; j++ {
-			f += b.AtVec(j) * zi[j]
+		for j, z := range zi {
+			f += bv[j] * z
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, nil, &FitError{Area: a, Kind: FitNumeric}
@@ -165,6 +264,14 @@ func (d *design) fit(ds *Dataset, a Area, share []float64) (*Fit, []float64, err
 		fit.R2 = 1 - sse/sst
 	}
 	return fit, fitted, nil
+}
+
+// grow returns buf resliced to n, reallocated only when too small.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // Contributions splits a municipality's fitted share into the contribution

@@ -46,7 +46,7 @@ type CaseloadReform struct {
 // the list sorted (all municipalities first, then regions by code, then by
 // area). A reform with To ≤ 0 removes it.
 func (s *Scenario) SetReform(r CaseloadReform) {
-	out := s.Reforms[:0:0]
+	out := make([]CaseloadReform, 0, len(s.Reforms)+1) // one allocation, not append's growth
 	for _, x := range s.Reforms {
 		if x.Region != r.Region || x.Area != r.Area {
 			out = append(out, x)
@@ -58,6 +58,9 @@ func (s *Scenario) SetReform(r CaseloadReform) {
 	slices.SortFunc(out, func(a, b CaseloadReform) int {
 		return cmp.Or(cmp.Compare(a.Region, b.Region), cmp.Compare(a.Area, b.Area))
 	})
+	if len(out) == 0 {
+		out = s.Reforms[:0:0] // nil stays nil
+	}
 	s.Reforms = out
 }
 
@@ -78,6 +81,9 @@ type ResolvedLever struct {
 // refuses them).
 func (s *Scenario) ResolveCaseload(ds *Dataset, pi int) []ResolvedLever {
 	var out []ResolvedLever
+	if len(s.Caseload) > 0 {
+		out = make([]ResolvedLever, 0, len(s.Caseload))
+	}
 	for _, l := range s.Caseload {
 		if i := ds.MunicipalityIndex(l.Code); i >= 0 {
 			out = append(out, ResolvedLever{CaseloadLever: l, Index: i})

@@ -40,6 +40,9 @@ type Ranking struct {
 
 // Fit is a re-estimated expected model for one area (model.md 3.2): a
 // population-weighted least-squares fit of the area's share on covariates.
+// Names and Means are shared with the other fits on the same covariates,
+// in this result and in others (the design is memoised): treat them as
+// read-only.
 type Fit struct {
 	Area      Area
 	Names     []string  // covariate IDs; "proxy" for the official expected total share

@@ -175,10 +175,12 @@ func (s Scenario) Encode() string {
 }
 
 // queryEscape escapes the few characters our syntax gives meaning to.
-func queryEscape(s string) string {
-	r := strings.NewReplacer("%", "%25", "&", "%26", "=", "%3D", ",", "%2C", ":", "%3A", "#", "%23", "+", "%2B", " ", "%20")
-	return r.Replace(s)
-}
+func queryEscape(s string) string { return queryEscaper.Replace(s) }
+
+// queryEscaper is queryEscape's replacer, built once: building it took
+// most of Encode's time, and the app encodes the scenario a dozen times in
+// every render (links, cache keys) while a lever is dragged.
+var queryEscaper = strings.NewReplacer("%", "%25", "&", "%26", "=", "%3D", ",", "%2C", ":", "%3A", "#", "%23", "+", "%2B", " ", "%20")
 
 // QueryError is a problem in a scenario query string.
 type QueryError struct {
@@ -285,7 +287,7 @@ func splitList(v string) []string {
 // SetCaseload adds or replaces the caseload lever for l.Code, keeping the
 // list sorted. A lever with From == To is removed.
 func (s *Scenario) SetCaseload(l CaseloadLever) {
-	out := s.Caseload[:0:0]
+	out := make([]CaseloadLever, 0, len(s.Caseload)+1) // one allocation, not append's growth
 	for _, c := range s.Caseload {
 		if c.Code != l.Code {
 			out = append(out, c)
@@ -295,6 +297,9 @@ func (s *Scenario) SetCaseload(l CaseloadLever) {
 		out = append(out, l)
 	}
 	slices.SortFunc(out, func(a, b CaseloadLever) int { return a.Code - b.Code })
+	if len(out) == 0 {
+		out = s.Caseload[:0:0] // nil stays nil
+	}
 	s.Caseload = out
 }
 
@@ -310,7 +315,7 @@ func (s *Scenario) CaseloadFor(code int) (CaseloadLever, bool) {
 
 // SetFokus adds or replaces a focus-target override, keeping the list sorted.
 func (s *Scenario) SetFokus(f FokusOverride) {
-	out := s.Fokus[:0:0]
+	out := make([]FokusOverride, 0, len(s.Fokus)+1) // one allocation, not append's growth
 	for _, x := range s.Fokus {
 		if x.Code != f.Code {
 			out = append(out, x)

@@ -243,13 +243,22 @@ func (p *rankingPage) liveRows(rows []view.Row, cols []*report.Column) []domtabl
 	return dom
 }
 
+// makeLiveRows makes the rows. A row whose figures, columns and language
+// are those it was last made from (rowMemos) is taken as it was: a lever's
+// input gives a new result, and so new rows, but a caseload drag changes
+// the figures of a few rows only.
 func (p *rankingPage) makeLiveRows(rows []view.Row, cols []*report.Column) []domtable.Row {
 	st := p.state()
 	t := st.T()
 	lang := report.Lang(st.Lang)
+	list := colList(cols)
 	dom := make([]domtable.Row, len(rows))
 	for i := range rows {
 		row := &rows[i]
+		if m, ok := rowMemos[row.Muni.Code]; ok && m.row == *row && m.list == list && m.lang == lang {
+			dom[i] = m.dom
+			continue
+		}
 		code := strconv.Itoa(row.Muni.Code)
 		r := domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
 		if row.Pinned {
@@ -269,9 +278,28 @@ func (p *rankingPage) makeLiveRows(rows []view.Row, cols []*report.Column) []dom
 			r.Cells[j] = cell
 		}
 		dom[i] = r
+		if memoRows {
+			rowMemos[row.Muni.Code] = rowMemo{row: *row, list: list, lang: lang, dom: r}
+		}
 	}
 	return dom
 }
+
+// rowMemo is a row makeLiveRows made and what it made it from.
+type rowMemo struct {
+	row  view.Row
+	list string
+	lang report.Lang
+	dom  domtable.Row
+}
+
+// rowMemos are the rows makeLiveRows made last in the browser, by
+// municipality code. memoRows is false on the server, which renders
+// requests concurrently (and has no drags).
+var (
+	rowMemos = map[int]rowMemo{}
+	memoRows = app.IsClient
+)
 
 // freshHref puts the whole current view into a row's link just before it
 // can be followed, opened in a new tab or copied (focus, pointer over it,

@@ -145,6 +145,23 @@ func (k kit) patchNow() bool {
 	return true
 }
 
+// timeInput times a slider's input handler, when the page's
+// window.benchsimTimeInputs is true (`make bench` sets it): the returned
+// function, called when the handler ends, records the time as a
+// performance measure named "ui-input".
+func timeInput() func() {
+	if !app.IsClient {
+		return func() {}
+	}
+	w := app.Window()
+	if !w.Get("benchsimTimeInputs").Truthy() {
+		return func() {}
+	}
+	perf := w.Get("performance")
+	start := perf.Call("now").Float()
+	return func() { perf.Call("measure", "ui-input", map[string]any{"start": start}) }
+}
+
 // The pending render after a paint (renderAfterPaint).
 var (
 	paintPending bool

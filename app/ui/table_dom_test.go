@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"benchsim/app/report"
 	"benchsim/app/ui/domtable"
 	"benchsim/app/ui/view"
 )
@@ -57,4 +58,58 @@ func TestLiveRows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLiveRowsThroughDrag checks the browser's rows (liveRows, with the
+// rows kept from the last input, rowMemos) against rankRow's through a
+// drag of a caseload lever, the same state again, a pin, a sort and
+// English, on both tables.
+func TestLiveRowsThroughDrag(t *testing.T) {
+	memoRows = true
+	defer func() { memoRows = false; clear(rowMemos) }()
+	st := view.NewState(demoDataset(), nil)
+	if err := st.ApplyQuery("v=1&tab=scenario&m=336"); err != nil {
+		t.Fatal(err)
+	}
+	p := newRankingPage(&Root{st: st})
+	// Each table in turn (the memo then holds the other table's rows), or
+	// one table only (the memo holds its rows of the state before).
+	check := func(what string, compacts ...bool) {
+		t.Helper()
+		if compacts == nil {
+			compacts = []bool{true, false}
+		}
+		for _, compact := range compacts {
+			cols := p.rankCols(compact)
+			list := colList(cols)
+			rows := st.Rows()
+			got := p.liveRows(rows, cols)
+			if len(got) != len(rows) || len(rows) == 0 {
+				t.Fatalf("%s: %d live rows for %d rows", what, len(got), len(rows))
+			}
+			for i := range rows {
+				if want := p.rankRow(&rows[i], cols, list).domRow(); !reflect.DeepEqual(got[i], want) {
+					t.Fatalf("%s compact=%v row %d:\n got %+v\nwant %+v", what, compact, i, got[i], want)
+				}
+			}
+		}
+	}
+	check("official")
+	for _, v := range []float64{60, 40, 41, 40, 120} {
+		if err := st.SetCaseload(336, st.CaseloadDefaults(336).From, v); err != nil {
+			t.Fatal(err)
+		}
+		check("caseload", true)
+		check("caseload, the same state again", true)
+		check("caseload, both tables")
+	}
+	st.TogglePin(101)
+	check("pinned", true)
+	st.SetSort(report.ColPP)
+	check("sorted", true)
+	if err := st.ApplyQuery(st.Query() + "&lang=en"); err != nil {
+		t.Fatal(err)
+	}
+	check("English", true)
+	check("English, both tables")
 }

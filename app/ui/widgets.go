@@ -49,6 +49,7 @@ func (k kit) slider(s slider) app.UI {
 			ctx.PreventUpdate()
 			return
 		}
+		defer timeInput()()
 		s.set(v)
 		k.dragged(ctx)
 		if k.patchNow() {

@@ -52,7 +52,17 @@ func main() {
 	travelOnly := flag.Bool("travel", false, "only the three-file import in the browser")
 	browserOnly := flag.Bool("browser-only", false, "only the browser measurements (no calc benchmarks)")
 	interactOnly := flag.Bool("interact", false, "only the drags in the browser (light drag, full reorder), beside the reference page")
+	mouseOnly := flag.Bool("mouse", false, "only the real mouse drags in the browser, beside the reference page")
 	flag.Parse()
+	if *mouseOnly {
+		bctx, url, stop, err := startBrowser()
+		check(err)
+		figs, err := mouseFigures(bctx, url)
+		stop()
+		check(err)
+		printFigures(figs, *out)
+		return
+	}
 	if *interactOnly {
 		bctx, url, stop, err := startBrowser()
 		check(err)
