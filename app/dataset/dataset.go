@@ -33,6 +33,9 @@ const (
 )
 
 // File describes one file of a set. Its bytes are kept apart, under ID.
+// (app/internal/wire's CBOR reads the json tags unless a field has a cbor
+// one: the cbor tags drop omitempty, so that an empty list crosses to the
+// worker empty, not nil.)
 type File struct {
 	ID      string   `json:"id"` // hex SHA-256 of the bytes
 	Name    string   `json:"name"`
@@ -41,10 +44,10 @@ type File struct {
 	Format  string   `json:"format,omitempty"`  // "JSON API", "CSV", ...
 	Benefit string   `json:"benefit,omitempty"` // "fp" or "flex" when the user said which benefit the file holds
 	Bytes   int      `json:"bytes"`
-	Periods []string `json:"periods,omitempty"` // period codes it fills, oldest first
+	Periods []string `json:"periods,omitempty" cbor:"periods"` // period codes it fills, oldest first
 	Munis   int      `json:"munis"`
-	Unlocks []string `json:"unlocks,omitempty"` // the levers (Lever IDs) its figures feed
-	Added   string   `json:"added,omitempty"`   // YYYY-MM-DD
+	Unlocks []string `json:"unlocks,omitempty" cbor:"unlocks"` // the levers (Lever IDs) its figures feed
+	Added   string   `json:"added,omitempty"`                  // YYYY-MM-DD
 }
 
 // Set is one dataset built from files: the Y30R21 file first, then the

@@ -1,9 +1,12 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,7 +49,7 @@ type all struct {
 	Tree   *node
 	Err    error
 	hidden int
-	Fn     func()
+	Fn     func() `cbor:"-"`
 	Named  calc.Area
 }
 
@@ -139,8 +142,16 @@ func TestRefused(t *testing.T) {
 	if _, err := Marshal((*all)(nil)); err == nil {
 		t.Error("a nil pointer was encoded")
 	}
-	if _, err := Marshal(struct{ C chan int }{}); err != nil {
-		t.Errorf("a chan field is skipped, not refused: %v", err)
+	if _, err := Marshal(struct{ C chan int }{}); err == nil || !strings.Contains(err.Error(), "cbor:\"-\"") {
+		t.Errorf("an untagged chan field is not refused with a clear error: %v", err)
+	}
+	if _, err := Marshal(struct{ F func() }{}); err == nil || !strings.Contains(err.Error(), "cbor:\"-\"") {
+		t.Errorf("an untagged func field is not refused with a clear error: %v", err)
+	}
+	if _, err := Marshal(struct {
+		C chan int `cbor:"-"`
+	}{C: make(chan int)}); err != nil {
+		t.Errorf("a chan field tagged - is skipped, not refused: %v", err)
 	}
 	if _, err := Marshal(complex(1, 2)); err == nil {
 		t.Error("a complex number was encoded")
@@ -190,5 +201,72 @@ func TestBroken(t *testing.T) {
 			var out all
 			_ = Unmarshal(c, &out) // may or may not be an error; must not panic
 		}
+	}
+}
+
+// What CBOR and its library would do on their own, and the package does
+// not: lose nil against empty under a json omitempty tag, refuse strings
+// that are not UTF-8, change float32 NaNs, sort maps by chance.
+func TestCBORChoices(t *testing.T) {
+	type tagged struct {
+		L []string `json:"l,omitempty"`
+	}
+	if _, err := Marshal(tagged{}); err == nil || !strings.Contains(err.Error(), "omitempty") {
+		t.Errorf("a slice tagged omitempty was encoded: %v", err)
+	}
+	type named struct {
+		L   []string `json:"l,omitempty" cbor:"l"`
+		N   int      `json:"n,omitempty"`
+		Out string   `json:"-"`
+	}
+	b, err := Marshal(named{L: []string{}, N: 0, Out: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n named
+	if err := Unmarshal(b, &n); err != nil || n.L == nil || n.Out != "" {
+		t.Errorf("named fields: %+v, %v", n, err)
+	}
+
+	type strs struct {
+		S  string
+		F  float32
+		Fs []float32
+		M  map[string]int
+	}
+	m := map[string]int{}
+	for i := range 100 {
+		m[strconv.Itoa(i*7919)] = i
+	}
+	in := strs{S: "\xff\xfe not UTF-8 \x80", F: math.Float32frombits(0x7fc00123), Fs: []float32{float32(math.Inf(-1)), math.Float32frombits(0x80000000)}, M: m}
+	b, err = Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strs
+	if err := Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.S != in.S || math.Float32bits(out.F) != 0x7fc00123 || math.Float32bits(out.Fs[0]) != math.Float32bits(in.Fs[0]) || math.Float32bits(out.Fs[1]) != 0x80000000 || !reflect.DeepEqual(out.M, in.M) {
+		t.Errorf("got %+v", out)
+	}
+	for range 10 {
+		if b2, _ := Marshal(in); !bytes.Equal(b, b2) {
+			t.Fatal("equal values encode to different bytes")
+		}
+	}
+}
+
+// A message of the hand-written encoding that came before (magic "bsw1"),
+// as an old cached worker would send it, is refused.
+func TestOldMessage(t *testing.T) {
+	old := []byte("bsw1\x01\x02\x03\x04\x05\x06\x07\x08\x00")
+	var v []float64
+	if err := Unmarshal(old, &v); err == nil || !strings.Contains(err.Error(), "other source") {
+		t.Errorf("an old message: %v", err)
+	}
+	b, _ := Marshal(sample())
+	if err := Unmarshal(b[:20], &all{}); !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Errorf("a cut message: %v, want the library's error wrapped", err)
 	}
 }
