@@ -3,6 +3,7 @@ package text
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"benchsim/calc"
 )
@@ -119,20 +120,22 @@ func fitError(e *calc.FitError, lang string) string {
 }
 
 // notes word the caveats calc.Result.Notes names.
-var notes = map[string]W{
-	"kth2017-approx": {"Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
-		"The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance."},
-	"fp-national-share": {"Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
-		"The data has no expected number on disability pension; the lens uses the national share as expected."},
-	"fit-dropped-fp": {"Førtidspension er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
-		"Disability pension is left out: its expected cannot be re-estimated on these data (see Expected: re-estimation)."},
-	"fit-dropped-flex": {"Fleksjob er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
-		"Flexi-jobs are left out: their expected cannot be re-estimated on these data (see Expected: re-estimation)."},
-}
+var notes = sync.OnceValue(func() map[string]W {
+	return map[string]W{
+		"kth2017-approx": {"Data har ikke delydelserne, så 2017-omfanget er tilnærmet: ledighedsydelse og ressourceforløbsydelse er sat til en fast andel af kontanthjælpsområdet.",
+			"The data lacks the sub-benefits, so the 2017 scope is approximated: ledighedsydelse and ressourceforløbsydelse are taken as a fixed share of social assistance."},
+		"fp-national-share": {"Data har ikke forventet antal på førtidspension; linsen bruger landsandelen som forventet.",
+			"The data has no expected number on disability pension; the lens uses the national share as expected."},
+		"fit-dropped-fp": {"Førtidspension er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+			"Disability pension is left out: its expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+		"fit-dropped-flex": {"Fleksjob er udeladt: det forventede kan ikke genberegnes på disse data (se Forventet: genberegning).",
+			"Flexi-jobs are left out: their expected cannot be re-estimated on these data (see Expected: re-estimation)."},
+	}
+})
 
 // Note words a caveat of calc.Result.Notes; an unknown id stays as it is.
 func Note(id, lang string) string {
-	if n, ok := notes[id]; ok {
+	if n, ok := notes()[id]; ok {
 		return n.In(Lang(lang))
 	}
 	return id

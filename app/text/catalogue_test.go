@@ -9,12 +9,12 @@ import (
 
 // catalogue is every table of W in the package, by name.
 var catalogue = map[string]any{
-	"UI": uiW, "Charts": chartsW, "Tour": tourW, "Compare": compareW, "Data": dataW, "Meeting": meetingW, "Figures": figuresW,
-	"Export": Export, "statusShort": statusShort, "areaShort": areaShort, "areaNames": areaNames,
-	"notes": notes, "paramWords": paramWords, "ruleSetLabels": ruleSetLabels, "pricePresetWords": pricePresetWords, "areaFigure": areaFigure, "leverNames": leverNames,
-	"companionErrors": companionErrors, "companionWarnings": companionWarnings,
-	"figureNames": figureNames, "companionSources": companionSources,
-	"kindWords": kindWords, "detailWords": detailWords, "warnWords": warnWords,
+	"UI": *uiW(), "Charts": *chartsW(), "Tour": tourW, "Compare": compareW, "Data": *dataW(), "Meeting": meetingW, "Figures": figuresW,
+	"Export": Export, "statusShort": statusShort, "areaShort": areaShort(), "areaNames": areaNames,
+	"notes": notes(), "paramWords": paramWords(), "ruleSetLabels": ruleSetLabels(), "pricePresetWords": pricePresetWords(), "areaFigure": areaFigure, "leverNames": leverNames(),
+	"companionErrors": companionErrors(), "companionWarnings": companionWarnings(),
+	"figureNames": figureNames(), "companionSources": companionSources(),
+	"kindWords": kindWords(), "detailWords": detailWords(), "warnWords": warnWords(),
 }
 
 // Every text of the catalogue has both languages, and the Danish and the
@@ -30,7 +30,7 @@ func TestCatalogueComplete(t *testing.T) {
 func TestSectionsInBothLanguages(t *testing.T) {
 	for _, l := range []Lang{DA, EN} {
 		u := UIMsg(l)
-		if u.AppName != uiW.AppName.In(l) || u.Tabs["tour"] != uiW.Tabs["tour"].In(l) || u.Rules[0][1] != uiW.Rules[0][1].In(l) {
+		if u.AppName != uiW().AppName.In(l) || u.Tabs["tour"] != uiW().Tabs["tour"].In(l) || u.Rules[0][1] != uiW().Rules[0][1].In(l) {
 			t.Errorf("%s: UI built wrongly: %q", l, u.AppName)
 		}
 		if u.Lang() != l || ChartMsg(l).Lang() != l || TourMsg(l).Lang() != l {
@@ -39,7 +39,7 @@ func TestSectionsInBothLanguages(t *testing.T) {
 		if got := TourMsg(l).Steps[TourSteps-1].Title; got != tourW.Steps[TourSteps-1].Title.In(l) || got == "" {
 			t.Errorf("%s: last tour step %q", l, got)
 		}
-		if got := ChartMsg(l).FileNames["vessels"]; got != chartsW.FileNames["vessels"].In(l) {
+		if got := ChartMsg(l).FileNames["vessels"]; got != chartsW().FileNames["vessels"].In(l) {
 			t.Errorf("%s: chart file name %q", l, got)
 		}
 		if got := FigureMsg(l).MoveUpFmt; got != figuresW.MoveUpFmt.In(l) || got == "" {
@@ -78,21 +78,21 @@ func TestMoved(t *testing.T) {
 // languages (TestCatalogueComplete checks that none is empty).
 func TestCalcTablesWorded(t *testing.T) {
 	for _, p := range calc.Parameters {
-		if _, ok := paramWords[p.ID]; !ok {
+		if _, ok := paramWords()[p.ID]; !ok {
 			t.Errorf("parameter %s has no label", p.ID)
 		}
 	}
 	for _, r := range calc.RuleSets {
-		if _, ok := ruleSetLabels[r.ID]; !ok {
+		if _, ok := ruleSetLabels()[r.ID]; !ok {
 			t.Errorf("rule set %s has no label", r.ID)
 		}
 	}
 	for _, p := range calc.PricePresets {
-		if _, ok := pricePresetWords[p.ID]; !ok {
+		if _, ok := pricePresetWords()[p.ID]; !ok {
 			t.Errorf("price preset %s has no words", p.ID)
 		}
 	}
-	if len(paramWords) != len(calc.Parameters) || len(ruleSetLabels) != len(calc.RuleSets) || len(pricePresetWords) != len(calc.PricePresets) {
+	if len(paramWords()) != len(calc.Parameters) || len(ruleSetLabels()) != len(calc.RuleSets) || len(pricePresetWords()) != len(calc.PricePresets) {
 		t.Error("the catalogue words an ID calc does not have")
 	}
 	if got := ParamLabel(calc.ParamPrice, EN); got != "Price per full-time person" {

@@ -12,7 +12,7 @@ import (
 // without fmt's complaints, and the two differ.
 func TestCompanionCatalogueComplete(t *testing.T) {
 	for _, k := range companion.ErrKinds {
-		if m, ok := companionErrors[k]; !ok {
+		if m, ok := companionErrors()[k]; !ok {
 			t.Errorf("no text for %s", k)
 		} else if m[0] == "" || m[1] == "" {
 			t.Errorf("%s: an empty text %q", k, m)
@@ -33,7 +33,7 @@ func TestCompanionCatalogueComplete(t *testing.T) {
 		}
 	}
 	for _, k := range companion.WarnKinds {
-		if m, ok := companionWarnings[k]; !ok {
+		if m, ok := companionWarnings()[k]; !ok {
 			t.Errorf("no text for warning %d", k)
 		} else if m[0] == "" || m[1] == "" {
 			t.Errorf("warning %d: an empty text %q", k, m)

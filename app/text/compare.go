@@ -94,7 +94,7 @@ var compareW = Compare[W]{
 	HideCases:         W{"Skjul investeringscaserne", "Hide the investment cases"},
 }
 
-var compareBook = newBook[Compare[W], Compare[string]](&compareW)
+var compareBook = newBook[Compare[W], Compare[string]](func() *Compare[W] { return &compareW })
 
 // CompareText is the Compare section in one language.
 type CompareText struct {

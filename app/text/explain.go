@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"benchsim/calc"
 )
@@ -122,17 +123,19 @@ func statusText(s calc.Status, l Lang) string {
 }
 
 // leverNames name the lever groups in a sentence.
-var leverNames = map[string]W{
-	calc.LeverScope:      {"omfanget (områderne i målet)", "the scope (the areas in the total)"},
-	calc.LeverWeighting:  {"vægtningen", "the weighting"},
-	calc.LeverReestimate: {"det genberegnede forventede", "the re-estimated expected"},
-	calc.LeverCaseload:   {"sagstallet", "the caseload"},
-	calc.LeverTransfers:  {"flytningerne mellem områder", "the transfers between areas"},
-	calc.LeverLens:       {"linsen forbundne kar", "the connected-vessels lens"},
-}
+var leverNames = sync.OnceValue(func() map[string]W {
+	return map[string]W{
+		calc.LeverScope:      {"omfanget (områderne i målet)", "the scope (the areas in the total)"},
+		calc.LeverWeighting:  {"vægtningen", "the weighting"},
+		calc.LeverReestimate: {"det genberegnede forventede", "the re-estimated expected"},
+		calc.LeverCaseload:   {"sagstallet", "the caseload"},
+		calc.LeverTransfers:  {"flytningerne mellem områder", "the transfers between areas"},
+		calc.LeverLens:       {"linsen forbundne kar", "the connected-vessels lens"},
+	}
+})
 
 // LeverName names a lever group (calc.LeverGroups) in the language.
-func LeverName(group, lang string) string { return leverNames[group].In(Lang(lang)) }
+func LeverName(group, lang string) string { return leverNames()[group].In(Lang(lang)) }
 
 // move words a rank change: "3 pladser op", "1 plads ned", "ingen pladser".
 func move(c int, l Lang) string {

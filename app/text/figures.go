@@ -155,7 +155,7 @@ var figuresW = Figures[W]{
 	MapColDescription: W{"Beskrivelse", "Description"},
 }
 
-var figuresBook = newBook[Figures[W], Figures[string]](&figuresW)
+var figuresBook = newBook[Figures[W], Figures[string]](func() *Figures[W] { return &figuresW })
 
 // FigureMsg returns the figures' words in lang.
 func FigureMsg(lang Lang) *Figures[string] { return figuresBook.in(lang) }

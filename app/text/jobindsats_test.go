@@ -15,17 +15,17 @@ import (
 // English wording, and they differ.
 func TestImportWordsInBothLanguages(t *testing.T) {
 	for k := jobindsats.ErrSyntax; k <= jobindsats.ErrMissingMunicipalities; k++ {
-		if w := kindWords[k]; w[0] == "" || w[1] == "" || w[0] == w[1] {
+		if w := kindWords()[k]; w[0] == "" || w[1] == "" || w[0] == w[1] {
 			t.Errorf("kind %v: %q", k, w)
 		}
 	}
 	for _, d := range jobindsats.AllDetails() {
-		if w := detailWords[d]; w[0] == "" || w[1] == "" || w[0] == w[1] {
+		if w := detailWords()[d]; w[0] == "" || w[1] == "" || w[0] == w[1] {
 			t.Errorf("detail %d: %q", d, w)
 		}
 	}
 	for _, k := range jobindsats.AllWarnKinds() {
-		if w := warnWords[k]; w[0] == "" || w[1] == "" || w[0] == w[1] {
+		if w := warnWords()[k]; w[0] == "" || w[1] == "" || w[0] == w[1] {
 			t.Errorf("warning kind %d: %q", k, w)
 		}
 	}
@@ -61,7 +61,7 @@ func TestImportErrorsOfBrokenFiles(t *testing.T) {
 			t.Errorf("%s: the field %q is not named: %q / %q", c.Name, e.Field, da, en)
 		}
 		for i, v := range e.Values {
-			tmpl := detailWords[e.Detail][0]
+			tmpl := detailWords()[e.Detail][0]
 			used := strings.Contains(tmpl, "{v"+strconv.Itoa(i)+"}") || strings.Contains(tmpl, "{q"+strconv.Itoa(i)+"}") ||
 				strings.Contains(tmpl, "{list}") && i < 10
 			if used && (!strings.Contains(da, v) || !strings.Contains(en, v)) {

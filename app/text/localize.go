@@ -70,12 +70,15 @@ func localize(dst, src reflect.Value, lang Lang) {
 // book is one catalogue section, S[W], and its languages, each D = S[string]
 // built once on first use.
 type book[S, D any] struct {
-	src  *S
+	src  func() *S
 	once [2]sync.Once
 	out  [2]D
 }
 
-func newBook[S, D any](src *S) *book[S, D] { return &book[S, D]{src: src} }
+// newBook's src returns the section's source; sections holding maps build
+// it on first use (sync.OnceValue), so that the package's initialisation
+// builds no maps.
+func newBook[S, D any](src func() *S) *book[S, D] { return &book[S, D]{src: src} }
 
 // in returns the section in lang (Danish for anything but EN).
 func (b *book[S, D]) in(lang Lang) *D {
@@ -84,7 +87,7 @@ func (b *book[S, D]) in(lang Lang) *D {
 		i = 1
 	}
 	b.once[i].Do(func() {
-		localize(reflect.ValueOf(&b.out[i]).Elem(), reflect.ValueOf(b.src).Elem(), lang)
+		localize(reflect.ValueOf(&b.out[i]).Elem(), reflect.ValueOf(b.src()).Elem(), lang)
 	})
 	return &b.out[i]
 }

@@ -35,7 +35,7 @@ func TestLocalize(t *testing.T) {
 		N:     6,
 		Key:   "k",
 	}
-	b := newBook[testSection[W], testSection[string]](&src)
+	b := newBook[testSection[W], testSection[string]](func() *testSection[W] { return &src })
 	en := b.in(EN)
 	want := testSection[string]{
 		Name:  "name",

@@ -69,7 +69,7 @@ var meetingW = Meeting[W]{
 	},
 }
 
-var meetingBook = newBook[Meeting[W], Meeting[string]](&meetingW)
+var meetingBook = newBook[Meeting[W], Meeting[string]](func() *Meeting[W] { return &meetingW })
 
 // MeetingMsg returns the meeting words in lang.
 func MeetingMsg(lang Lang) *Meeting[string] { return meetingBook.in(lang) }

@@ -15,7 +15,7 @@ func CostEqualsVolume(lang string) string {
 // PricePreset words a price preset: its label, where its values come from,
 // and what they are not.
 func PricePreset(p calc.PricePreset, lang string) (label, source, caveat string) {
-	w, l := pricePresetWords[p.ID], Lang(lang)
+	w, l := pricePresetWords()[p.ID], Lang(lang)
 	return w.Label.In(l), w.Source.In(l), w.Caveat.In(l)
 }
 

@@ -3,23 +3,26 @@ package text
 import (
 	"fmt"
 	"strconv"
+	"sync"
 
 	"benchsim/calc"
 )
 
 // areaShort name the areas as the table, the exports and the app's menus do.
-var areaShort = map[calc.Area]W{
-	calc.Total: {"I alt", "Total"},
-	calc.DP:    {"A-dagpenge mv.", "Unemployment benefit"},
-	calc.KTH:   {"Kontanthjælp mv.", "Social assistance"},
-	calc.SYG:   {"Sygedagpenge mv.", "Sickness benefit"},
-	calc.FP:    {"Førtidspension", "Disability pension"},
-	calc.Flex:  {"Fleksjob", "Flexi-jobs"},
-}
+var areaShort = sync.OnceValue(func() map[calc.Area]W {
+	return map[calc.Area]W{
+		calc.Total: {"I alt", "Total"},
+		calc.DP:    {"A-dagpenge mv.", "Unemployment benefit"},
+		calc.KTH:   {"Kontanthjælp mv.", "Social assistance"},
+		calc.SYG:   {"Sygedagpenge mv.", "Sickness benefit"},
+		calc.FP:    {"Førtidspension", "Disability pension"},
+		calc.Flex:  {"Fleksjob", "Flexi-jobs"},
+	}
+})
 
 // AreaName names an area in lang as the table and the menus do (Area is
 // the longer name of sentences).
-func AreaName(a calc.Area, lang Lang) string { return areaShort[a].In(lang) }
+func AreaName(a calc.Area, lang Lang) string { return areaShort()[a].In(lang) }
 
 // PeriodName names a period: the dataset's (Danish) label, or in English
 // one made from the Jobindsats code ("2021QMAT02" → "Q3 2020 – Q2 2021",

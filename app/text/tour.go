@@ -200,7 +200,7 @@ var tourW = Tour[W]{
 	NoRisk:           W{"Ingen kommuner er i risiko.", "No municipality is at risk."},
 }
 
-var tourBook = newBook[Tour[W], Tour[string]](&tourW)
+var tourBook = newBook[Tour[W], Tour[string]](func() *Tour[W] { return &tourW })
 
 // TourText is the Tour section in one language with its wording helpers.
 type TourText struct {

@@ -46,7 +46,7 @@ func (r *Root) state() *view.State {
 	if r.st == nil {
 		if app.IsClient {
 			if browserState == nil {
-				browserState = newBrowserState(demoDataset())
+				browserState = newBrowserState(demoDataset(), func() {})
 			}
 			r.st = browserState
 		} else {
@@ -154,7 +154,7 @@ func (r *Root) OnDismount() {
 func (r *Root) OnNav(ctx app.Context) {
 	if app.IsClient && !navved {
 		navved = true
-		time.Sleep(time.Millisecond) // the program waits: the browser runs
+		yieldToBrowser() // the program waits: the browser runs
 	}
 	r.applyURL(ctx)
 	r.skipUnchanged(ctx)
@@ -376,18 +376,25 @@ func (r *Root) href(tab string, set map[string]string) string {
 }
 
 // newBrowserState is the running app's state on ds, from the address.
-func newBrowserState(ds *calc.Dataset) *view.State {
+//
+// yield gives the browser a turn between its steps (Prepare's
+// yieldToBrowser; a no-op when the state is made during a render).
+func newBrowserState(ds *calc.Dataset, yield func()) *view.State {
 	var st *view.State
 	st = view.NewState(ds, newBrowserStore(func(info view.StorageInfo) {
 		st.Data.Storage = info
 		st.Rev++
 	}))
+	perfMark("ui-newstate")
+	yield()
 	st.Saved.UseStore(browserScenarioStore{})
 	st.UseDrawer(worker)
 	// go-app renders once before OnNav: start from the address, or a
 	// shared view mounts the ranking first and then swaps in the
 	// requested view.
 	if q := app.Window().URL().RawQuery; q != "" {
+		perfMark("ui-stores")
+		yield()
 		st.ApplyQuery(q)
 	}
 	return st
@@ -413,8 +420,13 @@ func Prepare() {
 	_ = calc.PrepareBaseline(ds, calc.DefaultScenario())
 	perfMark("ui-baseline")
 	yield()
-	browserState = newBrowserState(ds)
+	browserState = newBrowserState(ds, yield)
 	perfMark("ui-computed")
+	yield()
+	// The texts of the page's language, localized once, in a turn of
+	// their own rather than in the first render's.
+	_ = browserState.T()
+	perfMark("ui-texts")
 	yield()
 }
 

@@ -41,7 +41,7 @@ const (
 
 	goApp = "github.com/maxence-charriere/go-app/v10"
 	// patchVersion names the patch; a change to it makes a new copy.
-	patchVersion = "nohttp1-slicedmount1"
+	patchVersion = "nohttp1-slicedmount2"
 )
 
 func main() {
@@ -198,13 +198,23 @@ func benchsimSliceFirst(on bool) {
 }
 
 // benchsimYield lets the browser run when the slice is used up: the UI
-// goroutine sleeps, and with nothing else to run the program returns to
-// the browser until the timer.
+// goroutine waits for a zero-delay timeout of the browser's, whose
+// callback lets it go on. (A time.Sleep did not always return to the
+// browser: a sleep whose timer is due by the time the scheduler goes idle
+// never schedules the browser's timeout.)
 func benchsimYield() {
 	if !benchsimSlicing || time.Since(benchsimLast) < benchsimSlice {
 		return
 	}
-	time.Sleep(time.Millisecond)
+	done := make(chan struct{})
+	var f Func
+	f = FuncOf(func(Value, []Value) any {
+		f.Release()
+		close(done)
+		return nil
+	})
+	Window().Call("setTimeout", f, 0)
+	<-done
 	benchsimLast = time.Now()
 }
 `
