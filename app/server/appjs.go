@@ -14,6 +14,12 @@ import (
 // from a stream, which has no URL, so the browser could not cache the
 // compiled code and compiled the UI program again on every load. The
 // download waits for the prerendered page's first paint.
+//
+// It also has the page compile the UI program in a worker (web/compile.js)
+// and instantiate the compiled module: the compiler's streaming work ran
+// on the page's main thread in tasks of 50–230 ms. Where the worker cannot
+// (an old browser, a module that cannot be posted), the page compiles it
+// itself as before.
 func PatchAppJS(js string) string {
 	i := strings.Index(js, appJSFetchStart)
 	if i < 0 {
@@ -23,20 +29,77 @@ func PatchAppJS(js string) string {
 	if j < 0 {
 		return js
 	}
-	return js[:i] + appJSFetch + js[i+j+len(appJSFetchEnd):]
+	js = js[:i] + appJSFetch + js[i+j+len(appJSFetchEnd):]
+	if strings.Count(js, appJSInstantiate) == 1 {
+		js = strings.Replace(js, appJSInstantiate, appJSInstantiateWorker, 1) + appJSCompileWorker
+	}
+	return js
 }
+
+// appJSInstantiate is go-app's call that compiles and instantiates the UI
+// program on the page; appJSInstantiateWorker replaces it.
+const (
+	appJSInstantiate = `    const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject
+    );`
+	appJSInstantiateWorker = `    const wasm = await benchsimInstantiate("/web/app.wasm", showProgress, go.importObject, instantiateStreaming);`
+)
+
+const appJSCompileWorker = `
+// benchsim: compile the UI program in a worker (web/compile.js), which
+// posts the download's progress and then the compiled module; the page
+// instantiates it. On any failure the page compiles it itself.
+async function benchsimInstantiate(url, progress, importObject, instantiateStreaming) {
+  if ("Worker" in self && WebAssembly.compileStreaming) {
+    try {
+      const module = await benchsimCompileInWorker(url, progress);
+      const instance = await WebAssembly.instantiate(module, importObject);
+      return { module, instance };
+    } catch (err) {
+      console.warn("compiling the wasm in a worker failed; compiling it here:", err);
+    }
+  }
+  return await instantiateStreaming(fetchWithProgress(url, progress), importObject);
+}
+
+async function benchsimCompileInWorker(url, progress) {
+  await benchsimFirstPaint();
+  return await new Promise((resolve, reject) => {
+    const w = new Worker("/web/compile.js");
+    w.onmessage = (e) => {
+      if (e.data.progress !== undefined) {
+        progress(e.data.progress);
+        return;
+      }
+      w.terminate();
+      if (e.data.module) {
+        progress(100);
+        resolve(e.data.module);
+      } else {
+        reject(new Error(e.data.error));
+      }
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      reject(new Error(e.message || "compile.js failed"));
+    };
+    w.postMessage({ url: new URL(url, location.href).href, total: parseInt(goappWasmContentLength, 10) || 0 });
+  });
+}
+`
 
 const (
 	appJSFetchStart = "async function fetchWithProgress(url, progess) {"
 	appJSFetchEnd   = "  return res;\n}"
 )
 
-const appJSFetch = `async function fetchWithProgress(url, progess) {
-  // benchsim: the download starts once the prerendered page's first
-  // contentful paint is reported (at once in a hidden tab, after 300 ms
-  // where paint timing is missing), so that paint, the page's largest,
-  // never waits behind the wasm.
-  await new Promise((resolve) => {
+const appJSFetch = `// benchsim: the download starts once the prerendered page's first
+// contentful paint is reported (at once in a hidden tab, after 300 ms where
+// paint timing is missing), so that paint, the page's largest, never waits
+// behind the wasm.
+function benchsimFirstPaint() {
+  return new Promise((resolve) => {
     if (document.hidden || !("PerformanceObserver" in self) || performance.getEntriesByName("first-contentful-paint").length) {
       return resolve();
     }
@@ -46,6 +109,10 @@ const appJSFetch = `async function fetchWithProgress(url, progess) {
         .observe({ type: "paint", buffered: true });
     } catch { resolve(); }
   });
+}
+
+async function fetchWithProgress(url, progess) {
+  await benchsimFirstPaint();
   const response = await fetch(url);
 
   let contentLength = goappWasmContentLength;

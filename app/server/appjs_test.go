@@ -23,4 +23,11 @@ func TestPatchAppJS(t *testing.T) {
 	assert.Contains(t, rec, "instantiateStreaming(", "app.js lost instantiateStreaming")
 	f := strings.Index(rec, "await fetch(url)")
 	assert.True(t, f >= 0 && strings.Contains(rec[:f], `observe({ type: "paint"`), "app.js fetches the wasm before the first paint")
+	// The UI program is compiled in web/compile.js, after the first paint,
+	// and the page falls back to compiling it itself.
+	assert.Contains(t, rec, `await benchsimInstantiate("/web/app.wasm", showProgress, go.importObject, instantiateStreaming);`)
+	assert.NotContains(t, rec, "fetchWithProgress(\"/web/app.wasm\", showProgress),\n", "go-app's own compile call is still there")
+	assert.Contains(t, rec, `new Worker("/web/compile.js")`)
+	w := strings.Index(rec, "async function benchsimCompileInWorker")
+	assert.True(t, w >= 0 && strings.Contains(rec[w:], "await benchsimFirstPaint();"), "the worker starts before the first paint")
 }

@@ -49,7 +49,7 @@ func Handler(version string) *app.Handler {
 		Styles:  []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
 		Version: version,
 		// The drawing worker, so that the charts work offline too.
-		CacheableResources:    []string{"/web/draw.js", "/web/draw.wasm"},
+		CacheableResources:    []string{"/web/compile.js", "/web/draw.js", "/web/draw.wasm"},
 		ServiceWorkerTemplate: serviceWorker(),
 	}
 }

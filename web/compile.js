@@ -1,0 +1,38 @@
+// benchsim: compiles the UI program (app.wasm) off the page's main thread.
+// The page (app.js) posts {url, total}; this worker fetches the wasm,
+// streams it into the compiler, posts the download's progress as
+// {progress}, then the compiled module as {module} (or {error}). The page
+// instantiates the module; the compiler's streaming work and the progress
+// count never hold the page's main thread.
+self.onmessage = async (e) => {
+  const { url, total } = e.data;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      throw new Error(url + ": " + response.status);
+    }
+    const length = total > 0 ? total : parseInt(response.headers.get("Content-Length"), 10);
+    (async () => {
+      try {
+        const reader = response.clone().body.getReader();
+        let loaded = 0, last = -1;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) {
+            break;
+          }
+          loaded += value.byteLength;
+          const p = Math.min(100, Math.round((loaded * 100) / length));
+          if (p !== last) {
+            last = p;
+            self.postMessage({ progress: p });
+          }
+        }
+      } catch { }
+    })();
+    const module = await WebAssembly.compileStreaming(response);
+    self.postMessage({ module });
+  } catch (err) {
+    self.postMessage({ error: String(err) });
+  }
+};
