@@ -31,7 +31,12 @@ self.onmessage = async (e) => {
       } catch { }
     })();
     const module = await WebAssembly.compileStreaming(response);
-    self.postMessage({ module });
+    // When the wasm arrived (epoch ms) and its bytes over the wire, for the
+    // page's performance marks: the page's own resource timing does not
+    // see a worker's fetch.
+    const entry = performance.getEntriesByName(url).pop();
+    const received = performance.timeOrigin + (entry ? entry.responseEnd : performance.now());
+    self.postMessage({ module, received, transferSize: entry ? entry.transferSize : 0 });
   } catch (err) {
     self.postMessage({ error: String(err) });
   }

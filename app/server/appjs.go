@@ -74,6 +74,9 @@ async function benchsimCompileInWorker(url, progress) {
       }
       w.terminate();
       if (e.data.module) {
+        try {
+          performance.mark("app-wasm-received", { startTime: e.data.received - performance.timeOrigin, detail: { transferSize: e.data.transferSize } });
+        } catch { }
         progress(100);
         resolve(e.data.module);
       } else {
