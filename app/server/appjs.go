@@ -54,13 +54,39 @@ async function benchsimInstantiate(url, progress, importObject, instantiateStrea
   if ("Worker" in self && WebAssembly.compileStreaming) {
     try {
       const module = await benchsimCompileInWorker(url, progress);
+      benchsimStartDrawing();
       const instance = await WebAssembly.instantiate(module, importObject);
       return { module, instance };
     } catch (err) {
       console.warn("compiling the wasm in a worker failed; compiling it here:", err);
     }
   }
-  return await instantiateStreaming(fetchWithProgress(url, progress), importObject);
+  const wasm = await instantiateStreaming(fetchWithProgress(url, progress), importObject);
+  benchsimStartDrawing();
+  return wasm;
+}
+
+// benchsim: a view that shows charts from its first paint (the charts, a
+// municipality, the tour) starts the drawing worker (web/draw.js) as soon
+// as the UI program has arrived, so draw.wasm downloads and compiles while
+// the UI program starts instead of after it; the first view, the ranking,
+// leaves it to the UI program (after interactive). The UI program adopts
+// the worker (app/ui/draw_js.go) and replays what it posted meanwhile.
+function benchsimStartDrawing() {
+  const tab = new URLSearchParams(location.search).get("tab");
+  if (!["charts", "municipality", "tour"].includes(tab) || !("Worker" in self) || self.benchsimDrawWorker) {
+    return;
+  }
+  try {
+    const worker = new Worker("/web/draw.js");
+    const early = { worker, messages: [], errors: [] };
+    worker.onmessage = (e) => early.messages.push(e);
+    worker.onerror = (e) => early.errors.push(e);
+    self.benchsimDrawWorker = early;
+    performance.mark("draw-start");
+  } catch (err) {
+    console.warn("starting the drawing worker failed:", err);
+  }
 }
 
 async function benchsimCompileInWorker(url, progress) {

@@ -30,4 +30,9 @@ func TestPatchAppJS(t *testing.T) {
 	assert.Contains(t, rec, `new Worker("/web/compile.js")`)
 	w := strings.Index(rec, "async function benchsimCompileInWorker")
 	assert.True(t, w >= 0 && strings.Contains(rec[w:], "await benchsimFirstPaint();"), "the worker starts before the first paint")
+	// A first view with charts starts the drawing worker once the UI
+	// program has arrived, on both ways of compiling it.
+	assert.Equal(t, 3, strings.Count(rec, "benchsimStartDrawing()"), "benchsimStartDrawing is not called after both compiles")
+	assert.Contains(t, rec, `["charts", "municipality", "tour"].includes(tab)`)
+	assert.Contains(t, rec, `self.benchsimDrawWorker = early;`)
 }

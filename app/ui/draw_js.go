@@ -55,24 +55,49 @@ func startDrawWorker() {
 			cl.fail(fmt.Sprint(r))
 		}
 	}()
-	perfMark("draw-start")
-	cl.w = app.Window().Get("Worker").New("/web/draw.js")
-	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
-		if data := args[0].Get("data"); data.Type() != app.TypeString {
+	onMessage := func(e app.Value) {
+		if data := e.Get("data"); data.Type() != app.TypeString {
 			filesWorker.answered(data) // a file read (parse_js.go)
-			return nil
+			return
 		}
-		cl.message(args[0].Get("data").String())
-		return nil
-	}))
-	cl.w.Set("onerror", app.FuncOf(func(this app.Value, args []app.Value) any {
+		cl.message(e.Get("data").String())
+	}
+	onError := func(e app.Value) {
 		msg := "worker error"
-		if m := args[0].Get("message"); m.Truthy() {
+		if m := e.Get("message"); m.Truthy() {
 			msg = m.String()
 		}
 		cl.fail(msg)
+	}
+	// The loader may have started it already (app.js, benchsimStartDrawing:
+	// a first view with charts), keeping what it posted since.
+	early := app.Window().Get("benchsimDrawWorker")
+	if early.Truthy() {
+		cl.w = early.Get("worker")
+	} else {
+		perfMark("draw-start")
+		cl.w = app.Window().Get("Worker").New("/web/draw.js")
+	}
+	cl.w.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		onMessage(args[0])
 		return nil
 	}))
+	cl.w.Set("onerror", app.FuncOf(func(this app.Value, args []app.Value) any {
+		onError(args[0])
+		return nil
+	}))
+	if early.Truthy() {
+		app.Window().Set("benchsimDrawWorker", app.Null())
+		for _, list := range []struct {
+			name string
+			f    func(app.Value)
+		}{{"errors", onError}, {"messages", onMessage}} {
+			q := early.Get(list.name)
+			for i := 0; i < q.Length(); i++ {
+				list.f(q.Index(i))
+			}
+		}
+	}
 }
 
 // startDrawWorkerSoon starts the worker when the main thread is idle
