@@ -40,6 +40,7 @@ func main() {
 		self.Set("drawQueue", js.Null())
 	}
 	post(figure.Message{Type: "ready"})
+	warmUp(d, func() bool { yieldWorker(); return len(inbox) > 0 })
 	for data := range inbox {
 		if data.Type() != js.TypeString && data.Get("parse").Truthy() {
 			parse(reader, data)
