@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 )
 
 // Figure is one measured value with its budget.
@@ -53,7 +54,28 @@ func main() {
 	browserOnly := flag.Bool("browser-only", false, "only the browser measurements (no calc benchmarks)")
 	interactOnly := flag.Bool("interact", false, "only the drags in the browser (light drag, full reorder), beside the reference page")
 	mouseOnly := flag.Bool("mouse", false, "only the real mouse drags in the browser, beside the reference page")
+	chartsOnly := flag.Int("charts", 0, "only the charts view opened cold, this many times (the longest task and the time to every chart drawn)")
+	timelinePath := flag.String("timeline", "", "only print the marks and long tasks of one cold load of this path (say \"/?v=1&tab=charts\")")
 	flag.Parse()
+	if *timelinePath != "" {
+		bctx, url, stop, err := startBrowser()
+		check(err)
+		err = timeline(bctx, url, *timelinePath, 3*time.Second)
+		stop()
+		check(err)
+		return
+	}
+	if *chartsOnly > 0 {
+		bctx, url, stop, err := startBrowser()
+		check(err)
+		for i := 0; i < *chartsOnly; i++ {
+			drawn, longest, err := chartsView(bctx, url)
+			check(err)
+			fmt.Printf("charts view: every chart drawn %.3f s after interactive; longest task %.0f ms\n", drawn, longest)
+		}
+		stop()
+		return
+	}
 	if *mouseOnly {
 		bctx, url, stop, err := startBrowser()
 		check(err)
