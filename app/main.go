@@ -12,6 +12,10 @@ import (
 )
 
 func main() {
+	if ui.WarmUpOnly() {
+		ui.WarmUp() // in web/compile.js's worker: compile, then exit
+		return
+	}
 	ui.Routes()
 	ui.Prepare()
 	app.RunWhenOnBrowser()

@@ -35,4 +35,11 @@ func TestPatchAppJS(t *testing.T) {
 	assert.Equal(t, 3, strings.Count(rec, "benchsimStartDrawing()"), "benchsimStartDrawing is not called after both compiles")
 	assert.Contains(t, rec, `["charts", "municipality", "tour"].includes(tab)`)
 	assert.Contains(t, rec, `self.benchsimDrawWorker = early;`)
+	// The worker warms the UI program up for the page's address; the page
+	// starts Go in a task after the instantiation's.
+	assert.Contains(t, rec, `query: location.search.slice(1) });`)
+	assert.Contains(t, rec, `performance.mark("app-wasm-warmed")`)
+	i := strings.Index(rec, "await WebAssembly.instantiate(module, importObject);")
+	j := strings.Index(rec, "return { module, instance };")
+	assert.True(t, i >= 0 && j > i && strings.Contains(rec[i:j], "await new Promise((resolve) => setTimeout(resolve, 0));"), "Go does not start in a task of its own")
 }

@@ -29,7 +29,15 @@ func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows func(
 	if !app.IsClient {
 		return tbody().Body(rows())
 	}
-	return &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
+	b := &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
+	if warming {
+		// The first build's HTML, as domtable writes it (warmup.go).
+		var buf []byte
+		for i := range b.Rows {
+			buf = domtable.AppendHTML(buf[:0], &b.Rows[i])
+		}
+	}
+	return b
 }
 
 // rowEvents is the ranking's empty body with the handlers of every row's

@@ -15,6 +15,11 @@ func TestDefaultRanking(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, shared.URL)
 	checkTable(t, ctx, demo.Dataset(), calc.DefaultScenario(), calc.Total, "da")
+	// The UI program was compiled in web/compile.js and warmed up there to
+	// its end (app/ui/warmup.go) before the page instantiated it.
+	if n := eval[int](t, ctx, `performance.getEntriesByName('app-wasm-warmed').length`); n != 1 {
+		t.Errorf("%d app-wasm-warmed marks, want 1: the warm-up did not run to its end", n)
+	}
 
 	banner := eval[string](t, ctx, `document.querySelector('#illustrative').textContent`)
 	const want = "Eksempeldata — ikke de officielle tal; importér Jobindsats Y30R21 for de rigtige tal."
