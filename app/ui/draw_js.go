@@ -56,11 +56,16 @@ func startDrawWorker() {
 		}
 	}()
 	onMessage := func(e app.Value) {
-		if data := e.Get("data"); data.Type() != app.TypeString {
+		data := e.Get("data")
+		switch {
+		case data.Type() == app.TypeString:
+			cl.message(data.String(), "")
+		case data.Get("msg").Type() == app.TypeString:
+			// A figure: its message, and its SVG apart (app/worker's postFigure).
+			cl.message(data.Get("msg").String(), data.Get("svg").String())
+		default:
 			filesWorker.answered(data) // a file read (parse_js.go)
-			return
 		}
-		cl.message(e.Get("data").String())
 	}
 	onError := func(e app.Value) {
 		msg := "worker error"
@@ -197,11 +202,16 @@ func (cl *drawClient) dataset(ds *calc.Dataset) (string, bool) {
 	return key, true
 }
 
-func (cl *drawClient) message(data string) {
+// message takes a message of the worker's: JSON, and a figure's SVG
+// posted beside it ("" for other messages).
+func (cl *drawClient) message(data, svg string) {
 	var m figure.Message
 	if err := json.Unmarshal([]byte(data), &m); err != nil {
 		cl.fail(err.Error())
 		return
+	}
+	if m.Figure != nil && svg != "" {
+		m.Figure.SVG = svg
 	}
 	switch m.Type {
 	case "ready":

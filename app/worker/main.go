@@ -70,10 +70,25 @@ func main() {
 		}
 		for _, req := range m.Requests {
 			f := d.Draw(req)
-			post(figure.Message{Type: "figure", Seq: m.Seq, Figure: &f})
+			postFigure(self, figure.Message{Type: "figure", Seq: m.Seq, Figure: &f})
 		}
 		post(figure.Message{Type: "done", Seq: m.Seq})
 	}
+}
+
+// postFigure posts a drawn figure as {msg, svg}: the message without its
+// SVG as JSON, and the SVG as a string of its own, which the UI takes as
+// it is instead of scanning it out of the JSON (in wasm, on the page's
+// main thread, the costlier part of a figure's arrival).
+func postFigure(self js.Value, m figure.Message) {
+	svg := m.Figure.SVG
+	m.Figure.SVG = ""
+	b, err := json.Marshal(m)
+	if err != nil {
+		b, _ = json.Marshal(figure.Message{Type: "error", Err: err.Error()})
+		svg = ""
+	}
+	self.Call("postMessage", map[string]any{"msg": string(b), "svg": svg})
 }
 
 // parse reads files for the UI program, which links no reader: a
