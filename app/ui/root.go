@@ -9,7 +9,6 @@ import (
 
 	"benchsim/app/ui/view"
 	"benchsim/calc"
-	"benchsim/calc/demo"
 )
 
 // browserState is the one State of the running app. Components are
@@ -412,8 +411,7 @@ func Prepare() {
 	yield := yieldToBrowser
 	yield()
 	perfMark("ui-state")
-	demo.Load(yield) // a period a task
-	ds := demoDataset()
+	ds := demoDataset() // static Go data: well under a millisecond
 	perfMark("ui-dataset")
 	yield()
 	// The first result's baseline in a turn of its own (Apply reuses it).

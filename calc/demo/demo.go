@@ -36,15 +36,6 @@ var (
 // must not modify it). It panics if the generated file is stale, which the
 // package's tests rule out.
 func Dataset() *calc.Dataset {
-	Load(nil)
-	return dataset
-}
-
-// Load builds the dataset if it is not yet; Dataset then returns it. It
-// once decoded JSON and called yield between the file's parts to keep the
-// browser's tasks short; building from the generated data takes well under
-// a millisecond, so it no longer needs to and yield is not called.
-func Load(yield func()) {
 	once.Do(func() {
 		ds, err := build()
 		if err != nil {
@@ -52,4 +43,5 @@ func Load(yield func()) {
 		}
 		dataset = ds
 	})
+	return dataset
 }
