@@ -93,15 +93,13 @@ func startDrawWorker() {
 	}))
 	if early.Truthy() {
 		app.Window().Set("benchsimDrawWorker", app.Null())
-		for _, list := range []struct {
-			name string
-			f    func(app.Value)
-		}{{"errors", onError}, {"messages", onMessage}} {
-			q := early.Get(list.name)
-			for i := 0; i < q.Length(); i++ {
-				list.f(q.Index(i))
+		replay := func(list app.Value, f func(app.Value)) {
+			for i := 0; i < list.Length(); i++ {
+				f(list.Index(i))
 			}
 		}
+		replay(early.Get("errors"), onError)
+		replay(early.Get("messages"), onMessage)
 	}
 }
 
