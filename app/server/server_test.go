@@ -92,6 +92,52 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	}
 }
 
+// The page, styles and scripts are compressed by Accept-Encoding and
+// decompress to what an uncompressed request gets; the wasm keeps its own
+// precompressed copy (not compressed twice) and its raw size header.
+func TestTextCompressed(t *testing.T) {
+	dir, raw := webDir(t, true)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.css"), bytes.Repeat([]byte("body { margin: 0 }\n"), 200), 0o644))
+	app.Route("/big", func() app.Composer { return &bigPage{} })
+	h := New(&app.Handler{Name: "t", Icon: app.Icon{Default: "/web/app.css"}}, dir)
+	for _, path := range []string{"/big", "/web/app.css", "/app.js", "/wasm_exec.js"} {
+		plain, _ := io.ReadAll(get(t, h, path, "").Body)
+		require.Greater(t, len(plain), 1024, path)
+		res := get(t, h, path, "gzip, deflate")
+		assert.Equal(t, "gzip", res.Header.Get("Content-Encoding"), path)
+		assert.Contains(t, res.Header.Get("Vary"), "Accept-Encoding", path)
+		body, _ := io.ReadAll(res.Body)
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		require.NoError(t, err, path)
+		dec, _ := io.ReadAll(zr)
+		// go-app writes a tag's attributes in map order: the page is
+		// compared by length and content, the files byte for byte.
+		assert.Equal(t, len(plain), len(dec), path)
+		if path == "/big" {
+			assert.Equal(t, 400, bytes.Count(dec, []byte("<li>row of the prerendered page</li>")))
+		} else {
+			assert.True(t, bytes.Equal(plain, dec), path)
+		}
+		assert.Less(t, len(body), len(plain)/2, path)
+	}
+	res := get(t, h, "/web/app.wasm", "gzip, deflate, br")
+	assert.Equal(t, "br", res.Header.Get("Content-Encoding"))
+	assert.Equal(t, len(raw), atoi(res.Header.Get("X-Wasm-Content-Length")))
+	body, _ := io.ReadAll(res.Body)
+	dec, err := io.ReadAll(brotli.NewReader(bytes.NewReader(body)))
+	require.NoError(t, err)
+	assert.Equal(t, raw, dec)
+}
+
+// bigPage is a prerendered page of some 10 KB.
+type bigPage struct{ app.Compo }
+
+func (p *bigPage) Render() app.UI {
+	return app.Ul().Body(app.Range(make([]int, 400)).Slice(func(i int) app.UI {
+		return app.Li().Text("row of the prerendered page")
+	}))
+}
+
 func TestProgressLength(t *testing.T) {
 	dir, raw := webDir(t, false)
 	h := &app.Handler{Name: "t"}
