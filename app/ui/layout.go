@@ -80,7 +80,11 @@ func (l *layout) header() app.UI {
 		),
 		app.Div().Class("tools").Body(
 			app.If(l.installable, func() app.UI {
-				return app.Button().ID("install").Class("btn", "ghost").Text(t.Install).
+				// On a phone the label is for screen readers only and the
+				// button shows an icon (web/app.css), with the label as its
+				// tooltip.
+				return app.Button().ID("install").Class("btn", "ghost").Title(t.Install).
+					Body(app.Span().Class("label").Text(t.Install)).
 					OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
 			}),
 			app.Button().ID("lang").Class("btn", "ghost").Lang(other).
