@@ -277,6 +277,8 @@ func interactionFigures(bctx context.Context, url string) ([]Figure, error) {
 	figs = append(figs, full(appFull, refFull, aligned, 1.2, 1.5)...)
 	figs = append(figs, full(appFullOld, refFullOld, old, 0, 0)...)
 	figs = append(figs,
+		Figure{Name: "full reorder, frame-aligned: the app's input handler (Go, its own timing), p50", Value: appFull.p(appFull.Handler, 0.5), Unit: "ms"},
+		Figure{Name: "full reorder, frame-aligned: the app's input handler (Go, its own timing), p95", Value: appFull.p(appFull.Handler, 0.95), Unit: "ms"},
 		Figure{Name: "full reorder, DOM writes (mutation records) per input, median", Value: appFull.p(appFull.Writes, 0.5), Unit: "",
 			Ref: ref(refFull.p(refFull.Writes, 0.5))},
 		Figure{Name: "full reorder, longest main-thread task", Value: max(appFull.Longest, appFullOld.Longest), Unit: "ms",
