@@ -45,8 +45,11 @@ func Handler(version string) *app.Handler {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Image:   "/web/icon-512.png",
-		Styles:  []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
+		Image:  "/web/icon-512.png",
+		Styles: []string{"/web/app.css", "/web/charts.css", "/web/tour.css", "/web/a11y.css", "/web/compare.css", "/web/print.css"},
+		// The ranking table's writer (app/ui/domtable), which go-app's
+		// service worker caches with the page's other scripts.
+		Scripts: []string{"/web/table.js defer"},
 		Version: version,
 		// The drawing worker, so that the charts work offline too.
 		CacheableResources:    []string{"/web/compile.js", "/web/draw.js", "/web/draw.wasm"},

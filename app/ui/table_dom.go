@@ -31,11 +31,8 @@ func rankBody(tbody func() app.HTMLTBody, compact bool, shape string, rows func(
 	}
 	b := &liveBody{Rows: live(), Compact: compact, Shape: shape, tbody: tbody}
 	if warming {
-		// The first build's HTML, as domtable writes it (warmup.go).
-		var buf []byte
-		for i := range b.Rows {
-			buf = domtable.AppendHTML(buf[:0], &b.Rows[i])
-		}
+		// The first fill, as domtable encodes it (warmup.go).
+		_ = domtable.EncodeFill(nil, b.Rows)
 	}
 	return b
 }
@@ -221,11 +218,18 @@ const paintWait = 100 * time.Millisecond
 // texts, or nothing, and owns the elements as before. Elements that come
 // or go with the change are left to that render.
 func (k kit) patchSummary() {
+	var w textWrites
+	k.summaryWrites(&w)
+	w.flush()
+}
+
+// summaryWrites adds patchSummary's texts to w.
+func (k kit) summaryWrites(w *textWrites) {
 	st := k.state()
 	line, counts := k.summaryTexts()
-	setText("#summary", line)
+	w.set("#summary", line)
 	if st.Area == calc.Total {
-		setText("#counts", counts)
+		w.set("#counts", counts)
 	}
 	if st.Tab != view.TabScenario {
 		return
@@ -243,7 +247,33 @@ func (k kit) patchSummary() {
 		case f.Key == "climber", f.Key == "faller":
 			v += places
 		}
-		setText("#"+prefix+f.Key+" > .hl-value", v)
+		w.set("#"+prefix+f.Key+" > .hl-value", v)
+	}
+}
+
+// textWrites are texts for the text nodes that are the only content of
+// the elements some selectors find, written with one call to the page's
+// web/table.js (benchsimSetTexts), or one by one (setText) without it.
+type textWrites struct {
+	b     []byte
+	pairs []string // selector, text, … for setText
+}
+
+func (w *textWrites) set(sel, s string) {
+	w.b = domtable.AppendField(domtable.AppendField(w.b, sel), s)
+	w.pairs = append(w.pairs, sel, s)
+}
+
+func (w *textWrites) flush() {
+	if !app.IsClient || len(w.pairs) == 0 {
+		return
+	}
+	if f := app.Window().Get("benchsimSetTexts"); f.Type() == app.TypeFunction {
+		f.Invoke(string(w.b))
+		return
+	}
+	for i := 0; i < len(w.pairs); i += 2 {
+		setText(w.pairs[i], w.pairs[i+1])
 	}
 }
 

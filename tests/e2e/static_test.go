@@ -35,6 +35,7 @@ func TestStaticExport(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, site.URL+"/")
 	checkTable(t, ctx, demo.Dataset(), calc.DefaultScenario(), calc.Total, "da")
+	checkTableWriter(t, ctx) // web/table.js is in the export
 	if n := eval[int](t, ctx, `performance.getEntriesByName('app-wasm-warmed').length`); n != 1 {
 		t.Errorf("%d app-wasm-warmed marks, want 1", n)
 	}

@@ -146,6 +146,8 @@ func TestTableFollowsDragAndReorder(t *testing.T) {
 	if res.Moved(calc.Total, 5) < 10 {
 		t.Fatalf("the weight moved only %d municipalities 5 places or more: not a reorder", res.Moved(calc.Total, 5))
 	}
+	checkTableWriter(t, ctx)
+	checkPatch(t, ctx, v, "#weight-kth-range", "2.4", `kth(:|%3A)2.4`)
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('#weight-kth-range').dispatchEvent(new Event('change', {bubbles: true}))`))
 
 	do(t, ctx, chromedp.Click(`#ranking thead button.sort[data-col="name"]`))
@@ -161,6 +163,22 @@ func TestTableFollowsDragAndReorder(t *testing.T) {
 	checkRowsShown(t, ctx, "pinned anew", v)
 	if n := eval[int](t, ctx, `document.querySelectorAll('#ranking tbody > tr.pinned').length`); n != 1 {
 		t.Fatalf("%d pinned rows", n)
+	}
+	checkTableWriter(t, ctx)
+}
+
+// checkTableWriter checks that web/table.js wrote the ranking's rows (not
+// domtable's fallback) and that its rows by key are the body's rows.
+func checkTableWriter(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if bad := eval[string](t, ctx, `(() => {
+	  const b = document.querySelector('#ranking tbody'), m = b.benchsimRows;
+	  if (!(m instanceof Map)) return 'no benchsimRows: web/table.js did not write the rows';
+	  if (m.size !== b.children.length) return m.size + ' rows by key, ' + b.children.length + ' in the body';
+	  for (const [k, tr] of m) if (tr.parentNode !== b || tr.dataset.code !== k) return 'the row of ' + k + ' is not in the body';
+	  return '';
+	})()`); bad != "" {
+		t.Error(bad)
 	}
 }
 
@@ -191,5 +209,65 @@ func TestTableNeverShownEmpty(t *testing.T) {
 	}
 	if n := eval[int](t, ctx, `window.__frames`); n < 20 {
 		t.Fatalf("only %d frames watched", n)
+	}
+}
+
+// Without web/table.js (a page that did not load it) the table and the
+// texts around it still follow: domtable rewrites the body's HTML on every
+// update, the texts are written one by one.
+func TestTableWithoutWriter(t *testing.T) {
+	ctx := newTab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `for (const name of ['benchsimTableApply', 'benchsimSetTexts'])
+		  Object.defineProperty(self, name, {get() { return undefined; }, set(v) {}});`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, shared.URL+"/?v=1&tab=scenario&w=custom&m=336")
+	v := report.View{Area: calc.Total, Pinned: 336, Lang: "da"}
+	checkRowsShown(t, ctx, "custom weights", v)
+	drag(t, ctx, "#weight-kth-range", "0.1", "9.7", "3.2", "8.8")
+	waitRendered(t, ctx, "the dragged weight", `kth(:|%3A)8.8`)
+	if res := checkRowsShown(t, ctx, "mid-drag of a weight", v); res.Moved(calc.Total, 5) < 10 {
+		t.Fatalf("the weight moved only %d municipalities 5 places or more: not a reorder", res.Moved(calc.Total, 5))
+	}
+	checkPatch(t, ctx, v, "#weight-kth-range", "2.4", `kth(:|%3A)2.4`)
+	if eval[bool](t, ctx, `document.querySelector('#ranking tbody').benchsimRows !== undefined`) {
+		t.Error("web/table.js wrote the rows: the test did not keep it out")
+	}
+}
+
+// checkPatch sets the slider sel to value with one input event and reads,
+// in the same task (before go-app's render, which follows the next
+// paint), what the input handler wrote (patchNow): the rows' order and
+// the scenario headline's count of moved municipalities. Both must be
+// calc's for the scenario the page then renders.
+func checkPatch(t *testing.T, ctx context.Context, v report.View, sel, value, pattern string) {
+	t.Helper()
+	snap := eval[[]string](t, ctx, fmt.Sprintf(`(() => {
+	  const el = document.querySelector(%q);
+	  el.value = %q; el.dispatchEvent(new Event('input', {bubbles: true}));
+	  const rows = [...document.querySelectorAll('#ranking tbody tr')].map(r => r.dataset.code).join(',');
+	  return [rows, document.querySelector('#s-moved .hl-value').textContent];
+	})()`, sel, value))
+	waitRendered(t, ctx, "the input's render", pattern)
+	q := eval[string](t, ctx, `document.querySelector('#app').dataset.query`)
+	sc, err := calc.DecodeScenario(q)
+	if err != nil {
+		t.Fatalf("the page's query %q: %v", q, err)
+	}
+	res, err := calc.Apply(demo.Dataset(), sc)
+	if err != nil {
+		t.Fatalf("calc on %q: %v", q, err)
+	}
+	var codes []string
+	for _, r := range report.Rows(res, &v) {
+		codes = append(codes, strconv.Itoa(r.Muni.Code))
+	}
+	if want := strings.Join(codes, ","); snap[0] != want {
+		t.Errorf("rows written by the input handler:\n%s\nreport's for %s:\n%s", snap[0], q, want)
+	}
+	if want := fmt.Sprint(res.Headline(calc.Total).Moved); snap[1] != want {
+		t.Errorf("headline moved written by the input handler %q, calc %s", snap[1], want)
 	}
 }
