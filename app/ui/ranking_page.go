@@ -255,18 +255,32 @@ func (p *rankingPage) makeLiveRows(rows []view.Row, cols []*report.Column) []dom
 	dom := make([]domtable.Row, len(rows))
 	for i := range rows {
 		row := &rows[i]
-		if m, ok := rowMemos[row.Muni.Code]; ok && m.row == *row && m.list == list && m.lang == lang {
+		m, ok := rowMemos[row.Muni.Code]
+		if ok && m.row == *row && m.list == list && m.lang == lang {
 			dom[i] = m.dom
 			continue
 		}
-		code := strconv.Itoa(row.Muni.Code)
-		r := domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
-		if row.Pinned {
-			r.Class = "pinned"
+		// A reorder changes every row's figures but not its name cell
+		// (the pin button and the link): that is taken as it was.
+		same := ok && m.list == list && m.lang == lang && m.row.Pinned == row.Pinned && m.row.Muni == row.Muni
+		var r domtable.Row
+		if same {
+			r = domtable.Row{Key: m.dom.Key, Class: m.dom.Class, Data: m.dom.Data, Cells: make([]domtable.Cell, len(cols))}
+		} else {
+			code := strconv.Itoa(row.Muni.Code)
+			r = domtable.Row{Key: code, Data: []domtable.Attr{{Name: "code", Value: code}}, Cells: make([]domtable.Cell, len(cols))}
+			if row.Pinned {
+				r.Class = "pinned"
+			}
 		}
 		for j, c := range cols {
+			if same && c.ID == report.ColName {
+				r.Cells[j] = m.dom.Cells[j]
+				continue
+			}
 			cell := domtable.Cell{Col: c.ID, Class: c.CellClass(row), Text: c.Cell(row, report.Display, lang)}
 			if c.ID == report.ColName {
+				code := r.Key
 				label := t.PinLabel(row.Muni.Name)
 				if row.Pinned {
 					label = t.UnpinLabel(row.Muni.Name)
