@@ -26,9 +26,14 @@ func (r *Root) mountStorage(ctx app.Context) {
 		// address does not matter).
 		liveRoot.writeURL(true)
 	}
+	// What the browser's storage answered before the page was mounted
+	// (the kept datasets and scenarios, read at the start) goes through
+	// the root's context as later answers do: after the mount's own
+	// dispatches, past the first OnNav's turn for the browser, so reading
+	// them is not part of the task that puts the running page in place.
 	q := queued
 	queued = nil
 	for _, f := range q {
-		f()
+		ctx.Dispatch(func(app.Context) { f() })
 	}
 }

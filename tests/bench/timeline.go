@@ -26,7 +26,8 @@ func timeline(bctx context.Context, url, path string, wait time.Duration) error 
 	}); err != nil {
 		return err
 	}
-	if _, err := timeToInteractive(ctx, url+path); err != nil {
+	tti, err := timeToInteractive(ctx, url+path)
+	if err != nil {
 		return err
 	}
 	time.Sleep(wait)
@@ -48,6 +49,7 @@ func timeline(bctx context.Context, url, path string, wait time.Duration) error 
 	if err != nil {
 		return err
 	}
+	events = append(events, event{At: tti.total * 1000, Name: "interactive (data-ready seen)"})
 	sort.SliceStable(events, func(i, j int) bool { return events[i].At < events[j].At })
 	for _, e := range events {
 		if e.Dur > 0 {
