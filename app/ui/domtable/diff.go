@@ -84,12 +84,27 @@ type Op struct {
 // changes and, when it is not in place, its move before the row after it
 // (already in place by then). Keys must be unique within each list.
 func Diff(old, rows []Row) []Op {
-	var ops []Op
-	want := make(map[string]int, len(rows))
+	var d differ
+	return d.diff(nil, old, rows)
+}
+
+// differ holds Diff's maps between calls, so that a Table's updates (one
+// per input of a drag) do not make them anew.
+type differ struct {
+	want, had map[string]int
+}
+
+// diff appends to ops what Diff returns.
+func (d *differ) diff(ops []Op, old, rows []Row) []Op {
+	if d.want == nil {
+		d.want, d.had = make(map[string]int, len(rows)), make(map[string]int, len(old))
+	}
+	want, had := d.want, d.had
+	clear(want)
+	clear(had)
 	for i := range rows {
 		want[rows[i].Key] = i
 	}
-	had := make(map[string]int, len(old))
 	for i := range old {
 		if _, ok := want[old[i].Key]; !ok {
 			ops = append(ops, Op{Kind: Remove, Key: old[i].Key})

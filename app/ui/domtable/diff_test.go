@@ -143,6 +143,8 @@ func mustAtoi(s string) int {
 // outside a longest increasing run (98 minus its length).
 func TestDiffShuffles(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	var d differ // reused across the cases, as a Table reuses it
+	var kept []Op
 	for n := 0; n < 300; n++ {
 		var old []Row
 		for i := 0; i < 98; i++ {
@@ -165,6 +167,10 @@ func TestDiffShuffles(t *testing.T) {
 			rows[i] = row(mustAtoi(rows[i].Key), strconv.Itoa(i+1), rows[i].Cells[2].Text, rows[i].Class == "pinned")
 		}
 		ops := Diff(old, rows)
+		kept = d.diff(kept[:0], old, rows)
+		if !slices.Equal(kept, ops) {
+			t.Fatalf("case %d: a reused differ gives other ops than Diff", n)
+		}
 		if after := apply(t, old, rows, ops); !reflect.DeepEqual(after, rows) {
 			t.Fatalf("case %d: the ops do not give the new rows", n)
 		}

@@ -2,7 +2,10 @@
 
 package domtable
 
-import "syscall/js"
+import (
+	"syscall/js"
+	"unsafe"
+)
 
 // Table owns the rows of one <tbody>: Update writes what changed since the
 // last Update. Nothing else may add, move or remove the body's rows.
@@ -18,6 +21,8 @@ type Table struct {
 	rows   []Row
 	filled bool
 	buf    []byte
+	ops    []Op // the last Update's, kept for the next
+	differ differ
 }
 
 // New takes over body: the first Update replaces its rows.
@@ -52,16 +57,18 @@ func (t *Table) Update(rows []Row) int {
 		t.keep(b)
 	case !t.filled:
 		b := EncodeFill(t.buf[:0], rows)
-		t.apply.Invoke(t.body, string(b))
+		t.apply.Invoke(t.body, transient(b))
 		t.keep(b)
 	default:
-		ops := Diff(t.rows, rows)
+		ops := t.differ.diff(t.ops[:0], t.rows, rows)
 		n = len(ops)
 		if n > 0 {
 			b := Encode(t.buf[:0], ops, rows)
-			t.apply.Invoke(t.body, string(b))
+			t.apply.Invoke(t.body, transient(b))
 			t.keep(b)
 		}
+		clear(ops) // the rows' strings are not held beyond the next Update
+		t.ops = ops
 	}
 	t.rows, t.filled = rows, true
 	return n
@@ -73,4 +80,14 @@ func (t *Table) keep(b []byte) {
 	if cap(b) <= 1<<16 {
 		t.buf = b
 	}
+}
+
+// transient is b as a string without a copy, for a call that copies it
+// into JavaScript at once (syscall/js does): b must not change during the
+// call, and the string must not be kept.
+func transient(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
