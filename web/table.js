@@ -7,7 +7,11 @@
 //
 // The rows' elements are kept by key on the body (benchsimRows), the
 // template that parses a new row beside them.
-self.benchsimTableApply = function (body, ops) {
+// benchsimFields reads ops from its start, one field per call of the
+// returned function (a length, a colon and the text); more() tells
+// whether any is left, letter() reads an operation's letter, at() is the
+// position.
+function benchsimFields(ops) {
   let i = 0;
   const field = () => {
     const c = ops.indexOf(":", i);
@@ -16,6 +20,14 @@ self.benchsimTableApply = function (body, ops) {
     i = end;
     return s;
   };
+  field.more = () => i < ops.length;
+  field.letter = () => ops[i++];
+  field.at = () => i;
+  return field;
+}
+
+self.benchsimTableApply = function (body, ops) {
+  const field = benchsimFields(ops);
   const parse = (html) => {
     const t = body.benchsimTemplate || (body.benchsimTemplate = document.createElement("template"));
     t.innerHTML = html;
@@ -35,8 +47,8 @@ self.benchsimTableApply = function (body, ops) {
     }
     return t;
   };
-  while (i < ops.length) {
-    const kind = ops[i++];
+  while (field.more()) {
+    const kind = field.letter();
     switch (kind) {
       case "F": {
         const n = Number(field());
@@ -95,7 +107,7 @@ self.benchsimTableApply = function (body, ops) {
         break;
       }
       default:
-        throw new Error("benchsimTableApply: unknown operation " + kind + " at " + (i - 1));
+        throw new Error("benchsimTableApply: unknown operation " + kind + " at " + (field.at() - 1));
     }
   }
 };
@@ -106,15 +118,8 @@ self.benchsimTableApply = function (body, ops) {
 // the only content of the element it finds (elements that are not there,
 // or hold more than a text, are left to go-app's render).
 self.benchsimSetTexts = function (ops) {
-  let i = 0;
-  const field = () => {
-    const c = ops.indexOf(":", i);
-    const end = c + 1 + Number(ops.slice(i, c));
-    const s = ops.slice(c + 1, end);
-    i = end;
-    return s;
-  };
-  while (i < ops.length) {
+  const field = benchsimFields(ops);
+  while (field.more()) {
     const el = document.querySelector(field()), s = field();
     const n = el && el.firstChild;
     if (n && n.nodeType === Node.TEXT_NODE && !n.nextSibling && n.data !== s) n.data = s;
