@@ -77,6 +77,10 @@ func static(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	if err := server.FixStaticPages(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
 	if err := patchAppJS(dir); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

@@ -103,7 +103,7 @@ func (s *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.files.ServeHTTP(w, r)
 		return
 	}
-	s.next.ServeHTTP(w, r)
+	s.servePage(w, r)
 }
 
 // encodings returns the wasm in every encoding, reading the precompressed
