@@ -83,7 +83,11 @@ type liveBody struct {
 // liveBodySel finds the body; there is one ranking table per view.
 const liveBodySel = "#ranking > tbody"
 
-func (b *liveBody) Render() app.UI { return b.tbody() }
+// Render is the empty body. data-keep-children tells go-app's start (which
+// adopts the prerendered page, app/internal/wasmbuild) to leave the
+// server's rows in it: OnMount's fill replaces them, so no frame shows the
+// table empty.
+func (b *liveBody) Render() app.UI { return b.tbody().Attr("data-keep-children", true) }
 
 // OnMount fills the body. It runs right after go-app has mounted the
 // page, in the same task: no frame shows the body empty. Nothing else

@@ -41,7 +41,7 @@ const (
 
 	goApp = "github.com/maxence-charriere/go-app/v10"
 	// patchVersion names the patch; a change to it makes a new copy.
-	patchVersion = "nohttp1-slicedmount2-latecleanup1"
+	patchVersion = "nohttp1-slicedmount2-latecleanup1-adopt1"
 )
 
 func main() {
@@ -60,7 +60,7 @@ func run(args []string) error {
 	if err != nil {
 		cache = os.TempDir()
 	}
-	base := filepath.Join(cache, "benchsim", "go-app-"+version+"-"+patchVersion)
+	base := filepath.Join(cache, "benchsim", fmt.Sprintf("go-app-%s-%s-%08x", version, patchVersion, patchHash()))
 	patched := filepath.Join(base, "go-app")
 	if _, err := os.Stat(filepath.Join(patched, "go.mod")); err != nil {
 		if err := makeCopy(dir, base); err != nil {
@@ -75,6 +75,17 @@ func run(args []string) error {
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	return cmd.Run()
+}
+
+// patchHash is a hash of the patch's edits and source: a change to either
+// makes a new copy even where patchVersion was not changed.
+func patchHash() uint32 {
+	var b strings.Builder
+	for _, e := range sliced {
+		b.WriteString(e.file + "\x00" + e.old + "\x00" + e.new + "\x00")
+	}
+	b.WriteString(slicedSource)
+	return hash(b.String())
 }
 
 // withTag adds UITag to the build's tags: to a -tags flag the arguments
@@ -166,10 +177,25 @@ func makeCopy(src, base string) error {
 var sliced = []struct{ file, old, new string }{
 	{"engine.go",
 		"\tbody, err := e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))\n",
-		"\tbenchsimSliceFirst(true)\n\tbody, err := e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))\n\tbenchsimSliceFirst(false)\n"},
+		"\tbenchsimSliceFirst(true)\n\tbody, err := benchsimLoad(e, v)\n\tbenchsimSliceFirst(false)\n"},
 	{"node.go",
 		"\tchildren := v.body()\n\tfor i, child := range children {\n\t\tvar err error\n",
-		"\tchildren := v.body()\n\tfor i, child := range children {\n\t\tbenchsimYield()\n\t\tvar err error\n"},
+		"\tchildren := v.body()\n\tcursor := benchsimFirst(jsElement, adopted)\n\tfor i, child := range children {\n\t\tbenchsimYield()\n\t\tcursor = benchsimAt(cursor, adopted, child)\n\t\tvar err error\n"},
+	// Adoption (benchsimLoad): the elements, texts and raw HTML the first
+	// mount would create are taken from the prerendered page where they
+	// match it.
+	{"node.go",
+		"\tjsElement, _ := Window().createElement(v.Tag(), v.XMLNamespace())\n\tv = v.setJSElement(jsElement)\n",
+		"\tjsElement, adopted := benchsimElement(v.Tag(), v.XMLNamespace())\n\tv = v.setJSElement(jsElement)\n\tif adopted {\n\t\tbenchsimAttributes(v)\n\t}\n"},
+	{"node.go",
+		"\t\tv.JSValue().appendChild(child)\n\t}\n\n\treturn v, nil\n",
+		"\t\tcursor = benchsimPlace(v.JSValue(), child, cursor, adopted)\n\t}\n\tbenchsimRest(v, cursor, adopted)\n\n\treturn v, nil\n"},
+	{"node.go",
+		"\tv.jsvalue = Window().createTextNode(v.value)\n",
+		"\tv.jsvalue = benchsimText(v.value)\n"},
+	{"node.go",
+		"\twrapper.removeChild(v.jsElement)\n",
+		"\twrapper.removeChild(v.jsElement)\n\tv.jsElement = benchsimRaw(v.jsElement)\n"},
 	{"node.go",
 		"\troot, err := m.renderComponent(v)\n",
 		"\troot, err := m.renderComponent(v)\n\tbenchsimYield()\n"},
@@ -228,6 +254,249 @@ func benchsimYield() {
 	<-done
 	benchsimLast = time.Now()
 }
+
+// benchsim: the first Load adopts the prerendered page instead of
+// replacing it. The page the server wrote is what the browser has shown
+// and laid out since the first paint; the running page takes its elements,
+// texts and raw HTML where they match what it would create (same tag and
+// namespace, equal raw HTML), sets their attributes and handlers as a
+// mount does and removes what it would not have (attributes, nodes, the
+// server's indentation). Where they differ it creates the node as before,
+// in place. Focus, scroll and selection stay, and what the user typed or
+// moved before the program ran is given back to the running page as
+// input and change events. An element whose children a script of the
+// page writes (attribute data-keep-children, set by the running page only)
+// keeps the server's children until that script replaces them. A page
+// that sets window.benchsimNoAdopt before the start gets go-app's own
+// replacement (the tests compare the two).
+
+var (
+	benchsimAdopted  bool  // the first Load happened
+	benchsimAdopting bool  // the first Load adopts
+	benchsimNext     Value // the node the next mount may adopt, or nil
+	benchsimInputs   []benchsimInput
+)
+
+// benchsimInput is a form control the user changed before the start.
+type benchsimInput struct {
+	el      Value
+	checked bool // a checkbox or radio button: its checked state changed
+	on      bool
+	value   string
+}
+
+const htmlNamespace = "http://www.w3.org/1999/xhtml"
+
+// benchsimLoad is the first Load's update of the body: adopting the
+// prerendered page's root element when there is one.
+func benchsimLoad(e *engineX, v Composer) (UI, error) {
+	if benchsimAdopted {
+		return e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))
+	}
+	benchsimAdopted = true
+	root := e.body.JSValue().firstElementChild()
+	if !benchsimNode(root) || root.Get("id").String() == "app-wasm-loader" || Window().Get("benchsimNoAdopt").Truthy() {
+		return e.nodes.Update(e.baseContext(), e.body, Body().privateBody(v))
+	}
+	benchsimAdopting, benchsimNext = true, root
+	c, err := e.nodes.Mount(e.nodes.context(e.baseContext(), e.body), 1, v)
+	benchsimAdopting, benchsimNext = false, nil
+	if err != nil {
+		return nil, err
+	}
+	if node := c.JSValue(); !node.Equal(root) {
+		root.Call("replaceWith", node)
+	}
+	c = c.setParent(e.body)
+	body := e.body.setBody([]UI{c})
+	inputs := benchsimInputs
+	benchsimInputs = nil
+	for _, in := range inputs {
+		if in.checked {
+			in.el.Set("checked", in.on)
+		} else {
+			in.el.Set("value", in.value)
+		}
+		for _, name := range []string{"input", "change"} {
+			in.el.Call("dispatchEvent", Window().Get("Event").New(name, map[string]any{"bubbles": true}))
+		}
+	}
+	return body, nil
+}
+
+func benchsimNode(v Value) bool { return v != nil && v.Truthy() }
+
+// benchsimElement is the prerendered element to adopt, or a new one.
+func benchsimElement(tag, ns string) (Value, bool) {
+	if n := benchsimNext; benchsimAdopting && benchsimNode(n) && n.Get("nodeType").Int() == 1 {
+		name := n.Get("localName").String()
+		if ns == "" && strings.EqualFold(name, tag) && n.Get("namespaceURI").String() == htmlNamespace ||
+			ns != "" && name == tag && n.Get("namespaceURI").String() == ns {
+			return n, true
+		}
+	}
+	el, _ := Window().createElement(tag, ns)
+	return el, false
+}
+
+// benchsimAttributes makes an adopted element's attributes those of the
+// element the mount would create: it removes the attributes the mount does
+// not set, and those it sets as properties where the new element would
+// have no attribute (value, checked, selected, muted, and any boolean whose
+// value is false); the mount then sets the rest as it would on a new one.
+// First it notes a form control the user changed before the start.
+func benchsimAttributes(v HTML) {
+	el, attrs := v.JSValue(), v.attrs()
+	benchsimNoteInput(v.Tag(), el)
+	names := el.Call("getAttributeNames")
+	for i, n := 0, names.Length(); i < n; i++ {
+		name := names.Index(i).String()
+		value, ok := attrs[name]
+		switch {
+		case !ok:
+		case name == "value" || name == "checked" || name == "selected" || name == "muted":
+		case benchsimBoolean[name]:
+			if on, _ := strconv.ParseBool(value); on {
+				continue
+			}
+		default:
+			continue
+		}
+		el.Call("removeAttribute", name)
+	}
+}
+
+// benchsimBoolean are the attributes go-app sets as boolean properties.
+var benchsimBoolean = map[string]bool{"async": true, "autofocus": true, "autoplay": true, "checked": true,
+	"default": true, "defer": true, "disabled": true, "hidden": true, "ismap": true, "loop": true,
+	"multiple": true, "muted": true, "open": true, "readonly": true, "required": true, "reversed": true,
+	"selected": true}
+
+// benchsimNoteInput notes a text field, slider, checkbox, radio button or
+// select whose state is not the one its markup gives (a boolean attribute
+// "false" read as false, as go-app means it): the user changed it before
+// the program ran.
+func benchsimNoteInput(tag string, el Value) {
+	marked := func(el Value, name string) bool {
+		return el.Call("hasAttribute", name).Bool() && el.Call("getAttribute", name).String() != "false"
+	}
+	switch tag {
+	case "input", "textarea":
+		if t := el.Get("type").String(); t == "checkbox" || t == "radio" {
+			if on := el.Get("checked").Bool(); on != marked(el, "checked") {
+				benchsimInputs = append(benchsimInputs, benchsimInput{el: el, checked: true, on: on})
+			}
+		} else if t != "file" {
+			if value := el.Get("value").String(); value != el.Get("defaultValue").String() {
+				benchsimInputs = append(benchsimInputs, benchsimInput{el: el, value: value})
+			}
+		}
+	case "select":
+		// A single choice: the last option marked selected is chosen,
+		// else the first.
+		if el.Get("multiple").Bool() {
+			return
+		}
+		options := el.Get("options")
+		want := 0
+		for i, n := 0, options.Length(); i < n; i++ {
+			if marked(options.Index(i), "selected") {
+				want = i
+			}
+		}
+		if options.Length() > 0 && el.Get("selectedIndex").Int() != want {
+			benchsimInputs = append(benchsimInputs, benchsimInput{el: el, value: el.Get("value").String()})
+		}
+	}
+}
+
+func benchsimHasAttr(attrs attributes, name string) bool {
+	_, ok := attrs[name]
+	return ok
+}
+
+// benchsimFirst is the first child node an adopted element's children may
+// take.
+func benchsimFirst(el Value, adopted bool) Value {
+	if !adopted {
+		return nil
+	}
+	return el.Get("firstChild")
+}
+
+// benchsimAt sets the node the child's mount may adopt: for an element or
+// raw HTML the next node past whitespace and comments, which go away.
+func benchsimAt(cursor Value, adopted bool, child UI) Value {
+	if !adopted {
+		benchsimNext = nil
+		return nil
+	}
+	if _, isText := child.(*text); !isText {
+		for benchsimNode(cursor) {
+			t := cursor.Get("nodeType").Int()
+			if t != 8 && (t != 3 || strings.TrimSpace(cursor.Get("data").String()) != "") {
+				break
+			}
+			next := cursor.Get("nextSibling")
+			cursor.Call("remove")
+			cursor = next
+		}
+	}
+	benchsimNext = cursor
+	return cursor
+}
+
+// benchsimPlace puts a mounted child where it goes and returns the node
+// the next child may adopt.
+func benchsimPlace(parent Value, child UI, cursor Value, adopted bool) Value {
+	if !adopted {
+		parent.appendChild(child)
+		return nil
+	}
+	node := child.JSValue()
+	if benchsimNode(cursor) && node.Equal(cursor) {
+		return cursor.Get("nextSibling")
+	}
+	if benchsimNode(cursor) {
+		parent.Call("insertBefore", node, cursor)
+	} else {
+		parent.appendChild(child)
+	}
+	return cursor
+}
+
+// benchsimRest removes the nodes of an adopted element that no child
+// took.
+func benchsimRest(v HTML, cursor Value, adopted bool) {
+	if !adopted || benchsimHasAttr(v.attrs(), "data-keep-children") {
+		return
+	}
+	for benchsimNode(cursor) {
+		next := cursor.Get("nextSibling")
+		cursor.Call("remove")
+		cursor = next
+	}
+}
+
+// benchsimText is the prerendered text node to adopt, with the text set,
+// or a new one.
+func benchsimText(s string) Value {
+	if n := benchsimNext; benchsimAdopting && benchsimNode(n) && n.Get("nodeType").Int() == 3 {
+		if n.Get("data").String() != s {
+			n.Set("data", s)
+		}
+		return n
+	}
+	return Window().createTextNode(s)
+}
+
+// benchsimRaw is the prerendered node equal to raw HTML's, or its own.
+func benchsimRaw(node Value) Value {
+	if n := benchsimNext; benchsimAdopting && benchsimNode(n) && node.Truthy() && node.Call("isEqualNode", n).Bool() {
+		return n
+	}
+	return node
+}
 `
 
 // serverOnly are the files of go-app's package app that the browser's
@@ -244,7 +513,7 @@ func patch(pkg string) error {
 		return err
 	}
 	var b bytes.Buffer
-	b.WriteString("//go:build wasm\n\npackage app\n\nimport (\n\t\"strings\"\n\t\"time\"\n)\n\n")
+	b.WriteString("//go:build wasm\n\npackage app\n\nimport (\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\n")
 	b.WriteString("// benchsim: http.go and resource.go are built for servers only, so that\n")
 	b.WriteString("// the browser's program does not link net/http; these are the names the\n")
 	b.WriteString("// rest of the package needs there, copied from resource.go.\n\n")
